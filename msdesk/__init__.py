@@ -1,0 +1,3 @@
+"""msdesk: ModelScope on the desktop."""
+
+__version__ = "0.1.0"

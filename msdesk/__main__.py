@@ -1,0 +1,3 @@
+from msdesk.cli import main
+
+raise SystemExit(main())

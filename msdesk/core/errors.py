@@ -1,0 +1,295 @@
+"""One typed hierarchy for everything that can go wrong talking to a provider.
+
+Every error carries a one-line ``message`` that says what happened and what
+to do next. Messages never contain a token: they are built from the
+provider's answer and passed through ``redact``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from msdesk.core.redact import redact
+
+TOKEN_PAGE = "https://modelscope.cn/my/myaccesstoken"
+BIND_PAGE = "https://modelscope.cn/my/myaccesstoken"
+LIMITS_PAGE = "https://modelscope.cn/docs/model-service/API-Inference/limits"
+
+
+class MsdeskError(Exception):
+    """Base of every error msdesk reports to the user."""
+
+    exit_code = 5
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        request_id: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        message = redact(message)
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.request_id = request_id
+        self.detail = redact(detail) if detail else None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, status={self.status!r})"
+
+
+class TokenMissing(MsdeskError):
+    exit_code = 3
+
+
+class TokenRejected(MsdeskError):
+    """401/403: the token is wrong, revoked, or the account is not bound."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, needs_binding: bool = False, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.needs_binding = needs_binding
+
+
+class QuotaExhausted(MsdeskError):
+    """429: a daily limit is spent (the user's total or this model's)."""
+
+    exit_code = 4
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ModelNotServed(MsdeskError):
+    """400 "has no provider supported": API-Inference does not serve this model."""
+
+    exit_code = 6
+
+
+class BadRequest(MsdeskError):
+    """Any other 4xx: the request itself was refused."""
+
+    exit_code = 5
+
+
+class ServerError(MsdeskError):
+    """5xx from the provider."""
+
+    exit_code = 5
+
+
+class NetworkError(MsdeskError):
+    """No answer: connection refused, DNS, TLS, timeout, or a stream cut mid-way."""
+
+    exit_code = 5
+
+
+class StreamInterrupted(NetworkError):
+    """The connection closed before the answer was complete."""
+
+
+class BadResponse(MsdeskError):
+    """The provider answered something that is not what the protocol promises."""
+
+    exit_code = 5
+
+
+class TaskFailed(MsdeskError):
+    """An asynchronous task (image generation) ended as FAILED or ran past its deadline."""
+
+    exit_code = 5
+
+
+def extract_error_message(body: bytes | str, content_type: str = "") -> tuple[str, str | None]:
+    """Pull a human message and a request id out of an error body.
+
+    Understands ModelScope's ``{"errors": {...}}``, OpenAI's
+    ``{"error": {...}}``, ``{"message": ...}``/``{"Message": ...}``, plain
+    text and HTML pages (reduced to their title or first words).
+    """
+    if isinstance(body, bytes):
+        text = body.decode("utf-8", errors="replace")
+    else:
+        text = body
+    text = text.strip()
+    if not text:
+        return "", None
+    data: Any = None
+    if text[:1] in "{[":
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+    if isinstance(data, dict):
+        for key in ("errors", "error"):
+            inner = data.get(key)
+            if isinstance(inner, dict):
+                message = inner.get("message") or inner.get("Message") or inner.get("code")
+                request_id = inner.get("request_id") or data.get("request_id")
+                if message:
+                    return str(message).strip(), _str_or_none(request_id)
+            elif isinstance(inner, str) and inner:
+                return inner.strip(), _str_or_none(data.get("request_id"))
+            elif isinstance(inner, list) and inner:
+                first = inner[0]
+                if isinstance(first, dict) and first.get("message"):
+                    return str(first["message"]).strip(), _str_or_none(data.get("request_id"))
+        for key in ("message", "Message", "msg", "detail"):
+            if data.get(key):
+                request_id = data.get("request_id") or data.get("RequestId")
+                return str(data[key]).strip(), _str_or_none(request_id)
+        return _shorten(text), None
+    lowered = text[:2000].lower()
+    if "html" in content_type.lower() or lowered.startswith("<!doctype") or "<html" in lowered:
+        return _html_summary(text), None
+    return _shorten(text), None
+
+
+def _str_or_none(value: Any) -> str | None:
+    return str(value) if value else None
+
+
+def _shorten(text: str, limit: int = 200) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _html_summary(html: str) -> str:
+    import re
+
+    title = re.search(r"<title[^>]*>(.*?)</title>", html, re.I | re.S)
+    if title and title.group(1).strip():
+        return _shorten(title.group(1))
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.I | re.S)
+    if heading:
+        return _shorten(re.sub(r"<[^>]+>", "", heading.group(1)))
+    return _shorten(re.sub(r"<[^>]+>", " ", html))
+
+
+def error_for_status(
+    status: int,
+    body: bytes | str,
+    *,
+    content_type: str = "",
+    provider_name: str = "the provider",
+    model: str | None = None,
+    retry_after: float | None = None,
+    reset_hint: str | None = None,
+) -> MsdeskError:
+    """Map an HTTP error answer to the matching typed error with a next step."""
+    raw, request_id = extract_error_message(body, content_type)
+    said = f" ({provider_name} said: {raw})" if raw else ""
+    kwargs: dict[str, Any] = {"status": status, "request_id": request_id, "detail": raw or None}
+    lowered = raw.lower()
+    if status in (401, 403):
+        if "bind" in lowered and "alibaba" in lowered:
+            return TokenRejected(
+                f"Your ModelScope account is not bound to an Alibaba Cloud account; "
+                f"bind one, then try again: {BIND_PAGE}",
+                needs_binding=True,
+                **kwargs,
+            )
+        return TokenRejected(
+            f"The token was rejected (HTTP {status}){said}. Check it, or create a new one "
+            f"and store it with 'msdesk token set': {TOKEN_PAGE}",
+            **kwargs,
+        )
+    if status == 429:
+        when = f" It resets {reset_hint}." if reset_hint else " It resets at 00:00 UTC+8."
+        return QuotaExhausted(
+            f"Request limit exceeded: the daily quota of this token or of this model is spent."
+            f"{when} Use a backup token or another provider meanwhile.",
+            retry_after=retry_after,
+            **kwargs,
+        )
+    if status == 400 and ("no provider supported" in lowered or "has no provider" in lowered):
+        which = f"'{model}'" if model else "This model"
+        return ModelNotServed(
+            f"{which} is not served by API-Inference. Pick a model with the API-Inference "
+            f"filter ('msdesk models') and try again.",
+            **kwargs,
+        )
+    if status == 404 and model and "model" in lowered:
+        return ModelNotServed(
+            f"'{model}' was not found at {provider_name}{said}. Check the model ID.", **kwargs
+        )
+    if 400 <= status < 500:
+        return BadRequest(f"{provider_name} refused the request (HTTP {status}){said}.", **kwargs)
+    return ServerError(
+        f"{provider_name} had a server error (HTTP {status}){said}. Try again in a minute.",
+        **kwargs,
+    )
+
+
+def error_from_response(
+    response: httpx.Response,
+    body: bytes,
+    *,
+    provider_name: str = "the provider",
+    model: str | None = None,
+    reset_hint: str | None = None,
+) -> MsdeskError:
+    retry_after = parse_retry_after(response.headers.get("retry-after"))
+    return error_for_status(
+        response.status_code,
+        body,
+        content_type=response.headers.get("content-type", ""),
+        provider_name=provider_name,
+        model=model,
+        retry_after=retry_after,
+        reset_hint=reset_hint,
+    )
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    from email.utils import parsedate_to_datetime
+
+    try:
+        import time
+
+        when = parsedate_to_datetime(value)
+        return max(0.0, when.timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None
+
+
+def network_error(exc: BaseException, *, what: str = "the provider") -> NetworkError:
+    """Map an httpx transport exception to a clear NetworkError."""
+    if isinstance(exc, httpx.TimeoutException):
+        kind = {
+            httpx.ConnectTimeout: "connecting timed out",
+            httpx.ReadTimeout: "no answer arrived in time",
+            httpx.WriteTimeout: "sending timed out",
+            httpx.PoolTimeout: "too many requests in flight",
+        }.get(type(exc), "the request timed out")
+        return NetworkError(
+            f"Could not reach {what}: {kind}. Check your connection or proxy and try again."
+        )
+    if isinstance(exc, httpx.ConnectError):
+        return NetworkError(
+            f"Could not connect to {what} ({_first_line(exc)}). Check your connection, "
+            f"proxy and the API host in settings."
+        )
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return StreamInterrupted(
+            f"The connection to {what} closed before the answer was complete. Try again."
+        )
+    return NetworkError(f"Network error talking to {what}: {_first_line(exc)}. Try again.")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return redact(text[0]) if text else type(exc).__name__

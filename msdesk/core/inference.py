@@ -1,0 +1,486 @@
+"""The OpenAI-compatible inference client (ModelScope API-Inference and others).
+
+Chat streaming over SSE (parsed by ``httpx-sse``), non-streaming chat,
+``GET /models``, embeddings, and image generation as an asynchronous task.
+Every response's rate-limit headers go to ``on_rate_limit``.
+
+Cancelling a stream (``aclose()`` on the generator, or cancelling the task
+that iterates it) closes the HTTP connection at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from httpx_sse import EventSource, SSEError
+
+from msdesk.core.errors import (
+    BadResponse,
+    MsdeskError,
+    StreamInterrupted,
+    TaskFailed,
+    TokenMissing,
+    error_from_response,
+    network_error,
+)
+from msdesk.core.known_models import takes_enable_thinking
+from msdesk.core.providers import Provider, chat_url, endpoint
+from msdesk.core.ratelimit import RateLimit, RateLimitListener, parse_rate_limit, reset_hint
+
+_MAX_ERROR_BODY = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Usage | None:
+        if not isinstance(data, dict):
+            return None
+
+        def num(key: str) -> int:
+            value = data.get(key)
+            return int(value) if isinstance(value, int | float) else 0
+
+        return cls(num("prompt_tokens"), num("completion_tokens"), num("total_tokens"))
+
+
+@dataclass(frozen=True)
+class ChatChunk:
+    """One piece of a streamed answer: text, reasoning, or the final usage."""
+
+    content: str = ""
+    reasoning: str = ""
+    usage: Usage | None = None
+    finish_reason: str | None = None
+    model: str | None = None
+
+
+@dataclass
+class ChatRequest:
+    model: str
+    messages: list[dict[str, Any]]
+    temperature: float | None = None
+    top_p: float | None = None
+    max_tokens: int | None = None
+    enable_thinking: bool | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def body(self, *, stream: bool) -> dict[str, Any]:
+        body: dict[str, Any] = {"model": self.model, "messages": self.messages, "stream": stream}
+        if stream:
+            body["stream_options"] = {"include_usage": True}
+        for name in ("temperature", "top_p", "max_tokens"):
+            value = getattr(self, name)
+            if value is not None:
+                body[name] = value
+        if stream:
+            if self.enable_thinking is not None:
+                body["enable_thinking"] = self.enable_thinking
+        elif self.enable_thinking is not None or takes_enable_thinking(self.model):
+            # The gateway rejects enable_thinking=true without streaming.
+            body["enable_thinking"] = False
+        body.update(self.extra)
+        return body
+
+
+@dataclass(frozen=True)
+class ChatResult:
+    content: str
+    reasoning: str = ""
+    usage: Usage | None = None
+    finish_reason: str | None = None
+    model: str | None = None
+    rate_limit: RateLimit | None = None
+
+
+@dataclass(frozen=True)
+class RemoteModel:
+    id: str
+    owned_by: str = ""
+    created: int | None = None
+
+
+@dataclass(frozen=True)
+class ImageTask:
+    task_id: str
+    status: str
+    images: tuple[str, ...] = ()
+    message: str = ""
+
+    @property
+    def done(self) -> bool:
+        return self.status in ("SUCCEED", "FAILED")
+
+
+def parse_chunk(data: str) -> ChatChunk | None:
+    """Turn one SSE ``data:`` payload into a ChatChunk (``None`` for ``[DONE]``)."""
+    payload = data.strip()
+    if payload == "[DONE]":
+        return None
+    try:
+        obj = json.loads(payload)
+    except ValueError:
+        raise BadResponse(
+            "The provider sent a malformed piece of the answer (not JSON). Try again."
+        ) from None
+    if not isinstance(obj, dict):
+        raise BadResponse("The provider sent an unexpected piece of the answer. Try again.")
+    if "errors" in obj or ("error" in obj and "choices" not in obj):
+        from msdesk.core.errors import error_for_status
+
+        status = 500
+        inner = obj.get("errors") or obj.get("error")
+        if isinstance(inner, dict) and isinstance(inner.get("code"), int):
+            status = inner["code"]
+        raise error_for_status(status, json.dumps(obj))
+    content_parts: list[str] = []
+    reasoning_parts: list[str] = []
+    finish_reason = None
+    choices = obj.get("choices")
+    if isinstance(choices, list):
+        for choice in choices:
+            if not isinstance(choice, dict):
+                continue
+            delta = choice.get("delta") or choice.get("message") or {}
+            if isinstance(delta, dict):
+                if isinstance(delta.get("content"), str):
+                    content_parts.append(delta["content"])
+                reasoning = delta.get("reasoning_content")
+                if reasoning is None:
+                    reasoning = delta.get("reasoning")
+                if isinstance(reasoning, str):
+                    reasoning_parts.append(reasoning)
+            if choice.get("finish_reason"):
+                finish_reason = str(choice["finish_reason"])
+    model = obj.get("model") if isinstance(obj.get("model"), str) else None
+    return ChatChunk(
+        content="".join(content_parts),
+        reasoning="".join(reasoning_parts),
+        usage=Usage.from_dict(obj.get("usage")),
+        finish_reason=finish_reason,
+        model=model,
+    )
+
+
+class InferenceClient:
+    """Talks to one provider's OpenAI-compatible API with one token."""
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        provider: Provider,
+        token: str | None,
+        *,
+        token_label: str | None = None,
+        on_rate_limit: RateLimitListener | None = None,
+    ) -> None:
+        self._http = http
+        self.provider = provider
+        self._token = token
+        self.token_label = token_label
+        self._on_rate_limit = on_rate_limit
+        self.last_rate_limit: RateLimit | None = None
+
+    def __repr__(self) -> str:
+        return f"InferenceClient(provider={self.provider.id!r}, token_label={self.token_label!r})"
+
+    # -- plumbing ---------------------------------------------------------
+
+    def _headers(self, *, need_token: bool = True) -> dict[str, str]:
+        headers = {"Accept": "application/json"}
+        if self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        elif need_token:
+            raise TokenMissing(
+                f"No token is stored for {self.provider.name}. Add one with "
+                f"'msdesk token set --provider {self.provider.id}' or in Settings"
+                + (f" (get it at {self.provider.links.token_page})." if self.provider.links.token_page else ".")
+            )
+        return headers
+
+    def _note_rate_limit(self, response: httpx.Response, model: str | None) -> None:
+        info = parse_rate_limit(
+            response.headers, provider_id=self.provider.id, token_label=self.token_label, model=model
+        )
+        if info.empty:
+            return
+        self.last_rate_limit = info
+        if self._on_rate_limit is not None:
+            self._on_rate_limit(info)
+
+    async def _raise_for_status(self, response: httpx.Response, model: str | None) -> None:
+        if response.status_code < 400:
+            return
+        body = b""
+        try:
+            async for part in response.aiter_bytes():
+                body += part
+                if len(body) > _MAX_ERROR_BODY:
+                    break
+        except httpx.HTTPError:
+            pass
+        raise error_from_response(
+            response,
+            body,
+            provider_name=self.provider.name,
+            model=model,
+            reset_hint=reset_hint() if self.provider.is_modelscope else None,
+        )
+
+    @asynccontextmanager
+    async def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        model: str | None = None,
+        json_body: Any = None,
+        headers: dict[str, str] | None = None,
+        need_token: bool = True,
+    ) -> AsyncIterator[httpx.Response]:
+        all_headers = self._headers(need_token=need_token)
+        if headers:
+            all_headers.update(headers)
+        request = self._http.build_request(method, url, json=json_body, headers=all_headers)
+        try:
+            response = await self._http.send(request, stream=True)
+        except httpx.HTTPError as exc:
+            raise network_error(exc, what=self.provider.name) from None
+        try:
+            self._note_rate_limit(response, model)
+            await self._raise_for_status(response, model)
+            yield response
+        except httpx.HTTPError as exc:
+            raise network_error(exc, what=self.provider.name) from None
+        finally:
+            await response.aclose()
+
+    async def _json(self, response: httpx.Response) -> Any:
+        body = await response.aread()
+        try:
+            return json.loads(body)
+        except ValueError:
+            kind = response.headers.get("content-type", "unknown type")
+            raise BadResponse(
+                f"{self.provider.name} answered with something that is not JSON ({kind}). "
+                f"Check the API host in settings, or try again later."
+            ) from None
+
+    # -- chat ---------------------------------------------------------------
+
+    async def chat_stream(self, request: ChatRequest) -> AsyncIterator[ChatChunk]:
+        """Stream an answer. Yields content and reasoning deltas, then the usage."""
+        url = chat_url(self.provider.api_base)
+        body = request.body(stream=True)
+        finished = False
+        async with self._send("POST", url, model=request.model, json_body=body,
+                              headers={"Accept": "text/event-stream"}) as response:
+            content_type = response.headers.get("content-type", "")
+            if "text/event-stream" not in content_type:
+                # Some servers ignore stream=true and answer with one JSON document.
+                data = await self._json(response)
+                chunk = parse_chunk(json.dumps(data))
+                if chunk is None or (not chunk.content and not chunk.reasoning and not chunk.usage):
+                    raise BadResponse(
+                        f"{self.provider.name} did not stream an answer ({content_type or 'no type'})."
+                    )
+                yield chunk
+                return
+            try:
+                async for event in EventSource(response).aiter_sse():
+                    if not event.data:
+                        continue
+                    chunk = parse_chunk(event.data)
+                    if chunk is None:
+                        finished = True
+                        break
+                    if chunk.finish_reason:
+                        finished = True
+                    if chunk.content or chunk.reasoning or chunk.usage or chunk.finish_reason:
+                        yield chunk
+            except SSEError as exc:
+                raise BadResponse(f"{self.provider.name} sent a broken stream ({exc}).") from None
+            except httpx.HTTPError as exc:
+                raise network_error(exc, what=self.provider.name) from None
+        if not finished:
+            raise StreamInterrupted(
+                f"The answer from {self.provider.name} stopped before it was complete. "
+                f"What arrived is kept; try again for the rest."
+            )
+
+    async def chat(self, request: ChatRequest) -> ChatResult:
+        """A non-streaming chat completion."""
+        url = chat_url(self.provider.api_base)
+        async with self._send("POST", url, model=request.model, json_body=request.body(stream=False)) as response:
+            data = await self._json(response)
+        chunk = parse_chunk(json.dumps(data))
+        if chunk is None or not isinstance(data.get("choices"), list) or not data["choices"]:
+            raise BadResponse(f"{self.provider.name} answered without a choice of text.")
+        return ChatResult(
+            content=chunk.content,
+            reasoning=chunk.reasoning,
+            usage=chunk.usage,
+            finish_reason=chunk.finish_reason,
+            model=chunk.model,
+            rate_limit=self.last_rate_limit,
+        )
+
+    async def check_token(self, model: str) -> float:
+        """Prove the token works with one tiny real call; return the latency in seconds.
+
+        ``GET /models`` answers even without a token, so it cannot check one.
+        This costs one call of the daily quota.
+        """
+        started = time.perf_counter()
+        request = ChatRequest(
+            model=model,
+            messages=[{"role": "user", "content": "hi"}],
+            max_tokens=1,
+            enable_thinking=False if takes_enable_thinking(model) else None,
+        )
+        stream = self.chat_stream(request)
+        try:
+            async for _chunk in stream:
+                break
+        finally:
+            await stream.aclose()
+        return time.perf_counter() - started
+
+    # -- models, embeddings ---------------------------------------------------
+
+    async def list_models(self) -> list[RemoteModel]:
+        url = endpoint(self.provider.api_base, "models")
+        async with self._send("GET", url, need_token=False) as response:
+            data = await self._json(response)
+        items = data.get("data") if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            raise BadResponse(f"{self.provider.name} answered /models without a model list.")
+        result = []
+        for item in items:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                created = item.get("created")
+                result.append(
+                    RemoteModel(
+                        id=item["id"],
+                        owned_by=str(item.get("owned_by") or ""),
+                        created=created if isinstance(created, int) else None,
+                    )
+                )
+        return result
+
+    async def embed(self, model: str, inputs: str | list[str]) -> list[list[float]]:
+        url = endpoint(self.provider.api_base, "embeddings")
+        body = {"model": model, "input": inputs, "encoding_format": "float"}
+        async with self._send("POST", url, model=model, json_body=body) as response:
+            data = await self._json(response)
+        items = data.get("data") if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            raise BadResponse(f"{self.provider.name} answered without embeddings.")
+        ordered = sorted(
+            (i for i in items if isinstance(i, dict)), key=lambda item: item.get("index", 0)
+        )
+        vectors = []
+        for item in ordered:
+            vector = item.get("embedding")
+            if not isinstance(vector, list):
+                raise BadResponse(f"{self.provider.name} sent an embedding that is not a list.")
+            vectors.append([float(x) for x in vector])
+        return vectors
+
+    # -- images (asynchronous tasks) ------------------------------------------
+
+    async def submit_image(self, model: str, prompt: str, **options: Any) -> str:
+        """Start an image-generation task; return its task id."""
+        url = endpoint(self.provider.api_base, "images/generations")
+        body = {"model": model, "prompt": prompt}
+        body.update({k: v for k, v in options.items() if v is not None})
+        async with self._send(
+            "POST", url, model=model, json_body=body, headers={"X-ModelScope-Async-Mode": "true"}
+        ) as response:
+            data = await self._json(response)
+        task_id = data.get("task_id") if isinstance(data, dict) else None
+        if not task_id:
+            raise BadResponse(f"{self.provider.name} did not return a task id for the image.")
+        return str(task_id)
+
+    async def get_task(self, task_id: str) -> ImageTask:
+        url = endpoint(self.provider.api_base, f"tasks/{task_id}")
+        async with self._send(
+            "GET", url, headers={"X-ModelScope-Task-Type": "image_generation"}
+        ) as response:
+            data = await self._json(response)
+        if not isinstance(data, dict):
+            raise BadResponse(f"{self.provider.name} answered the task poll with no object.")
+        status = str(data.get("task_status") or "UNKNOWN").upper()
+        images = data.get("output_images")
+        message = ""
+        for key in ("message", "errors", "error"):
+            value = data.get(key)
+            if isinstance(value, dict):
+                value = value.get("message")
+            if isinstance(value, str) and value:
+                message = value
+                break
+        return ImageTask(
+            task_id=task_id,
+            status=status,
+            images=tuple(str(u) for u in images) if isinstance(images, list) else (),
+            message=message,
+        )
+
+    async def generate_image(
+        self,
+        model: str,
+        prompt: str,
+        *,
+        poll_interval: float = 2.0,
+        deadline: float = 300.0,
+        on_status: Callable[[ImageTask], None] | None = None,
+        **options: Any,
+    ) -> ImageTask:
+        """Submit an image task and poll it until it succeeds, fails or runs out of time.
+
+        Cancel the awaiting task to stop polling.
+        """
+        task_id = await self.submit_image(model, prompt, **options)
+        give_up = time.monotonic() + deadline
+        while True:
+            task = await self.get_task(task_id)
+            if on_status is not None:
+                on_status(task)
+            if task.status == "SUCCEED":
+                if not task.images:
+                    raise BadResponse("The image task succeeded but returned no image.")
+                return task
+            if task.status == "FAILED":
+                reason = f": {task.message}" if task.message else ""
+                raise TaskFailed(f"The image task failed{reason}. Try another prompt or model.")
+            if time.monotonic() + poll_interval > give_up:
+                raise TaskFailed(
+                    f"The image was not ready after {deadline:g} s (task {task_id}). Try again later."
+                )
+            await asyncio.sleep(poll_interval)
+
+
+__all__ = [
+    "ChatChunk",
+    "ChatRequest",
+    "ChatResult",
+    "ImageTask",
+    "InferenceClient",
+    "MsdeskError",
+    "RemoteModel",
+    "Usage",
+    "parse_chunk",
+]

@@ -1,0 +1,97 @@
+"""ModelScope's rate-limit headers, parsed from every response."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+
+SHANGHAI = timezone(timedelta(hours=8), "UTC+8")
+
+_HEADERS = {
+    "requests_limit": "modelscope-ratelimit-requests-limit",
+    "requests_remaining": "modelscope-ratelimit-requests-remaining",
+    "model_requests_limit": "modelscope-ratelimit-model-requests-limit",
+    "model_requests_remaining": "modelscope-ratelimit-model-requests-remaining",
+}
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """What one response said about the quota left, for one token and model."""
+
+    provider_id: str
+    token_label: str | None
+    model: str | None
+    requests_limit: int | None = None
+    requests_remaining: int | None = None
+    model_requests_limit: int | None = None
+    model_requests_remaining: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return all(
+            value is None
+            for value in (
+                self.requests_limit,
+                self.requests_remaining,
+                self.model_requests_limit,
+                self.model_requests_remaining,
+            )
+        )
+
+    def summary(self) -> str:
+        parts = []
+        if self.requests_remaining is not None:
+            parts.append(f"{self.requests_remaining} / {self.requests_limit or '?'}")
+        if self.model_requests_remaining is not None:
+            parts.append(f"model {self.model_requests_remaining} / {self.model_requests_limit or '?'}")
+        return " · ".join(parts)
+
+
+RateLimitListener = Callable[[RateLimit], None]
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(float(value.strip()))
+    except ValueError:
+        return None
+
+
+def parse_rate_limit(
+    headers: Mapping[str, str],
+    *,
+    provider_id: str,
+    token_label: str | None = None,
+    model: str | None = None,
+) -> RateLimit:
+    """Read the ``modelscope-ratelimit-*`` headers, whatever their case."""
+    lowered = {key.lower(): value for key, value in headers.items()}
+    values = {field: _int(lowered.get(name)) for field, name in _HEADERS.items()}
+    return RateLimit(provider_id=provider_id, token_label=token_label, model=model, **values)
+
+
+def next_reset(now: datetime) -> datetime:
+    """The next 00:00 UTC+8 after ``now`` (an aware datetime), as an aware UTC datetime."""
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    local = now.astimezone(SHANGHAI)
+    midnight = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return midnight.astimezone(UTC)
+
+
+def quota_day(now: datetime) -> str:
+    """The quota day (``YYYY-MM-DD`` in UTC+8) that ``now`` falls in."""
+    return now.astimezone(SHANGHAI).date().isoformat()
+
+
+def reset_hint(now: datetime | None = None) -> str:
+    """'at 00:00 UTC+8 (in 3h 12m)': when the daily quota comes back."""
+    now = now or datetime.now(UTC)
+    left = next_reset(now) - now
+    minutes = int(left.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"at 00:00 UTC+8 (in {hours}h {minutes}m)"

@@ -1,0 +1,309 @@
+"""Tokens in the OS keychain, several per provider, each with a label.
+
+Everything goes through ``keyring`` under the service name ``msdesk``. The
+store says which backend it uses and whether that is a real OS keychain.
+With no usable keychain (a headless Linux box, say) tokens live in memory for
+this session only, and the store says so. A token is never written to a file.
+
+Keyring calls can block (a locked collection, a hung D-Bus): they run in a
+worker thread with a timeout, never on the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import re
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from msdesk.core.redact import mask, register_secret
+
+log = logging.getLogger(__name__)
+
+SERVICE = "msdesk"
+_INDEX_SUFFIX = ":labels"  # token entries are "provider/label"; D-Bus strings cannot hold NUL
+_LABEL_RE = re.compile(r"^[^\x00-\x1f/]{1,64}$")
+
+T = TypeVar("T")
+
+# Backends that keep secrets in an encrypted, OS-provided store.
+_SECURE_BACKENDS = {
+    "keyring.backends.SecretService.Keyring",
+    "keyring.backends.libsecret.Keyring",
+    "keyring.backends.macOS.Keyring",
+    "keyring.backends.Windows.WinVaultKeyring",
+    "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+}
+
+
+class SecretStoreError(Exception):
+    """The keychain failed or did not answer; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class StoredToken:
+    provider_id: str
+    label: str
+    token: str = field(repr=False)
+
+    @property
+    def masked(self) -> str:
+        return mask(self.token)
+
+    def __repr__(self) -> str:
+        return f"StoredToken(provider_id={self.provider_id!r}, label={self.label!r}, token={self.masked!r})"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True)
+class BackendInfo:
+    name: str
+    secure: bool
+    persistent: bool
+    note: str = ""
+
+
+class MemoryBackend:
+    """Session-only storage used when no OS keychain works. Never touches disk."""
+
+    priority = 0
+
+    def __init__(self) -> None:
+        self._data: dict[tuple[str, str], str] = {}
+        self._lock = threading.Lock()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        with self._lock:
+            return self._data.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        with self._lock:
+            self._data[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        with self._lock:
+            if (service, username) not in self._data:
+                import keyring.errors
+
+                raise keyring.errors.PasswordDeleteError("not found")
+            del self._data[(service, username)]
+
+
+def _backend_name(backend: Any) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _describe(backend: Any) -> BackendInfo:
+    if isinstance(backend, MemoryBackend):
+        return BackendInfo("memory", secure=False, persistent=False)
+    name = _backend_name(backend)
+    if name.startswith("keyring.backends.chainer"):
+        inner = getattr(backend, "backends", [])
+        secure = bool(inner) and all(_backend_name(b) in _SECURE_BACKENDS for b in inner)
+        return BackendInfo(name, secure=secure, persistent=bool(inner))
+    return BackendInfo(name, secure=name in _SECURE_BACKENDS, persistent=True)
+
+
+def _label_ok(label: str) -> str:
+    label = label.strip()
+    if not _LABEL_RE.match(label):
+        raise ValueError("A token label must be 1 to 64 characters, without '/' or control characters.")
+    return label
+
+
+def _username(provider_id: str, label: str) -> str:
+    return f"{provider_id}/{label}"
+
+
+def clean_token(token: str) -> str:
+    """Trim whitespace and line breaks a copy-paste brings along."""
+    return "".join(token.split())
+
+
+def looks_like_modelscope_token(token: str) -> bool:
+    """``ms-`` followed by a UUID today; older tokens are a bare UUID."""
+    uuid = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    return bool(re.fullmatch(rf"(ms-)?{uuid}", token))
+
+
+def choose_backend(env: dict[str, str] | None = None) -> tuple[Any, str]:
+    """Pick the keyring backend; return it and a note for the user (blank when fine).
+
+    ``MSDESK_SECRET_BACKEND=memory`` forces session-only storage (portable use).
+    Plain-text file backends are refused: a token never goes into a file.
+    """
+    env = dict(os.environ) if env is None else env
+    if env.get("MSDESK_SECRET_BACKEND", "").lower() == "memory":
+        return MemoryBackend(), "Tokens are kept for this session only (MSDESK_SECRET_BACKEND=memory)."
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a broken keyring install must not stop the app
+        return MemoryBackend(), f"The OS keychain could not be loaded ({type(exc).__name__})."
+    info = _describe(backend)
+    if isinstance(backend, fail.Keyring) or not info.persistent:
+        return MemoryBackend(), (
+            "No OS keychain was found (on Linux: install and unlock GNOME Keyring or KWallet)."
+        )
+    if not info.secure:
+        return MemoryBackend(), (
+            f"The keyring backend {info.name} does not encrypt secrets, so msdesk does not use it."
+        )
+    return backend, ""
+
+
+class SecretStore:
+    """Labelled tokens per provider, behind the OS keychain."""
+
+    def __init__(self, backend: Any | None = None, *, timeout: float = 10.0, note: str = "") -> None:
+        if backend is None:
+            backend, note = choose_backend()
+        self._backend = backend
+        self._note = note
+        self.timeout = timeout
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="msdesk-keyring")
+        self._fallback_reason = ""
+        self._index_lock: asyncio.Lock | None = None
+
+    def _lock(self) -> asyncio.Lock:
+        if self._index_lock is None:
+            self._index_lock = asyncio.Lock()
+        return self._index_lock
+
+    @property
+    def info(self) -> BackendInfo:
+        info = _describe(self._backend)
+        note = self._fallback_reason or self._note
+        if not info.persistent and not note:
+            note = "Tokens are kept for this session only."
+        return BackendInfo(info.name, info.secure, info.persistent, note)
+
+    async def _call(self, fn: Callable[..., T], *args: Any) -> T:
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(self._executor, fn, *args)
+        try:
+            return await asyncio.wait_for(future, self.timeout)
+        except TimeoutError:
+            raise SecretStoreError(
+                f"The keychain did not answer within {self.timeout:g} s. It may be locked "
+                f"and waiting for a password: unlock it and try again."
+            ) from None
+        except SecretStoreError:
+            raise
+        except Exception as exc:
+            # Keyring error texts do not contain the secret, but keep them short anyway.
+            raise SecretStoreError(
+                f"The keychain refused the request ({type(exc).__name__}). Unlock it and try again."
+            ) from None
+
+    async def probe(self) -> BackendInfo:
+        """Make one harmless read; fall back to session-only storage if it fails."""
+        if isinstance(self._backend, MemoryBackend):
+            return self.info
+        try:
+            await self._call(self._backend.get_password, SERVICE, ":probe")
+        except SecretStoreError as exc:
+            log.warning("keychain unusable, tokens kept for this session only: %s", exc)
+            self._fallback_reason = f"{exc} Tokens are kept for this session only."
+            self._backend = MemoryBackend()
+        return self.info
+
+    async def _index(self, provider_id: str) -> list[str]:
+        raw = await self._call(self._backend.get_password, SERVICE, provider_id + _INDEX_SUFFIX)
+        if not raw:
+            return []
+        try:
+            labels = json.loads(raw)
+        except ValueError:
+            return []
+        return [str(x) for x in labels] if isinstance(labels, list) else []
+
+    async def _write_index(self, provider_id: str, labels: list[str]) -> None:
+        username = provider_id + _INDEX_SUFFIX
+        if labels:
+            await self._call(self._backend.set_password, SERVICE, username, json.dumps(labels))
+        else:
+            await self._delete(username)
+
+    async def _delete(self, username: str) -> bool:
+        import keyring.errors
+
+        def delete() -> bool:
+            try:
+                self._backend.delete_password(SERVICE, username)
+                return True
+            except keyring.errors.PasswordDeleteError:
+                return False
+
+        return await self._call(delete)
+
+    async def labels(self, provider_id: str) -> list[str]:
+        """Token labels of a provider, in the order they were added."""
+        return await self._index(provider_id)
+
+    async def get(self, provider_id: str, label: str) -> str | None:
+        token = await self._call(self._backend.get_password, SERVICE, _username(provider_id, label))
+        register_secret(token)
+        return token
+
+    async def tokens(self, provider_id: str) -> list[StoredToken]:
+        result = []
+        for label in await self._index(provider_id):
+            token = await self.get(provider_id, label)
+            if token:
+                result.append(StoredToken(provider_id, label, token))
+        return result
+
+    async def set(self, provider_id: str, label: str, token: str) -> StoredToken:
+        """Store (or replace) the token under ``label``."""
+        label = _label_ok(label)
+        token = clean_token(token)
+        if not token:
+            raise ValueError("The token is empty.")
+        register_secret(token)
+        async with self._lock():
+            await self._call(self._backend.set_password, SERVICE, _username(provider_id, label), token)
+            labels = await self._index(provider_id)
+            if label not in labels:
+                labels.append(label)
+                await self._write_index(provider_id, labels)
+        return StoredToken(provider_id, label, token)
+
+    async def remove(self, provider_id: str, label: str) -> bool:
+        async with self._lock():
+            removed = await self._delete(_username(provider_id, label))
+            labels = await self._index(provider_id)
+            if label in labels:
+                labels.remove(label)
+                await self._write_index(provider_id, labels)
+                removed = True
+        return removed
+
+    async def rename(self, provider_id: str, old: str, new: str) -> None:
+        new = _label_ok(new)
+        token = await self.get(provider_id, old)
+        if token is None:
+            raise KeyError(old)
+        async with self._lock():
+            labels = await self._index(provider_id)
+            await self._call(self._backend.set_password, SERVICE, _username(provider_id, new), token)
+            await self._delete(_username(provider_id, old))
+            labels = [new if x == old else x for x in labels if x != new]
+            await self._write_index(provider_id, labels)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def __repr__(self) -> str:
+        return f"SecretStore(backend={self.info.name!r}, secure={self.info.secure})"

@@ -1,0 +1,145 @@
+"""The service container both the desktop app and the command line stand on.
+
+Created inside the running event loop (``await Services.open()``) and closed
+with ``await services.aclose()`` before the loop stops.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+
+import httpx
+
+from msdesk import __version__
+from msdesk.core.errors import TokenMissing
+from msdesk.core.hub import HubClient
+from msdesk.core.inference import InferenceClient
+from msdesk.core.paths import AppPaths
+from msdesk.core.providers import Provider, ProviderRegistry
+from msdesk.core.quota import QuotaTracker
+from msdesk.core.redact import register_secret
+from msdesk.core.secret_store import SecretStore
+from msdesk.core.settings import NetworkSettings, Settings, SettingsStore
+
+log = logging.getLogger(__name__)
+
+
+def make_http_client(network: NetworkSettings) -> httpx.AsyncClient:
+    """One AsyncClient per service container; call inside the running loop."""
+    timeout = httpx.Timeout(
+        connect=network.connect_timeout, read=network.read_timeout, write=30.0, pool=10.0
+    )
+    return httpx.AsyncClient(
+        timeout=timeout,
+        follow_redirects=True,
+        headers={"User-Agent": f"msdesk/{__version__}"},
+        limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
+    )
+
+
+class Services:
+    def __init__(
+        self,
+        paths: AppPaths,
+        settings_store: SettingsStore,
+        secrets: SecretStore,
+        http: httpx.AsyncClient,
+        *,
+        env: Mapping[str, str] | None = None,
+    ) -> None:
+        self.paths = paths
+        self.settings_store = settings_store
+        self.secrets = secrets
+        self.http = http
+        self.quota = QuotaTracker()
+        self.env = os.environ if env is None else env
+        self.warnings: list[str] = list(settings_store.warnings)
+        self._closed = False
+
+    @classmethod
+    async def open(
+        cls,
+        paths: AppPaths | None = None,
+        *,
+        secrets: SecretStore | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> Services:
+        paths = (paths or AppPaths.default()).ensure()
+        store = SettingsStore(paths.settings_file)
+        store.load()
+        for warning in store.warnings:
+            log.warning("%s", warning)
+        secrets = secrets or SecretStore()
+        info = await secrets.probe()
+        http = make_http_client(store.settings.network)
+        services = cls(paths, store, secrets, http, env=env)
+        if not info.persistent:
+            services.warnings.append(
+                info.note or "No secure OS keychain is available: tokens are kept for this session only."
+            )
+        return services
+
+    @property
+    def settings(self) -> Settings:
+        return self.settings_store.settings
+
+    @property
+    def providers(self) -> ProviderRegistry:
+        return ProviderRegistry(self.settings, self.env)
+
+    def provider(self, provider_id: str | None = None) -> Provider:
+        registry = self.providers
+        return registry.get(provider_id) if provider_id else registry.default()
+
+    def hub(self, provider_id: str | None = None) -> HubClient:
+        provider = self.provider(provider_id)
+        if not provider.hub_base:
+            provider = self.provider("modelscope")
+        return HubClient(self.http, provider.hub_base or "https://modelscope.cn")
+
+    async def inference(
+        self,
+        provider_id: str | None = None,
+        *,
+        label: str | None = None,
+        token: str | None = None,
+        require_token: bool = True,
+    ) -> InferenceClient:
+        """A client for a provider with the given token, a stored label, or the first stored token."""
+        provider = self.provider(provider_id)
+        token_label = label
+        if token is None:
+            labels = await self.secrets.labels(provider.id)
+            if label is None and labels:
+                token_label = labels[0]
+            if token_label is not None:
+                token = await self.secrets.get(provider.id, token_label)
+                if token is None and label is not None:
+                    raise TokenMissing(
+                        f"No token labelled '{label}' is stored for {provider.name}. "
+                        f"See 'msdesk token list --provider {provider.id}'."
+                    )
+        else:
+            register_secret(token)
+            token_label = label or "environment"
+        if token is None and require_token:
+            hint = f" Get one at {provider.links.token_page}." if provider.links.token_page else ""
+            raise TokenMissing(
+                f"No token is stored for {provider.name}. Add one with "
+                f"'msdesk token set --provider {provider.id}' or in Settings.{hint}"
+            )
+        return InferenceClient(
+            self.http, provider, token, token_label=token_label, on_rate_limit=self.quota.record
+        )
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        await self.http.aclose()
+        self.secrets.close()
+
+    def __repr__(self) -> str:
+        return f"Services(config={str(self.paths.config_dir)!r})"

@@ -1,0 +1,141 @@
+"""Shared fixtures: an isolated home per test, the fake ModelScope, a real Secret Service."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def run(coro):
+    """Run a coroutine on a fresh event loop (each test gets its own loop)."""
+    return asyncio.run(coro)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own MSDESK_HOME and never sees a real keychain or token."""
+    home = tmp_path / "msdesk-home"
+    monkeypatch.setenv("MSDESK_HOME", str(home))
+    monkeypatch.setenv("MSDESK_SECRET_BACKEND", "memory")
+    for name in ("MODELSCOPE_API_TOKEN", "MSDESK_API_BASE", "MSDESK_HUB_BASE"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+@pytest.fixture
+def fake() -> Iterator:
+    from tests.fakes.modelscope import FakeModelScope
+
+    with FakeModelScope() as server:
+        yield server
+
+
+@pytest.fixture
+def fake_env(fake, monkeypatch: pytest.MonkeyPatch):
+    """Point msdesk's ModelScope provider at the fake server."""
+    monkeypatch.setenv("MSDESK_API_BASE", fake.api_base)
+    monkeypatch.setenv("MSDESK_HUB_BASE", fake.hub_base)
+    return fake
+
+
+class SecretService:
+    """A private D-Bus session bus with an unlocked gnome-keyring on it."""
+
+    def __init__(self) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="msdesk-keyring-"))
+        self.env: dict[str, str] = {}
+        self._bus_pid: int | None = None
+
+    def start(self) -> None:
+        runtime = self.dir / "run"
+        runtime.mkdir(mode=0o700)
+        data = self.dir / "data"
+        data.mkdir()
+        base_env = dict(os.environ)
+        base_env.update(HOME=str(self.dir), XDG_RUNTIME_DIR=str(runtime), XDG_DATA_HOME=str(data))
+        out = subprocess.run(
+            ["dbus-daemon", "--session", "--fork", "--nopidfile",
+             "--print-address=1", "--print-pid=1"],
+            capture_output=True, text=True, timeout=20, env=base_env, check=True,
+        ).stdout.split()
+        address, self._bus_pid = out[0], int(out[1])
+        base_env["DBUS_SESSION_BUS_ADDRESS"] = address
+        # A keyring created with a password on stdin starts unlocked.
+        subprocess.run(
+            ["gnome-keyring-daemon", "--unlock", "--components=secrets", "--daemonize"],
+            input="msdesk-test-password", capture_output=True, text=True, timeout=20,
+            env=base_env, check=True,
+        )
+        self.env = {
+            "DBUS_SESSION_BUS_ADDRESS": address,
+            "XDG_RUNTIME_DIR": str(runtime),
+            "XDG_DATA_HOME": str(data),
+        }
+
+    def stop(self) -> None:
+        marker = f"XDG_RUNTIME_DIR={self.dir / 'run'}".encode()
+        for proc in Path("/proc").iterdir():
+            if not proc.name.isdigit():
+                continue
+            try:
+                if b"gnome-keyring" not in (proc / "cmdline").read_bytes():
+                    continue
+                if marker in (proc / "environ").read_bytes().split(b"\0"):
+                    os.kill(int(proc.name), signal.SIGTERM)
+            except OSError:
+                continue
+        if self._bus_pid:
+            try:
+                os.kill(self._bus_pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def secret_service() -> Iterator[SecretService]:
+    missing = [tool for tool in ("dbus-daemon", "gnome-keyring-daemon") if not shutil.which(tool)]
+    if missing:
+        reason = f"needs a real Secret Service: {', '.join(missing)} not installed"
+        if IN_CI:
+            pytest.fail(reason + " (CI must install dbus and gnome-keyring)")
+        pytest.skip(reason)
+    service = SecretService()
+    service.start()
+    try:
+        yield service
+    finally:
+        service.stop()
+
+
+@pytest.fixture
+def keychain(secret_service: SecretService, monkeypatch: pytest.MonkeyPatch) -> SecretService:
+    """Use the real Secret Service in this test (and in subprocesses it starts)."""
+    for key, value in secret_service.env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.delenv("MSDESK_SECRET_BACKEND", raising=False)
+    return secret_service
+
+
+def msdesk_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
+               timeout: float = 60) -> subprocess.CompletedProcess:
+    """Run the installed command line in a subprocess, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "msdesk", *args],
+        input=stdin, capture_output=True, text=True, timeout=timeout,
+        env=env if env is not None else dict(os.environ), cwd=str(ROOT),
+    )

@@ -1,0 +1,214 @@
+"""The secret store against a real Secret Service (gnome-keyring on a private D-Bus)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+import pytest
+
+from msdesk.core.secret_store import (
+    MemoryBackend,
+    SecretStore,
+    SecretStoreError,
+    StoredToken,
+    choose_backend,
+    clean_token,
+    looks_like_modelscope_token,
+)
+from tests.conftest import run
+
+TOKEN = "ms-0b5e3c1a-2f4d-4e6a-9b8c-7d6e5f4a3b2c"
+TOKEN2 = "ms-11111111-2222-4333-8444-555555555555"
+
+
+def real_store() -> SecretStore:
+    from keyring.backends import SecretService
+
+    return SecretStore(SecretService.Keyring())
+
+
+@pytest.mark.keychain
+def test_real_keychain_round_trip_with_labels(keychain):
+    store = real_store()
+
+    async def scenario():
+        info = await store.probe()
+        assert info.secure and info.persistent and "SecretService" in info.name
+        await store.set("modelscope", "main", TOKEN)
+        await store.set("modelscope", "backup", f"  {TOKEN2}\n")
+        assert await store.labels("modelscope") == ["main", "backup"]
+        assert await store.get("modelscope", "backup") == TOKEN2  # whitespace trimmed
+        # Setting an existing label replaces it and keeps one entry.
+        await store.set("modelscope", "main", TOKEN2)
+        assert await store.labels("modelscope") == ["main", "backup"]
+        assert await store.get("modelscope", "main") == TOKEN2
+        # Other providers are separate.
+        assert await store.labels("bailian") == []
+        assert await store.remove("modelscope", "main") is True
+        assert await store.labels("modelscope") == ["backup"]
+        assert await store.get("modelscope", "main") is None
+        assert await store.remove("modelscope", "nope") is False
+        await store.remove("modelscope", "backup")
+
+    run(scenario())
+    store.close()
+
+
+@pytest.mark.keychain
+def test_tokens_survive_a_new_store_instance(keychain):
+    async def write():
+        store = real_store()
+        await store.set("modelscope-intl", "work", TOKEN)
+        store.close()
+
+    async def read():
+        store = real_store()
+        try:
+            return [(t.label, t.token) for t in await store.tokens("modelscope-intl")]
+        finally:
+            await store.remove("modelscope-intl", "work")
+            store.close()
+
+    run(write())
+    assert run(read()) == [("work", TOKEN)]
+
+
+@pytest.mark.keychain
+def test_default_backend_choice_picks_the_secret_service(keychain):
+    import keyring.core
+
+    keyring.core._keyring_backend = None  # let keyring choose again on this bus
+    backend, note = choose_backend()
+    assert note == ""
+    assert "SecretService" in type(backend).__module__
+    keyring.core._keyring_backend = None
+
+
+def test_no_keychain_falls_back_to_memory_and_says_so(monkeypatch):
+    backend, note = choose_backend({"MSDESK_SECRET_BACKEND": "memory"})
+    assert isinstance(backend, MemoryBackend)
+    store = SecretStore(backend, note=note)
+    info = run(store.probe())
+    assert not info.persistent and not info.secure
+    assert "session only" in info.note
+
+
+def test_a_plaintext_file_backend_is_refused(monkeypatch):
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class PlainFile(KeyringBackend):
+        priority = 1
+
+        def get_password(self, service, username):
+            return None
+
+        def set_password(self, service, username, password):
+            raise AssertionError("must not be used")
+
+        def delete_password(self, service, username):
+            pass
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: PlainFile())
+    backend, note = choose_backend({})
+    assert isinstance(backend, MemoryBackend)
+    assert "does not encrypt" in note
+
+
+def test_a_hanging_keychain_times_out_and_falls_back():
+    class Hanging:
+        """A keychain that never answers (a locked collection waiting for a prompt)."""
+
+        def get_password(self, service, username):
+            time.sleep(2)
+            return None
+
+    store = SecretStore(Hanging(), timeout=0.2)
+    started = time.monotonic()
+    info = run(store.probe())
+    assert time.monotonic() - started < 1.5
+    assert not info.persistent
+    assert "did not answer" in info.note
+    store.close()
+
+
+def test_keychain_calls_run_off_the_event_loop_thread():
+    seen = []
+
+    class Recording(MemoryBackend):
+        def get_password(self, service, username):
+            seen.append(threading.current_thread().name)
+            return None
+
+    store = SecretStore(Recording())
+
+    async def scenario():
+        await store.get("modelscope", "x")
+        return threading.current_thread().name
+
+    loop_thread = run(scenario())
+    assert seen and seen[0] != loop_thread
+    store.close()
+
+
+def test_a_failing_call_raises_a_clear_error_without_the_token():
+    class Locked(MemoryBackend):
+        def set_password(self, service, username, password):
+            raise RuntimeError(f"locked while storing {password}")
+
+    store = SecretStore(Locked())
+    with pytest.raises(SecretStoreError) as info:
+        run(store.set("modelscope", "main", TOKEN))
+    assert TOKEN not in str(info.value)
+    assert "Unlock" in str(info.value)
+    store.close()
+
+
+def test_token_never_in_repr_or_str():
+    stored = StoredToken("modelscope", "main", TOKEN)
+    assert TOKEN not in repr(stored) and TOKEN not in str(stored)
+    assert stored.masked.startswith("ms-0b") and stored.masked.endswith("3b2c")
+    assert TOKEN not in repr(SecretStore(MemoryBackend()))
+
+
+def test_token_format_and_cleaning():
+    assert clean_token(" ms-abc \n") == "ms-abc"
+    assert looks_like_modelscope_token(TOKEN)
+    assert looks_like_modelscope_token(TOKEN[3:])  # older tokens: a bare UUID
+    assert not looks_like_modelscope_token("sk-123456")
+
+
+def test_bad_labels_are_refused():
+    store = SecretStore(MemoryBackend())
+    for label in ("", "a/b", "x" * 65):
+        with pytest.raises(ValueError):
+            run(store.set("modelscope", label, TOKEN))
+    store.close()
+
+
+def test_rename_keeps_the_token_and_its_place():
+    store = SecretStore(MemoryBackend())
+
+    async def scenario():
+        await store.set("modelscope", "a", TOKEN)
+        await store.set("modelscope", "b", TOKEN2)
+        await store.rename("modelscope", "a", "work")
+        return await store.labels("modelscope"), await store.get("modelscope", "work")
+
+    labels, token = run(scenario())
+    store.close()
+    assert labels == ["work", "b"] and token == TOKEN
+
+
+def test_concurrent_sets_keep_every_label():
+    store = SecretStore(MemoryBackend())
+
+    async def scenario():
+        await asyncio.gather(*(store.set("modelscope", f"t{i}", TOKEN) for i in range(5)))
+        return await store.labels("modelscope")
+
+    labels = run(scenario())
+    store.close()
+    assert sorted(labels) == [f"t{i}" for i in range(5)]
