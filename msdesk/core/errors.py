@@ -285,7 +285,8 @@ def network_error(exc: BaseException, *, what: str = "the provider") -> NetworkE
         )
     if isinstance(exc, httpx.RemoteProtocolError):
         return StreamInterrupted(
-            f"The connection to {what} closed before the answer was complete. Try again."
+            f"The connection to {what} closed before the answer was complete. "
+            f"What arrived is kept; try again for the rest."
         )
     return NetworkError(f"Network error talking to {what}: {_first_line(exc)}. Try again.")
 

@@ -266,7 +266,7 @@ class HubClient:
         except ValueError:
             kind = response.headers.get("content-type", "unknown type")
             raise BadResponse(
-                f"{self.name} answered with something that is not JSON ({kind}). "
+                f"{self.name} sent a malformed answer (not JSON; {kind}). "
                 f"Check the hub address or try again later."
             ) from None
 

@@ -273,7 +273,7 @@ class InferenceClient:
         except ValueError:
             kind = response.headers.get("content-type", "unknown type")
             raise BadResponse(
-                f"{self.provider.name} answered with something that is not JSON ({kind}). "
+                f"{self.provider.name} sent a malformed answer (not JSON; {kind}). "
                 f"Check the API host in settings, or try again later."
             ) from None
 
@@ -315,7 +315,7 @@ class InferenceClient:
                 raise network_error(exc, what=self.provider.name) from None
         if not finished:
             raise StreamInterrupted(
-                f"The answer from {self.provider.name} stopped before it was complete. "
+                f"The connection to {self.provider.name} closed before the answer was complete. "
                 f"What arrived is kept; try again for the rest."
             )
 

@@ -228,9 +228,8 @@ class SettingsStore:
 
     def save(self, settings: Settings | None = None) -> None:
         """Write atomically: temp file in the same folder, fsync, rename."""
-        if settings is not None:
-            self.settings = settings
-        text = json.dumps(self.settings.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
+        target = self.settings if settings is None else settings
+        text = json.dumps(target.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
         if redact(text) != text:
             raise SettingsError("refusing to write something that looks like a token to settings")
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -246,6 +245,7 @@ class SettingsStore:
                 os.unlink(tmp_name)
             raise
         _fsync_dir(self.path.parent)
+        self.settings = target
         for listener in list(self._listeners):
             listener(self.settings)
 
