@@ -1,0 +1,436 @@
+"""The command line: the same services as the desktop app, headless.
+
+Exit codes: 0 done; 2 bad usage; 3 token missing or rejected; 4 quota
+exhausted; 5 network, server or malformed-response error; 6 model not served.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, TextIO
+
+from msdesk import __version__
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_TOKEN = 3
+EXIT_QUOTA = 4
+EXIT_NETWORK = 5
+EXIT_MODEL = 6
+EXIT_INTERRUPTED = 130
+
+ENV_TOKEN = "MODELSCOPE_API_TOKEN"
+
+log = logging.getLogger("msdesk.cli")
+
+
+class UsageError(Exception):
+    """Bad usage: exit 2 with the message."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="msdesk",
+        description="ModelScope on the desktop: tokens in the OS keychain, the model library "
+        "with its API-Inference filter, and chat. Without a command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"msdesk {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("gui", help="start the desktop app (the default)")
+
+    token = sub.add_parser("token", help="manage access tokens in the OS keychain")
+    token_sub = token.add_subparsers(dest="token_command", metavar="ACTION", required=True)
+    t_set = token_sub.add_parser("set", help="store a token read from stdin (no echo on a terminal)")
+    t_set.add_argument("--provider", default="modelscope", help="provider ID (default: modelscope)")
+    t_set.add_argument("--label", default="default", help="a name for this token (default: default)")
+    t_list = token_sub.add_parser("list", help="list stored tokens, masked")
+    t_list.add_argument("--provider", help="only this provider")
+    t_list.add_argument("--json", action="store_true", help="machine-readable output")
+    t_rm = token_sub.add_parser("remove", help="remove a stored token")
+    t_rm.add_argument("--provider", default="modelscope")
+    t_rm.add_argument("--label", required=True)
+    t_check = token_sub.add_parser(
+        "check", help="check tokens with one real tiny call each (costs one call of the daily quota)"
+    )
+    t_check.add_argument("--provider", default="modelscope")
+    t_check.add_argument("--label", help="only this token (default: every stored token)")
+    t_check.add_argument("--model", help="model to call (default: the provider's first chat model)")
+
+    models = sub.add_parser("models", help="search the ModelScope model library")
+    models.add_argument("--all", action="store_true", help="include models without API-Inference")
+    models.add_argument("--search", default="", help="search text")
+    models.add_argument("--task", action="append", default=[], help="task filter, e.g. text-generation")
+    models.add_argument("--sort", default="default", choices=["default", "downloads", "likes", "updated"])
+    models.add_argument("--page", type=int, default=1)
+    models.add_argument("--page-size", type=int, default=30)
+    models.add_argument("--provider", default="modelscope", help="whose model library (default: modelscope)")
+    models.add_argument("--json", action="store_true")
+
+    model = sub.add_parser("model", help="one model of the library")
+    model_sub = model.add_subparsers(dest="model_command", metavar="ACTION", required=True)
+    m_show = model_sub.add_parser("show", help="details and README of a model")
+    m_show.add_argument("model_id", metavar="MODEL_ID")
+    m_show.add_argument("--provider", default="modelscope")
+    m_show.add_argument("--json", action="store_true")
+
+    chat = sub.add_parser("chat", help="ask a model; streams the answer to stdout")
+    chat.add_argument("-m", "--model", required=True, help="model ID, e.g. Qwen/Qwen3-32B")
+    chat.add_argument("--provider", default=None, help="provider ID (default: modelscope)")
+    chat.add_argument("--label", default=None, help="which stored token to use")
+    chat.add_argument("--system", default=None, help="system prompt")
+    chat.add_argument("--no-stream", action="store_true", help="wait for the whole answer")
+    chat.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    chat.add_argument("--max-tokens", type=int, default=None)
+    chat.add_argument("--temperature", type=float, default=None)
+    thinking = chat.add_mutually_exclusive_group()
+    thinking.add_argument("--thinking", dest="thinking", action="store_true", default=None,
+                          help="ask for reasoning (models that take enable_thinking)")
+    thinking.add_argument("--no-thinking", dest="thinking", action="store_false")
+    chat.add_argument("prompt", metavar="PROMPT", help="the question; '-' reads it from stdin")
+    return parser
+
+
+# -- helpers ---------------------------------------------------------------
+
+
+def _err(message: str) -> None:
+    print(f"msdesk: {message}", file=sys.stderr, flush=True)
+
+
+def _env_token(provider: Any) -> str | None:
+    """The token from MODELSCOPE_API_TOKEN, for ModelScope providers only (never stored)."""
+    value = os.environ.get(ENV_TOKEN, "").strip()
+    return value if value and provider.is_modelscope else None
+
+
+def _read_secret(stream: TextIO) -> str:
+    if stream.isatty():
+        return getpass.getpass("Paste the token (it will not be shown): ")
+    return stream.read()
+
+
+def _first_chat_model(services: Any, provider_id: str) -> str:
+    from msdesk.core.known_models import CHAT_TASKS
+
+    for entry in services.providers.models(provider_id):
+        if entry.task in CHAT_TASKS:
+            return entry.id
+    raise UsageError(f"Provider '{provider_id}' has no chat model configured; pass --model.")
+
+
+def _relative(ts: int | None) -> str:
+    if not ts:
+        return "-"
+    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d")
+
+
+# -- commands --------------------------------------------------------------
+
+
+async def cmd_token_set(services: Any, args: argparse.Namespace) -> int:
+    from msdesk.core.secret_store import clean_token, looks_like_modelscope_token
+
+    provider = services.provider(args.provider)
+    info = services.secrets.info
+    if not info.persistent:
+        _err(
+            f"No OS keychain is available, so the token cannot be stored. {info.note} "
+            f"For the command line, set {ENV_TOKEN} instead."
+        )
+        return EXIT_TOKEN
+    token = clean_token(_read_secret(sys.stdin))
+    if not token:
+        raise UsageError("No token was given on stdin.")
+    if provider.is_modelscope and not looks_like_modelscope_token(token):
+        _err("warning: this does not look like a ModelScope token (ms- followed by a UUID); stored anyway.")
+    replaced = args.label in await services.secrets.labels(provider.id)
+    stored = await services.secrets.set(provider.id, args.label, token)
+    verb = "Replaced" if replaced else "Stored"
+    print(f"{verb} token '{stored.label}' for {provider.name} ({stored.masked}) in {info.name}.")
+    return EXIT_OK
+
+
+async def cmd_token_list(services: Any, args: argparse.Namespace) -> int:
+    info = services.secrets.info
+    providers = [services.provider(args.provider)] if args.provider else services.providers.all()
+    rows = []
+    for provider in providers:
+        for stored in await services.secrets.tokens(provider.id):
+            rows.append({"provider": provider.id, "label": stored.label, "masked": stored.masked})
+        env = _env_token(provider)
+        if env and provider.id == "modelscope":
+            from msdesk.core.redact import mask, register_secret
+
+            register_secret(env)
+            rows.append({"provider": provider.id, "label": f"${ENV_TOKEN}", "masked": mask(env)})
+    if args.json:
+        print(json.dumps({
+            "backend": info.name, "secure": info.secure, "persistent": info.persistent,
+            "note": info.note, "tokens": rows,
+        }, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    kind = "secure OS keychain" if info.secure else "NOT a secure keychain"
+    print(f"Keychain: {info.name} ({kind})")
+    if info.note:
+        print(f"Note: {info.note}")
+    if not rows:
+        print("No tokens stored. Add one with: msdesk token set --label NAME  (reads stdin)")
+    for row in rows:
+        print(f"  {row['provider']:<18} {row['label']:<20} {row['masked']}")
+    return EXIT_OK
+
+
+async def cmd_token_remove(services: Any, args: argparse.Namespace) -> int:
+    provider = services.provider(args.provider)
+    if await services.secrets.remove(provider.id, args.label):
+        print(f"Removed token '{args.label}' of {provider.name}.")
+        return EXIT_OK
+    _err(f"No token labelled '{args.label}' is stored for {provider.name}.")
+    return EXIT_USAGE
+
+
+async def cmd_token_check(services: Any, args: argparse.Namespace) -> int:
+    from msdesk.core.errors import MsdeskError
+
+    provider = services.provider(args.provider)
+    model = args.model or _first_chat_model(services, provider.id)
+    env = _env_token(provider)
+    if env:
+        targets: list[tuple[str | None, str | None]] = [("environment", env)]
+    elif args.label:
+        targets = [(args.label, None)]
+    else:
+        targets = [(label, None) for label in await services.secrets.labels(provider.id)]
+        if not targets:
+            targets = [(None, None)]  # raises TokenMissing with the how-to
+    print(f"Checking with {model}: each check costs one call of the daily quota.", file=sys.stderr)
+    worst = EXIT_OK
+    for label, token in targets:
+        name = label or "(none)"
+        try:
+            client = await services.inference(provider.id, label=label, token=token)
+            latency = await client.check_token(model)
+        except MsdeskError as exc:
+            print(f"{name}: FAILED: {exc.message}")
+            worst = worst or exc.exit_code
+            continue
+        quota = client.last_rate_limit.summary() if client.last_rate_limit else ""
+        extra = f"; calls left today: {quota}" if quota else ""
+        print(f"{name}: OK ({latency:.2f} s){extra}")
+    return worst
+
+
+async def cmd_models(services: Any, args: argparse.Namespace) -> int:
+    from msdesk.core.hub import SearchQuery
+
+    if args.page < 1 or args.page_size < 1 or args.page_size > 100:
+        raise UsageError("--page must be 1 or more and --page-size between 1 and 100.")
+    query = SearchQuery(
+        text=args.search,
+        api_inference=not args.all,
+        tasks=tuple(args.task),
+        sort=args.sort,
+        page=args.page,
+        page_size=args.page_size,
+    )
+    page = await services.hub(args.provider).search(query)
+    if args.json:
+        print(json.dumps(page.to_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    scope = "all models" if args.all else "API-Inference models"
+    first = (page.page - 1) * page.page_size + 1 if page.models else 0
+    last = first + len(page.models) - 1 if page.models else 0
+    print(f"{scope}: {first}-{last} of {page.total}")
+    width = max([len(m.id) for m in page.models] + [8])
+    for m in page.models:
+        task = m.tasks[0] if m.tasks else "-"
+        api = "API" if m.api_inference else "   "
+        print(f"{m.id:<{width}}  {api}  {task:<24} ↓{m.downloads:<9} ♥{m.likes:<6} {_relative(m.updated)}")
+    if page.has_more:
+        print(f"More: --page {page.page + 1}")
+    return EXIT_OK
+
+
+async def cmd_model_show(services: Any, args: argparse.Namespace) -> int:
+    from msdesk.core.known_models import is_model_id
+
+    if not is_model_id(args.model_id):
+        raise UsageError(f"'{args.model_id}' is not a model ID; a model ID looks like owner/name.")
+    hub = services.hub(args.provider)
+    detail = await hub.model(args.model_id)
+    if args.json:
+        data = detail.to_json()
+        data["url"] = hub.model_page_url(detail.id)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(detail.id + (f"  ({detail.chinese_name})" if detail.chinese_name else ""))
+    print(f"  tasks:     {', '.join(detail.tasks) or '-'}")
+    print(f"  API-Inference: {'yes' if detail.api_inference else 'not known'}")
+    print(f"  license:   {detail.license or '-'}")
+    print(f"  downloads: {detail.downloads}   likes: {detail.likes}   updated: {_relative(detail.updated)}")
+    if detail.tags:
+        print(f"  tags:      {', '.join(detail.tags)}")
+    print(f"  page:      {hub.model_page_url(detail.id)}")
+    print()
+    print(detail.readme or "(no README)")
+    return EXIT_OK
+
+
+async def cmd_chat(services: Any, args: argparse.Namespace) -> int:
+    from msdesk.core.errors import MsdeskError
+    from msdesk.core.inference import ChatRequest
+    from msdesk.core.known_models import is_model_id
+
+    prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
+    if not prompt.strip():
+        raise UsageError("The prompt is empty.")
+    provider = services.provider(args.provider)
+    if provider.is_modelscope and not is_model_id(args.model):
+        raise UsageError(f"'{args.model}' is not a ModelScope model ID (owner/name).")
+    messages: list[dict[str, Any]] = []
+    if args.system:
+        messages.append({"role": "system", "content": args.system})
+    messages.append({"role": "user", "content": prompt})
+    request = ChatRequest(
+        model=args.model,
+        messages=messages,
+        max_tokens=args.max_tokens,
+        temperature=args.temperature,
+        enable_thinking=args.thinking,
+    )
+    client = await services.inference(provider.id, label=args.label, token=_env_token(provider))
+    content: list[str] = []
+    reasoning: list[str] = []
+    usage = None
+    finish = None
+    error: MsdeskError | None = None
+    if args.no_stream:
+        result = await client.chat(request)
+        content.append(result.content)
+        reasoning.append(result.reasoning)
+        usage, finish = result.usage, result.finish_reason
+        if not args.json:
+            if result.reasoning:
+                print(result.reasoning, file=sys.stderr)
+            print(result.content)
+    else:
+        wrote_reasoning = False
+        try:
+            async for chunk in client.chat_stream(request):
+                if chunk.reasoning:
+                    reasoning.append(chunk.reasoning)
+                    if not args.json:
+                        sys.stderr.write(chunk.reasoning)
+                        sys.stderr.flush()
+                        wrote_reasoning = True
+                if chunk.content:
+                    content.append(chunk.content)
+                    if not args.json:
+                        if wrote_reasoning:
+                            sys.stderr.write("\n")
+                            sys.stderr.flush()
+                            wrote_reasoning = False
+                        sys.stdout.write(chunk.content)
+                        sys.stdout.flush()
+                if chunk.usage:
+                    usage = chunk.usage
+                if chunk.finish_reason:
+                    finish = chunk.finish_reason
+        except MsdeskError as exc:
+            if not content and not reasoning:
+                raise
+            error = exc
+        if not args.json and content:
+            sys.stdout.write("\n")
+            sys.stdout.flush()
+    if args.json:
+        out: dict[str, Any] = {
+            "provider": provider.id,
+            "model": args.model,
+            "token_label": client.token_label,
+            "content": "".join(content),
+            "reasoning": "".join(reasoning),
+            "finish_reason": finish,
+            "usage": usage.__dict__ if usage else None,
+        }
+        if error is not None:
+            out["error"] = error.message
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    if error is not None:
+        _err(error.message)
+        return error.exit_code
+    return EXIT_OK
+
+
+COMMANDS = {
+    ("token", "set"): cmd_token_set,
+    ("token", "list"): cmd_token_list,
+    ("token", "remove"): cmd_token_remove,
+    ("token", "check"): cmd_token_check,
+    ("models", None): cmd_models,
+    ("model", "show"): cmd_model_show,
+    ("chat", None): cmd_chat,
+}
+
+
+async def run_command(args: argparse.Namespace) -> int:
+    from msdesk.core.errors import MsdeskError
+    from msdesk.core.logs import setup_logging
+    from msdesk.core.paths import AppPaths
+    from msdesk.core.secret_store import SecretStoreError
+    from msdesk.core.services import Services
+
+    key = (args.command, getattr(args, "token_command", None) or getattr(args, "model_command", None))
+    command = COMMANDS[key]
+    paths = AppPaths.default().ensure()
+    setup_logging(paths, stderr_level=logging.DEBUG if args.verbose else None)
+    services = await Services.open(paths)
+    try:
+        for warning in services.settings_store.warnings:
+            _err(f"warning: {warning}")
+        return await command(services, args)
+    except MsdeskError as exc:
+        log.info("command failed: %s", exc.message)
+        _err(exc.message)
+        return exc.exit_code
+    except SecretStoreError as exc:
+        _err(str(exc))
+        return EXIT_TOKEN
+    except (UsageError, KeyError, ValueError) as exc:
+        message = exc.args[0] if exc.args else str(exc)
+        _err(str(message))
+        return EXIT_USAGE
+    finally:
+        await services.aclose()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command in (None, "gui"):
+        from msdesk.ui.app import main as gui_main
+
+        return gui_main([])
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    try:
+        return asyncio.run(run_command(args))
+    except KeyboardInterrupt:
+        _err("interrupted.")
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

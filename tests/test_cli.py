@@ -1,0 +1,220 @@
+"""The command line as a user runs it: real subprocesses, the fake server, a real keychain."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from msdesk import __version__
+from tests.conftest import msdesk_cli
+from tests.fakes.modelscope import BIND_TOKEN, VALID_TOKEN
+
+MODEL = "Qwen/Qwen2.5-72B-Instruct"
+
+
+def env_with(fake_env, **extra):
+    env = dict(os.environ)
+    env.update(extra)
+    return env
+
+
+def assert_clean_failure(done, code):
+    assert done.returncode == code, (done.returncode, done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.startswith("msdesk:")]
+    assert lines, done.stderr
+    return lines[-1]
+
+
+def test_version():
+    done = msdesk_cli("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"msdesk {__version__}"
+
+
+@pytest.mark.keychain
+def test_a_whole_session_leaves_the_token_nowhere(keychain, fake_env, isolated_home):
+    env = env_with(fake_env)
+    outputs = []
+
+    def cli(*args, stdin=None):
+        done = msdesk_cli(*args, env=env, stdin=stdin)
+        outputs.extend([done.stdout, done.stderr])
+        return done
+
+    done = cli("token", "set", "--label", "main", stdin=VALID_TOKEN + "\n")
+    assert done.returncode == 0, done.stderr
+    assert "Stored token 'main'" in done.stdout and "SecretService" in done.stdout
+
+    listing = json.loads(cli("token", "list", "--json").stdout)
+    assert listing["secure"] is True and "SecretService" in listing["backend"]
+    assert listing["tokens"] == [{"provider": "modelscope", "label": "main", "masked": "ms-6f…2c3d"}]
+
+    page = json.loads(cli("models", "--search", "qwen", "--json").stdout)
+    assert page["models"] and all(m["api_inference"] for m in page["models"])
+
+    chat = cli("chat", "-m", MODEL, "what is ModelScope?")
+    assert chat.returncode == 0, chat.stderr
+    assert "what is ModelScope?" in chat.stdout
+    assert fake_env.requests[-1].headers["authorization"] == f"Bearer {VALID_TOKEN}"
+
+    check = cli("token", "check", "--model", MODEL)
+    assert check.returncode == 0 and "main: OK" in check.stdout and "one call" in check.stderr
+
+    replaced = cli("token", "set", "--label", "main", stdin=VALID_TOKEN)
+    assert "Replaced token 'main'" in replaced.stdout
+    assert len(json.loads(cli("token", "list", "--json").stdout)["tokens"]) == 1
+
+    # Scan every file msdesk wrote, and everything it printed.
+    files = [p for p in Path(isolated_home).rglob("*") if p.is_file()]
+    assert any(p.name == "msdesk.log" for p in files), "the session logged something"
+    log_text = next(p for p in files if p.name == "msdesk.log").read_text(encoding="utf-8")
+    assert "chat/completions" in log_text
+    for path in files:
+        assert VALID_TOKEN.encode() not in path.read_bytes(), path
+    for text in outputs:
+        assert VALID_TOKEN not in text
+
+    assert cli("token", "remove", "--label", "main").returncode == 0
+    assert json.loads(cli("token", "list", "--json").stdout)["tokens"] == []
+
+
+def test_token_set_without_a_keychain_refuses_and_says_what_to_do(isolated_home):
+    done = msdesk_cli("token", "set", "--label", "x", stdin=VALID_TOKEN)
+    line = assert_clean_failure(done, 3)
+    assert "MODELSCOPE_API_TOKEN" in line
+    assert VALID_TOKEN not in done.stdout + done.stderr
+
+
+@pytest.mark.keychain
+def test_token_set_warns_about_an_odd_format_but_stores_it(keychain, isolated_home):
+    done = msdesk_cli("token", "set", "--label", "odd", stdin="not-a-modelscope-token")
+    assert done.returncode == 0 and "does not look like a ModelScope token" in done.stderr
+    assert msdesk_cli("token", "remove", "--label", "odd").returncode == 0
+
+
+def test_env_token_is_used_and_never_stored(fake_env):
+    env = env_with(fake_env, MODELSCOPE_API_TOKEN=VALID_TOKEN)
+    done = msdesk_cli("chat", "-m", MODEL, "hi env", env=env)
+    assert done.returncode == 0 and "hi env" in done.stdout
+    listing = json.loads(msdesk_cli("token", "list", "--json", env=env).stdout)
+    assert listing["tokens"] == [{"provider": "modelscope", "label": "$MODELSCOPE_API_TOKEN",
+                                  "masked": "ms-6f…2c3d"}]
+
+
+def test_chat_reads_stdin_streams_reasoning_to_stderr_and_json(fake_env):
+    env = env_with(fake_env, MODELSCOPE_API_TOKEN=VALID_TOKEN)
+    done = msdesk_cli("chat", "-m", "deepseek-ai/DeepSeek-R1", "-", env=env, stdin="from stdin")
+    assert done.returncode == 0, done.stderr
+    assert "from stdin" in done.stdout
+    assert done.stderr.strip(), "reasoning goes to stderr"
+    assert done.stderr.strip() not in done.stdout
+
+    done = msdesk_cli("chat", "-m", "deepseek-ai/DeepSeek-R1", "--json", "--system", "be brief", "q?", env=env)
+    data = json.loads(done.stdout)
+    assert "q?" in data["content"] and data["reasoning"]
+    assert data["usage"]["completion_tokens"] > 0 and data["token_label"] == "environment"
+    assert fake_env.requests[-1].json["messages"][0] == {"role": "system", "content": "be brief"}
+
+    done = msdesk_cli("chat", "-m", "Qwen/Qwen3-32B", "--no-stream", "plain", env=env)
+    assert done.returncode == 0 and "plain" in done.stdout
+    assert fake_env.requests[-1].json["enable_thinking"] is False
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "code", "words"),
+    [
+        ("401", 3, "rejected"),
+        ("bind", 3, "Alibaba Cloud"),
+        ("429", 4, "00:00 UTC+8"),
+        ("500", 5, "server error"),
+        ("502_html", 5, "HTTP 502"),
+        ("malformed", 5, "malformed"),
+    ],
+)
+def test_exit_codes_and_one_line_errors(fake_env, behaviour, code, words):
+    fake_env.set_behaviour(behaviour)
+    env = env_with(fake_env, MODELSCOPE_API_TOKEN=VALID_TOKEN)
+    done = msdesk_cli("chat", "-m", MODEL, "hi", env=env)
+    line = assert_clean_failure(done, code)
+    assert words in line
+    assert VALID_TOKEN not in done.stdout + done.stderr
+
+
+def test_missing_token_and_unserved_model(fake_env):
+    done = msdesk_cli("chat", "-m", MODEL, "hi", env=env_with(fake_env))
+    assert "msdesk token set" in assert_clean_failure(done, 3)
+    env = env_with(fake_env, MODELSCOPE_API_TOKEN=VALID_TOKEN)
+    done = msdesk_cli("chat", "-m", "damo/never-served", "hi", env=env)
+    assert "not served by API-Inference" in assert_clean_failure(done, 6)
+
+
+def test_bind_token_exits_3_with_the_link(fake_env):
+    fake_env.add_token(BIND_TOKEN)
+    done = msdesk_cli("chat", "-m", MODEL, "hi", env=env_with(fake_env, MODELSCOPE_API_TOKEN=BIND_TOKEN))
+    line = assert_clean_failure(done, 3)
+    assert "Alibaba Cloud" in line and "https://" in line
+
+
+def test_a_cut_stream_leaves_the_partial_answer_on_stdout(fake_env):
+    fake_env.answer_words = 80
+    fake_env.set_behaviour("cut")
+    env = env_with(fake_env, MODELSCOPE_API_TOKEN=VALID_TOKEN)
+    done = msdesk_cli("chat", "-m", MODEL, "cut me", env=env)
+    line = assert_clean_failure(done, 5)
+    assert "cut me" in done.stdout
+    assert "closed before the answer was complete" in line
+
+
+def test_a_dead_network_exits_5(isolated_home, monkeypatch):
+    env = env_with(None, MSDESK_API_BASE="http://127.0.0.1:9/v1", MODELSCOPE_API_TOKEN=VALID_TOKEN)
+    done = msdesk_cli("chat", "-m", MODEL, "hi", env=env)
+    assert "Could not connect" in assert_clean_failure(done, 5)
+
+
+def test_bad_usage_exits_2():
+    assert msdesk_cli("chat", "hi").returncode == 2  # no model
+    assert msdesk_cli("models", "--sort", "stars").returncode == 2
+    done = msdesk_cli("model", "show", "not-an-id")
+    assert "owner/name" in assert_clean_failure(done, 2)
+    done = msdesk_cli("chat", "-m", "nomodelslash", "hi")
+    assert_clean_failure(done, 2)
+
+
+def test_models_json_shape_filters_and_paging(fake_env):
+    env = env_with(fake_env)
+    page = json.loads(msdesk_cli("models", "--json", "--page-size", "7", "--page", "2", env=env).stdout)
+    assert page["page"] == 2 and len(page["models"]) == 7 and page["total"] > 14
+    keys = {"id", "owner", "name", "chinese_name", "tasks", "downloads", "likes", "updated", "api_inference"}
+    assert all(set(m) == keys for m in page["models"])
+    sent = fake_env.requests[-1].json
+    assert sent["SingleCriterion"] and sent["PageNumber"] == 2
+
+    msdesk_cli("models", "--all", "--task", "text-to-image-synthesis", "--sort", "likes", "--json", env=env)
+    sent = fake_env.requests[-1].json
+    assert sent["SingleCriterion"] == [] and sent["SortBy"] == "StarsCount"
+    assert sent["Criterion"][0]["values"] == ["text-to-image-synthesis"]
+
+    text = msdesk_cli("models", "--search", "deepseek", env=env).stdout
+    assert "deepseek-ai/DeepSeek-R1" in text and "API" in text
+
+
+def test_model_show(fake_env):
+    env = env_with(fake_env)
+    data = json.loads(msdesk_cli("model", "show", MODEL, "--json", env=env).stdout)
+    assert data["id"] == MODEL and data["readme"] and data["url"].endswith(MODEL)
+    text = msdesk_cli("model", "show", MODEL, env=env).stdout
+    assert text.startswith(MODEL) and "```" in text
+    done = msdesk_cli("model", "show", "nobody/nothing", env=env)
+    assert "no model" in assert_clean_failure(done, 6)
+
+
+def test_a_corrupt_settings_file_warns_and_goes_on(fake_env, isolated_home):
+    settings = Path(isolated_home) / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("{broken")
+    done = msdesk_cli("models", "--json", env=env_with(fake_env))
+    assert done.returncode == 0 and "kept as settings.json.corrupt-" in done.stderr
+    assert json.loads(done.stdout)["models"]
