@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -39,16 +39,16 @@ def test_headers_parse_in_any_case():
 def test_reset_is_midnight_utc_plus_8_whatever_the_local_zone(offset_hours):
     zone = timezone(timedelta(hours=offset_hours))
     # 15:59:59 UTC is 23:59:59 in UTC+8: the reset is one second away.
-    now = datetime(2026, 3, 8, 15, 59, 59, tzinfo=timezone.utc).astimezone(zone)
-    assert next_reset(now) == datetime(2026, 3, 8, 16, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 3, 8, 15, 59, 59, tzinfo=UTC).astimezone(zone)
+    assert next_reset(now) == datetime(2026, 3, 8, 16, 0, tzinfo=UTC)
     assert quota_day(now) == "2026-03-08"
     later = now + timedelta(seconds=2)
     assert quota_day(later) == "2026-03-09"
-    assert next_reset(later) == datetime(2026, 3, 9, 16, 0, tzinfo=timezone.utc)
+    assert next_reset(later) == datetime(2026, 3, 9, 16, 0, tzinfo=UTC)
 
 
 def test_quota_tracker_forgets_figures_when_the_day_turns():
-    clock = {"now": datetime(2026, 5, 1, 15, 0, tzinfo=timezone.utc)}
+    clock = {"now": datetime(2026, 5, 1, 15, 0, tzinfo=UTC)}
     tracker = QuotaTracker(clock=lambda: clock["now"])
     info = parse_rate_limit(
         {"modelscope-ratelimit-requests-limit": "2000", "modelscope-ratelimit-requests-remaining": "5",
@@ -57,7 +57,7 @@ def test_quota_tracker_forgets_figures_when_the_day_turns():
     tracker.record(info)
     view = tracker.view("modelscope", "main", "A/B")
     assert view.requests_remaining == 5 and view.model_requests_remaining == 1
-    assert view.resets_at == datetime(2026, 5, 1, 16, 0, tzinfo=timezone.utc)
+    assert view.resets_at == datetime(2026, 5, 1, 16, 0, tzinfo=UTC)
     clock["now"] += timedelta(hours=1, seconds=1)  # past 00:00 UTC+8
     assert tracker.view("modelscope", "main", "A/B") is None
 
