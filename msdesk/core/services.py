@@ -6,8 +6,10 @@ with ``await services.aclose()`` before the loop stops.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+import ssl
 from collections.abc import Mapping
 
 import httpx
@@ -26,13 +28,16 @@ from msdesk.core.settings import NetworkSettings, Settings, SettingsStore
 log = logging.getLogger(__name__)
 
 
-def make_http_client(network: NetworkSettings) -> httpx.AsyncClient:
+def make_http_client(
+    network: NetworkSettings, *, ssl_context: ssl.SSLContext | None = None
+) -> httpx.AsyncClient:
     """One AsyncClient per service container; call inside the running loop."""
     timeout = httpx.Timeout(
         connect=network.connect_timeout, read=network.read_timeout, write=30.0, pool=10.0
     )
     return httpx.AsyncClient(
         timeout=timeout,
+        verify=ssl_context if ssl_context is not None else True,
         follow_redirects=True,
         headers={"User-Agent": f"msdesk/{__version__}"},
         limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
@@ -66,14 +71,18 @@ class Services:
         secrets: SecretStore | None = None,
         env: Mapping[str, str] | None = None,
     ) -> Services:
-        paths = (paths or AppPaths.default()).ensure()
+        # File reads, keyring's backend discovery and loading the CA bundle are slow
+        # enough to freeze a window: they run in worker threads.
+        paths = await asyncio.to_thread(lambda: (paths or AppPaths.default()).ensure())
         store = SettingsStore(paths.settings_file)
-        store.load()
+        await asyncio.to_thread(store.load)
         for warning in store.warnings:
             log.warning("%s", warning)
-        secrets = secrets or SecretStore()
+        if secrets is None:
+            secrets = await asyncio.to_thread(SecretStore)
         info = await secrets.probe()
-        http = make_http_client(store.settings.network)
+        ssl_context = await asyncio.to_thread(httpx.create_ssl_context)
+        http = make_http_client(store.settings.network, ssl_context=ssl_context)
         services = cls(paths, store, secrets, http, env=env)
         if not info.persistent:
             services.warnings.append(

@@ -1,0 +1,220 @@
+"""``python -m benchmarks``: print msdesk's figures next to a bare PySide6 window.
+
+Each figure is the median of several fresh subprocess runs. Budgets:
+
+- start-up to the first painted main window: at most 1.6 times the bare window;
+- resident memory at idle (services open): at most 150 MB.
+
+Both programs run with compiled bytecode, as an installed app does: the
+children write it to a temporary ``PYTHONPYCACHEPREFIX`` (never into the
+source tree), filled by an unmeasured warm-up run of each, even when
+``PYTHONDONTWRITEBYTECODE`` is set here.
+
+Benchmarks print figures; they are not tests. ``--strict`` makes a missed
+budget an exit status of 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+from dataclasses import asdict, dataclass, field
+
+from benchmarks import startup
+
+STARTUP_RATIO_BUDGET = 1.6
+RSS_BUDGET_MB = 150.0
+MB = 1024 * 1024
+
+
+@dataclass
+class Result:
+    name: str
+    unit: str
+    msdesk: float | None
+    baseline: float | None
+    budget: str
+    passed: bool | None  # None: informational, or could not be measured
+    ratio: float | None = None
+    error: str | None = None
+    samples: dict[str, list[float]] = field(default_factory=dict)
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a is not None and b else None
+
+
+def bench_startup(runs: int, qt_platform: str) -> Result:
+    samples = startup.Samples()
+    name = f"start-up to first paint (median of {runs})"
+    try:
+        # One unmeasured run of each first: warm the file cache for both alike.
+        startup.time_to_first_paint(startup.APP_MODULE, qt_platform)
+        startup.time_to_first_paint(startup.BARE_MODULE, qt_platform)
+        for _ in range(runs):  # interleaved, so drift on the machine hits both
+            samples.msdesk.append(
+                startup.time_to_first_paint(startup.APP_MODULE, qt_platform) * 1000
+            )
+            samples.baseline.append(
+                startup.time_to_first_paint(startup.BARE_MODULE, qt_platform) * 1000
+            )
+    except startup.BenchError as err:
+        return Result(
+            name, "ms", None, None, f"ratio <= {STARTUP_RATIO_BUDGET}", None, error=str(err)
+        )
+    ratio = _ratio(samples.msdesk_median, samples.baseline_median)
+    return Result(
+        name,
+        "ms",
+        samples.msdesk_median,
+        samples.baseline_median,
+        f"ratio <= {STARTUP_RATIO_BUDGET}",
+        ratio is not None and ratio <= STARTUP_RATIO_BUDGET,
+        ratio=ratio,
+        samples={"msdesk": samples.msdesk, "baseline": samples.baseline},
+    )
+
+
+def bench_memory(runs: int, qt_platform: str, *, warm_up: bool = True) -> list[Result]:
+    rss = startup.Samples()
+    ready = startup.Samples()
+    name = f"RSS at idle, {startup.IDLE_AFTER_S:.0f} s after start (median of {runs})"
+    try:
+        if warm_up:  # unmeasured: fill the bytecode cache
+            startup.time_to_first_paint(startup.APP_MODULE, qt_platform)
+            startup.time_to_first_paint(startup.BARE_MODULE, qt_platform)
+        for _ in range(runs):
+            app_rss, app_ready = startup.idle_rss(startup.APP_MODULE, qt_platform)
+            bare_rss, _ = startup.idle_rss(startup.BARE_MODULE, qt_platform)
+            rss.msdesk.append(app_rss / MB)
+            rss.baseline.append(bare_rss / MB)
+            ready.msdesk.append(app_ready * 1000)
+    except startup.BenchError as err:
+        return [Result(name, "MB", None, None, f"<= {RSS_BUDGET_MB:.0f} MB", None, error=str(err))]
+    app_mb = rss.msdesk_median
+    return [
+        Result(
+            name,
+            "MB",
+            app_mb,
+            rss.baseline_median,
+            f"<= {RSS_BUDGET_MB:.0f} MB",
+            app_mb is not None and app_mb <= RSS_BUDGET_MB,
+            ratio=_ratio(app_mb, rss.baseline_median),
+            samples={"msdesk": rss.msdesk, "baseline": rss.baseline},
+        ),
+        Result(  # the bare window has no services: no baseline to compare with
+            f"start to services open (median of {runs})",
+            "ms",
+            ready.msdesk_median,
+            None,
+            "-",
+            None,
+            samples={"msdesk": ready.msdesk},
+        ),
+    ]
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.0f} {unit}" if unit == "ms" else f"{value:.1f} {unit}"
+
+
+def format_table(results: list[Result]) -> str:
+    header = ("benchmark", "msdesk", "baseline", "ratio", "budget", "result")
+    rows = [header]
+    for r in results:
+        if r.error:
+            verdict = "error"
+        elif r.passed is None:
+            verdict = "info"
+        else:
+            verdict = "pass" if r.passed else "FAIL"
+        rows.append(
+            (
+                r.name,
+                _fmt(r.msdesk, r.unit),
+                _fmt(r.baseline, r.unit),
+                f"{r.ratio:.2f}x" if r.ratio is not None else "-",
+                r.budget,
+                verdict,
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = []
+    for n, row in enumerate(rows):
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+        ]
+        lines.append("  ".join(cells))
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    for r in results:
+        if r.error:
+            lines.append(f"error in '{r.name}': {r.error}")
+    return "\n".join(lines)
+
+
+def qt_platform_for(args: argparse.Namespace) -> str:
+    if args.xcb:
+        if not os.environ.get("DISPLAY"):
+            raise SystemExit("--xcb needs DISPLAY (for example an Xvfb server)")
+        return "xcb"
+    return "offscreen"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--runs", type=int, default=5, help="runs per program for start-up (default 5)"
+    )
+    parser.add_argument(
+        "--memory-runs", type=int, default=3, help="runs per program for memory (default 3)"
+    )
+    parser.add_argument("--xcb", action="store_true", help="use the X11 (xcb) platform on $DISPLAY")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a budget is missed")
+    parser.add_argument(
+        "--only", choices=("startup", "memory"), help="run one benchmark instead of all"
+    )
+    args = parser.parse_args(argv)
+    if args.runs < 1 or args.memory_runs < 1:
+        parser.error("--runs and --memory-runs must be at least 1")
+    qt_platform = qt_platform_for(args)
+
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory(prefix="msdesk-bench-pycache-") as pycache:
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # for the children only
+        os.environ["PYTHONPYCACHEPREFIX"] = pycache
+        if args.only in (None, "startup"):
+            results.append(bench_startup(args.runs, qt_platform))
+        if args.only in (None, "memory"):
+            warm = args.only == "memory"  # else the start-up runs warmed the cache
+            results.extend(bench_memory(args.memory_runs, qt_platform, warm_up=warm))
+
+    context = {
+        "python": platform.python_version(),
+        "executable": sys.executable,
+        "machine": platform.machine(),
+        "system": platform.platform(),
+        "qt_platform": qt_platform,
+        "baseline": "bare PySide6 QMainWindow with a label (benchmarks.bare_window)",
+    }
+    if args.json:
+        print(json.dumps({"context": context, "results": [asdict(r) for r in results]}, indent=2))
+    else:
+        print(
+            f"msdesk benchmarks: Python {context['python']}, Qt platform {qt_platform}, "
+            f"compiled bytecode, baseline = bare PySide6 window"
+        )
+        print()
+        print(format_table(results))
+    failed = any(r.passed is False or r.error for r in results)
+    return 1 if failed and args.strict else 0

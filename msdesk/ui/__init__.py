@@ -1,0 +1,1 @@
+"""Qt widgets. Windows call services from ``msdesk.core`` and observe signals."""

@@ -1,0 +1,393 @@
+"""Start the desktop app.
+
+Start-up order, fastest path to a painted window first:
+
+1. QApplication, crash hooks and the main window are created and shown, and
+   Qt's own loop runs until the window has painted. Neither asyncio and qasync
+   nor ``msdesk.core.services`` (httpx, keyring) is imported yet.
+2. One qasync loop runs asyncio on the Qt event loop (``asyncio.Runner`` with
+   a qasync ``QEventLoop`` factory) and runs :func:`amain`.
+3. amain opens the services inside the running loop; their start-up warnings
+   go to a banner and the status bar.
+4. Closing the window (or SIGINT/SIGTERM, or ``MSDESK_QUIT_AFTER_MS``) resolves
+   a quit future; the services are closed, awaited, before the loop stops.
+
+Environment hooks, for benchmarks and smoke tests:
+
+``MSDESK_BENCH_PAINTED_FILE``
+    At the main window's first paint, write ``time.time()`` there and quit
+    shortly after.
+``MSDESK_BENCH_READY_FILE``
+    Write ``time.time()`` there once the services are open.
+``MSDESK_QUIT_AFTER_MS``
+    Quit after that many milliseconds.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from msdesk.ui.crash import CrashHandler
+    from msdesk.ui.main_window import MainWindow
+
+PAINTED_QUIT_DELAY_MS = 300  # after the benchmark's first paint: let services open, then quit
+FIRST_PAINT_WAIT_MS = 1000  # a window that is never exposed must not hold up the services
+OPEN_WAIT_ON_QUIT_S = 5.0  # how long quitting waits for services still opening
+CLOSE_TIMEOUT_S = 10.0
+
+
+class ServicesLike(Protocol):
+    warnings: list[str]
+
+    async def aclose(self) -> None: ...
+
+
+ServicesFactory = Callable[[], Awaitable[ServicesLike]]
+
+
+async def open_services() -> ServicesLike:
+    """Open the real service container; imported here, after the first paint."""
+    await import_off_thread("msdesk.core.services")
+    from msdesk.core.services import Services
+
+    return await Services.open()
+
+
+async def import_off_thread(module: str) -> None:
+    """Import a module in a worker thread, so the window keeps answering.
+
+    Importing httpx and keyring takes a noticeable fraction of a second; done
+    here, the GUI thread still gets its turns while it runs.
+    """
+    import asyncio
+    import importlib
+    import threading
+
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[None] = loop.create_future()
+
+    def settle(error: BaseException | None) -> None:
+        if done.done():
+            return
+        if error is None:
+            done.set_result(None)
+        else:
+            done.set_exception(error)
+
+    def work() -> None:
+        error: BaseException | None = None
+        try:
+            importlib.import_module(module)
+        except BaseException as exc:  # handed to the awaiting coroutine
+            error = exc
+        try:
+            loop.call_soon_threadsafe(settle, error)
+        except RuntimeError:
+            pass  # the loop has closed: nobody waits any more
+
+    threading.Thread(target=work, name=f"import {module}", daemon=True).start()
+    await done
+
+
+def _log() -> Any:
+    import logging
+
+    return logging.getLogger("msdesk.ui.app")
+
+
+def _write_time(path: str) -> None:
+    try:
+        Path(path).write_text(f"{time.time():.6f}\n", encoding="ascii")
+    except OSError as err:
+        _log().warning("could not write %s: %s", path, err)
+
+
+def _env_ms(name: str) -> int | None:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return None
+    try:
+        return max(0, int(value))
+    except ValueError:
+        _log().warning("ignoring %s=%r: not a whole number of milliseconds", name, value)
+        return None
+
+
+def window_settings() -> QSettings:
+    """Where the window keeps its geometry and last page.
+
+    Under ``MSDESK_HOME`` next to the other config files, so tests and
+    portable use never touch the user's own settings.
+    """
+    from PySide6.QtCore import QSettings
+
+    home = os.environ.get("MSDESK_HOME")
+    if home:
+        from msdesk.core.paths import AppPaths
+
+        path = AppPaths.under(Path(home).expanduser()).config_dir / "window.ini"
+        return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings()
+
+
+def _setup_logging() -> None:
+    import logging
+
+    from msdesk.core.logs import setup_logging
+    from msdesk.core.paths import AppPaths
+
+    try:
+        setup_logging(AppPaths.default(), stderr_level=logging.WARNING)
+    except OSError as err:  # an unwritable log folder must not stop the app
+        _log().warning("could not open the log file: %s", err)
+
+
+def _add_signal_handlers(
+    loop: asyncio.AbstractEventLoop, callback: Callable[[], None]
+) -> list[int]:
+    import signal
+
+    added = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, callback)
+        except (NotImplementedError, RuntimeError, ValueError):
+            continue  # not on this platform or not the main thread
+        added.append(sig)
+    return added
+
+
+async def amain(
+    app: QApplication,
+    window: MainWindow,
+    *,
+    crash: CrashHandler | None = None,
+    services_factory: ServicesFactory | None = None,
+    quit_after_ms: int | None = None,
+    quit_after_paint_ms: int | None = None,
+    ready_file: str | None = None,
+    handle_signals: bool = False,
+    setup_logs: bool = False,
+) -> int:
+    """Run the app inside the running qasync loop until it is asked to quit."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    if crash is not None:
+        crash.install_loop(loop)
+    quit_requested: asyncio.Future[None] = loop.create_future()
+    painted: asyncio.Future[None] = loop.create_future()
+
+    def request_quit() -> None:
+        if not quit_requested.done():
+            quit_requested.set_result(None)
+
+    def on_first_paint() -> None:
+        if quit_after_paint_ms is not None:
+            loop.call_later(quit_after_paint_ms / 1000, request_quit)
+        if not painted.done():
+            painted.set_result(None)
+
+    # Closing the window, or QApplication.quit(), must resolve quit_requested,
+    # not end Qt's loop under this coroutine: the services still have to be
+    # closed on it.
+    quit_on_last_window = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    window.defer_close(True)
+    window.closing.connect(request_quit)
+    window.firstPainted.connect(on_first_paint)
+    app.aboutToQuit.connect(request_quit)
+    signals: list[int] = []
+    services: ServicesLike | None = None
+    opening: asyncio.Task[ServicesLike] | None = None
+    try:
+        if handle_signals:
+            signals = _add_signal_handlers(loop, request_quit)
+        if quit_after_ms is not None:
+            loop.call_later(quit_after_ms / 1000, request_quit)
+        if window.close_requested:  # closed while main() waited for the first paint
+            request_quit()
+        else:
+            window.show()  # main() has shown and painted it already; tests may not have
+        if window.has_painted:
+            on_first_paint()
+
+        await asyncio.wait({painted, quit_requested}, return_when=asyncio.FIRST_COMPLETED)
+        if setup_logs:
+            _setup_logging()
+        if not quit_requested.done():
+            window.set_status("Starting…")
+            opening = asyncio.create_task(
+                (services_factory or open_services)(), name="msdesk-open-services"
+            )
+            await asyncio.wait({opening, quit_requested}, return_when=asyncio.FIRST_COMPLETED)
+            if opening.done():
+                services = _opened(window, opening, crash)
+                if services is not None and ready_file:
+                    _write_time(ready_file)
+            await quit_requested
+    finally:
+        window.closing.disconnect(request_quit)
+        window.firstPainted.disconnect(on_first_paint)
+        app.aboutToQuit.disconnect(request_quit)
+        for sig in signals:
+            loop.remove_signal_handler(sig)
+        window.defer_close(False)
+        if window.isVisible():
+            window.close()  # saves geometry; hide before the slower clean-up
+        if services is None and opening is not None:
+            services = await _finish_opening(opening)
+        if services is not None:
+            await _close_services(services)
+        app.setQuitOnLastWindowClosed(quit_on_last_window)
+    return 0
+
+
+def _opened(
+    window: MainWindow, opening: asyncio.Task[ServicesLike], crash: CrashHandler | None
+) -> ServicesLike | None:
+    """Show what opening the services gave: warnings, or the error."""
+    from msdesk.core.redact import redact
+
+    try:
+        services = opening.result()
+    except Exception as err:
+        window.show_warnings(
+            [f"msdesk could not start its services: {redact(str(err)) or type(err).__name__}"]
+        )
+        window.set_status("Services unavailable")
+        if crash is not None:
+            crash.handle(type(err), err, err.__traceback__, where="opening services")
+        else:
+            _log().error("opening services failed: %s", redact(repr(err)))
+        return None
+    warnings = list(getattr(services, "warnings", []) or [])
+    if warnings:
+        window.show_warnings(redact(w) for w in warnings)
+    else:
+        window.set_status("Ready", 4000)
+    return services
+
+
+async def _finish_opening(opening: asyncio.Task[ServicesLike]) -> ServicesLike | None:
+    """Quit came while the services were opening: wait a little, then give up."""
+    import asyncio
+
+    try:
+        return await asyncio.wait_for(asyncio.shield(opening), OPEN_WAIT_ON_QUIT_S)
+    except TimeoutError:
+        opening.cancel()
+        await asyncio.gather(opening, return_exceptions=True)
+    except asyncio.CancelledError:
+        raise
+    except Exception:
+        pass  # already reported by _opened, or never shown because we were quitting
+    return None
+
+
+async def _close_services(services: ServicesLike) -> None:
+    import asyncio
+
+    from msdesk.core.redact import redact
+
+    try:
+        await asyncio.wait_for(services.aclose(), CLOSE_TIMEOUT_S)
+    except Exception as err:
+        _log().error("closing services failed: %s", redact(repr(err)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the desktop app; ``argv`` excludes the program name."""
+    args = sys.argv[1:] if argv is None else list(argv)
+
+    from PySide6.QtWidgets import QApplication
+
+    from msdesk import __version__
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "msdesk", *args])
+    app.setApplicationName("msdesk")
+    app.setOrganizationName("msdesk")
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)  # amain decides when to quit (see there)
+
+    from msdesk.ui.crash import CrashHandler
+
+    crash = CrashHandler()
+    crash.install()
+    try:
+        from msdesk.ui.main_window import MainWindow
+
+        window = MainWindow(settings=window_settings(), version=__version__)
+        window.defer_close(True)  # a close before amain runs is seen there
+        painted_file = os.environ.get("MSDESK_BENCH_PAINTED_FILE") or None
+        if painted_file:
+            window.firstPainted.connect(lambda: _write_time(painted_file))
+        window.show()
+        _wait_for_first_paint(window, FIRST_PAINT_WAIT_MS)
+        code = _run(
+            app,
+            window,
+            crash=crash,
+            quit_after_ms=_env_ms("MSDESK_QUIT_AFTER_MS"),
+            quit_after_paint_ms=PAINTED_QUIT_DELAY_MS if painted_file else None,
+            ready_file=os.environ.get("MSDESK_BENCH_READY_FILE") or None,
+            handle_signals=True,
+            setup_logs=True,
+        )
+        del window
+    finally:
+        crash.dispose()
+    return code
+
+
+def _wait_for_first_paint(window: MainWindow, timeout_ms: int) -> None:
+    """Run Qt's own loop until the window has painted (or the timeout).
+
+    asyncio and qasync are imported only after this: the first frame does not
+    wait for them.
+    """
+    if window.has_painted:
+        return
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    window.firstPainted.connect(loop.quit)
+    timer.start(timeout_ms)
+    loop.exec()
+    timer.stop()
+    window.firstPainted.disconnect(loop.quit)
+
+
+def _run(app: QApplication, window: MainWindow, **options: Any) -> int:
+    import asyncio
+
+    import qasync
+
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        try:
+            return runner.run(amain(app, window, **options))
+        except RuntimeError as err:
+            if "stopped before Future completed" not in str(err):
+                raise
+            # QApplication.exit() ended Qt's loop under amain (quit() cannot:
+            # the window defers it). The services were not closed in order.
+            _log().warning("event loop stopped early: %s", err)
+            return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,431 @@
+"""The main window: a navigation rail on the left, one page per section.
+
+The pages are placeholders for now; each says what it will hold. The window
+knows nothing about the services: ``msdesk.ui.app`` opens them in the running
+loop and hands the window what it needs to show (status, warnings).
+
+Start-up speed: nothing here touches the ``Qt`` namespace (``Qt.AlignmentFlag``
+and friends) before the first paint, because PySide6 builds all of that
+namespace's enums on first use, which costs about as much as creating the
+window. Alignment and tool-button style come from the style sheet; the rest
+waits for ``_after_first_paint``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+
+class Section(NamedTuple):
+    key: str  # also the page's settings value and the nav button's objectName suffix
+    label: str
+    summary: str
+    coming: tuple[str, ...]
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section(
+        "chat",
+        "Chat",
+        "Talk to the models that ModelScope serves through API-Inference.",
+        (
+            "Conversations listed on the left, the open one on the right",
+            "Answers stream in as they are written, and Stop halts them at once",
+            "Pick the model for each conversation from the ones API-Inference serves",
+        ),
+    ),
+    Section(
+        "models",
+        "Models",
+        "Browse the ModelScope model library.",
+        (
+            "Search by name, task and organisation",
+            "A filter for the models API-Inference can run",
+            "Open a model card, or start a chat with the model",
+        ),
+    ),
+    Section(
+        "settings",
+        "Settings",
+        "Your ModelScope access token and how msdesk behaves.",
+        (
+            "The access token, kept in the system keychain, never in a plain file",
+            "A check that the token works, and how much of today's quota is left",
+            "Default model, request timeouts and where the logs are",
+        ),
+    ),
+)
+
+RAIL_WIDTH = 92
+ICON_SIZE = QSize(26, 26)
+_RAIL_BG = "#1e2430"
+
+_STYLE = f"""
+#navRail {{ background: {_RAIL_BG}; }}
+#navRail QToolButton {{
+    qproperty-toolButtonStyle: ToolButtonTextUnderIcon;
+    color: #b8c0d0; background: transparent; border: none; border-radius: 10px;
+    padding: 8px 2px 6px 2px; margin: 0 8px; font-size: 12px;
+}}
+#navRail QToolButton:hover {{ background: #2b3343; color: #ffffff; }}
+#navRail QToolButton:checked {{ background: #343c52; color: #ffffff; font-weight: 600; }}
+#navRail QToolButton:focus {{ outline: none; border: 1px solid #7f8bff; }}
+#brand {{ qproperty-alignment: AlignCenter; color: #ffffff; font-size: 15px; font-weight: 700; padding: 18px 0 14px 0; }}
+#railVersion {{ qproperty-alignment: AlignCenter; color: #6c768a; font-size: 10px; padding-bottom: 10px; }}
+#pageTitle {{ font-size: 26px; font-weight: 600; }}
+#pageSummary {{ font-size: 15px; }}
+#pageComing {{ font-size: 13px; font-weight: 600; }}
+#pageComingItem {{ font-size: 13px; color: palette(placeholder-text); }}
+#pageCard {{
+    border: 1px solid palette(mid); border-radius: 12px; background: palette(base);
+}}
+QStatusBar#statusBar {{ border-top: 1px solid palette(midlight); }}
+#banner {{ background: #fff4d6; border-bottom: 1px solid #e8cf86; }}
+#banner QLabel {{ color: #5b4500; }}
+#banner QToolButton {{ border: none; color: #5b4500; font-size: 14px; padding: 2px 6px; }}
+"""
+
+
+def _nav_icon(kind: str, color: str, size: int = 26) -> QPixmap:
+    """Draw a small line icon; vector drawing avoids shipping image files.
+
+    Called after the first paint: QPainter.setPen is one of the calls that
+    make PySide6 build the whole ``Qt`` namespace.
+    """
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QPainter, QPainterPath, QPen
+
+    ratio = 2.0  # crisp on high-DPI screens, harmless elsewhere
+    pix = QPixmap(int(size * ratio), int(size * ratio))
+    pix.setDevicePixelRatio(ratio)
+    pix.fill(QColor(0, 0, 0, 0))
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(QColor(color), 1.8))
+    s = float(size)
+    if kind == "chat":
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(s * 0.14, s * 0.18, s * 0.72, s * 0.5), 5, 5)
+        tail = QPainterPath()
+        tail.moveTo(s * 0.32, s * 0.66)
+        tail.lineTo(s * 0.28, s * 0.84)
+        tail.lineTo(s * 0.48, s * 0.68)
+        p.drawPath(path.united(tail))
+        p.setBrush(QColor(color))
+        for x in (0.36, 0.5, 0.64):
+            p.drawEllipse(QPointF(s * x, s * 0.43), 1.1, 1.1)
+    elif kind == "models":
+        cell = s * 0.3
+        for cx, cy in ((0.17, 0.17), (0.53, 0.17), (0.17, 0.53), (0.53, 0.53)):
+            p.drawRoundedRect(QRectF(s * cx, s * cy, cell, cell), 3, 3)
+    else:  # settings: a gear
+        p.translate(s / 2, s / 2)
+        for _ in range(8):
+            p.drawLine(QPointF(0, -s * 0.26), QPointF(0, -s * 0.38))
+            p.rotate(45)
+        p.drawEllipse(QPointF(0, 0), s * 0.25, s * 0.25)
+        p.drawEllipse(QPointF(0, 0), s * 0.09, s * 0.09)
+    p.end()
+    return pix
+
+
+def _icon(kind: str) -> QIcon:
+    muted, bright = _nav_icon(kind, "#b8c0d0"), _nav_icon(kind, "#ffffff")
+    icon = QIcon()
+    icon.addPixmap(muted, QIcon.Mode.Normal, QIcon.State.Off)
+    icon.addPixmap(bright, QIcon.Mode.Active, QIcon.State.Off)
+    icon.addPixmap(bright, QIcon.Mode.Normal, QIcon.State.On)
+    icon.addPixmap(bright, QIcon.Mode.Active, QIcon.State.On)
+    return icon
+
+
+def _blank_icon() -> QIcon:
+    """Holds the icons' place until they are drawn, so nothing moves."""
+    pix = QPixmap(ICON_SIZE)
+    pix.fill(QColor(0, 0, 0, 0))
+    return QIcon(pix)
+
+
+class PlaceholderPage(QWidget):
+    """A page that says what it will hold."""
+
+    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"placeholder{section.key.capitalize()}")
+
+        title = QLabel(section.label, objectName="pageTitle")
+        summary = QLabel(section.summary, objectName="pageSummary", wordWrap=True)
+
+        card = QFrame(objectName="pageCard")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(20, 16, 20, 18)
+        card_layout.setSpacing(8)
+        card_layout.addWidget(QLabel("Coming here", objectName="pageComing"))
+        for line in section.coming:
+            card_layout.addWidget(QLabel(f"•  {line}", objectName="pageComingItem", wordWrap=True))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 36, 40, 36)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(summary)
+        layout.addSpacing(14)
+        layout.addWidget(card)
+        layout.addStretch(1)
+        card.setMaximumWidth(720)
+        summary.setMaximumWidth(720)
+
+
+def _page_slot(section: Section) -> QWidget:
+    """Where a page goes; its content is built when first needed.
+
+    Only the page shown first is built before the first paint; the others
+    follow right after it (see ``MainWindow._after_first_paint``).
+    """
+    slot = QWidget(objectName=f"page{section.key.capitalize()}")
+    slot.setAccessibleName(f"{section.label} page")
+    layout = QVBoxLayout(slot)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return slot
+
+
+class MainWindow(QMainWindow):
+    """The top-level window.
+
+    Signals:
+        firstPainted: emitted once, while the window paints for the first time.
+        closing: emitted when the user closes the window; the app then quits.
+        pageChanged(str): the key of the page now shown.
+    """
+
+    firstPainted = Signal()
+    closing = Signal()
+    pageChanged = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None, version: str = "") -> None:
+        super().__init__()
+        self._settings = settings
+        self.has_painted = False
+        self.close_requested = False
+        self._defer_close = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("msdesk")
+        self.setMinimumSize(QSize(720, 480))
+        self.setStyleSheet(_STYLE)
+
+        self._pages = QStackedWidget(objectName="pages")
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._keys: list[str] = []
+
+        rail = QFrame(objectName="navRail")
+        rail.setFixedWidth(RAIL_WIDTH)
+        rail.setAccessibleName("Navigation")
+        rail_layout = QVBoxLayout(rail)
+        rail_layout.setContentsMargins(0, 0, 0, 0)
+        rail_layout.setSpacing(6)
+        rail_layout.addWidget(QLabel("msdesk", objectName="brand"))
+
+        blank = _blank_icon()
+        for index, section in enumerate(SECTIONS):
+            button = QToolButton(objectName=f"nav{section.key.capitalize()}")
+            button.setText(section.label)
+            button.setIcon(blank)
+            button.setIconSize(ICON_SIZE)
+            button.setCheckable(True)
+            button.setFixedWidth(RAIL_WIDTH)  # the style sheet's margins inset it
+            button.setAccessibleName(section.label)
+            button.setAccessibleDescription(f"Show the {section.label} page")
+            button.setToolTip(f"{section.label}  (Ctrl+{index + 1})")
+            self._group.addButton(button, index)
+            rail_layout.addWidget(button)
+            self._pages.addWidget(_page_slot(section))
+            self._keys.append(section.key)
+        rail_layout.addStretch(1)
+        if version:
+            rail_layout.addWidget(QLabel(f"v{version}", objectName="railVersion"))
+        self._group.idToggled.connect(self._on_nav_toggled)
+
+        self._banner: QFrame | None = None  # built when there is something to say
+        self._banner_text: QLabel | None = None
+
+        content = QWidget(objectName="content")
+        self._content_layout = QVBoxLayout(content)
+        self._content_layout.setContentsMargins(0, 0, 0, 0)
+        self._content_layout.setSpacing(0)
+        self._content_layout.addWidget(self._pages, 1)
+
+        central = QWidget(objectName="central")
+        central_layout = QHBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(rail)
+        central_layout.addWidget(content, 1)
+        self.setCentralWidget(central)
+
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().setSizeGripEnabled(True)
+
+        self._restore()
+
+    # -- navigation ---------------------------------------------------------
+
+    def nav_button(self, key: str) -> QToolButton:
+        """The rail button for the page ``key`` ("chat", "models", "settings")."""
+        return self._group.button(self._keys.index(key))  # type: ignore[return-value]
+
+    def current_page(self) -> str:
+        return self._keys[self._pages.currentIndex()]
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, its content built if it was not yet."""
+        return self._ensure_page(self._keys.index(key))
+
+    def _ensure_page(self, index: int) -> QWidget:
+        slot = self._pages.widget(index)
+        layout = slot.layout()
+        if layout is not None and layout.count() == 0:
+            layout.addWidget(PlaceholderPage(SECTIONS[index]))
+        return slot
+
+    def show_page(self, key: str) -> None:
+        self.nav_button(key).setChecked(True)
+
+    def _on_nav_toggled(self, index: int, checked: bool) -> None:
+        if not checked:
+            return
+        self._ensure_page(index)
+        self._pages.setCurrentIndex(index)
+        key = self._keys[index]
+        if self._settings is not None:
+            self._settings.setValue("window/page", key)
+        self.pageChanged.emit(key)
+
+    # -- status and warnings ------------------------------------------------
+
+    def set_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def show_warnings(self, warnings: Iterable[str]) -> None:
+        """Show start-up warnings in a dismissable banner above the page."""
+        items = [w for w in warnings if w]
+        if not items:
+            return
+        if len(items) == 1:
+            text = items[0]
+        else:
+            text = "\n".join(f"•  {w}" for w in items)
+        banner, label = self._ensure_banner()
+        label.setText(text)
+        banner.show()
+        noun = "warning" if len(items) == 1 else "warnings"
+        self.set_status(f"Started with {len(items)} {noun}")
+
+    def banner_text(self) -> str:
+        """The banner's text if it is shown, else an empty string."""
+        if self._banner is None or self._banner_text is None or self._banner.isHidden():
+            return ""
+        return self._banner_text.text()
+
+    def _ensure_banner(self) -> tuple[QFrame, QLabel]:
+        if self._banner is None or self._banner_text is None:
+            from PySide6.QtCore import Qt
+
+            banner = QFrame(objectName="banner")
+            banner.setAccessibleName("Start-up warnings")
+            layout = QHBoxLayout(banner)
+            layout.setContentsMargins(16, 8, 8, 8)
+            text = QLabel(objectName="bannerText", wordWrap=True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            dismiss = QToolButton(objectName="bannerDismiss", text="✕")
+            dismiss.setAccessibleName("Dismiss warnings")
+            dismiss.setToolTip("Dismiss")
+            dismiss.clicked.connect(banner.hide)
+            layout.addWidget(text, 1)
+            layout.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
+            self._content_layout.insertWidget(0, banner)
+            self._banner, self._banner_text = banner, text
+        return self._banner, self._banner_text
+
+    # -- persistence --------------------------------------------------------
+
+    def _restore(self) -> None:
+        key = "chat"
+        if self._settings is not None:
+            geometry = self._settings.value("window/geometry")
+            if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+                self.restoreGeometry(geometry)
+            else:
+                self.resize(1100, 720)
+            saved = self._settings.value("window/page")
+            if isinstance(saved, str) and saved in self._keys:
+                key = saved
+        else:
+            self.resize(1100, 720)
+        self.show_page(key)
+
+    def _save(self) -> None:
+        if self._settings is not None:
+            self._settings.setValue("window/geometry", self.saveGeometry())
+            self._settings.setValue("window/page", self.current_page())
+            self._settings.sync()
+
+    # -- events -------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.has_painted:
+            self.has_painted = True
+            self.firstPainted.emit()
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What the first frame does not need: icons, cursors, shortcuts, other pages."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for index, key in enumerate(self._keys):
+            button = self.nav_button(key)
+            button.setIcon(_icon(key))
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(button.click)
+            self._ensure_page(index)
+
+    def defer_close(self, defer: bool) -> None:
+        """While on, closing only emits ``closing`` and the window stays.
+
+        The app turns this on so that closing the window, and
+        ``QApplication.quit()`` (which asks every window first), start an
+        orderly shut-down instead of ending Qt's loop under it; it closes the
+        window itself once the services are closing.
+        """
+        self._defer_close = defer
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_requested = True
+        if self._defer_close:
+            event.ignore()
+            self.closing.emit()
+            return
+        self._save()
+        super().closeEvent(event)
+        self.closing.emit()
