@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.fakes.modelscope import VALID_TOKEN, FakeModelScope  # noqa: E402
+from tests.fakes.modelscope import VALID_TOKEN, FakeModelScope
 
 
 def main() -> int:

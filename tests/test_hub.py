@@ -6,8 +6,8 @@ import pytest
 
 from msdesk.core.errors import BadResponse, NetworkError, ServerError
 from msdesk.core.hub import HubClient, ModelNotFound, SearchQuery, parse_model
-from msdesk.core.settings import NetworkSettings
 from msdesk.core.services import make_http_client
+from msdesk.core.settings import NetworkSettings
 from tests.conftest import run
 
 
