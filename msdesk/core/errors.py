@@ -248,6 +248,15 @@ def error_from_response(
     )
 
 
+def decode_json(response: httpx.Response, body: bytes, *, what: str, fix: str) -> Any:
+    """Parse a JSON answer, or raise BadResponse naming what came instead."""
+    try:
+        return json.loads(body)
+    except ValueError:
+        kind = response.headers.get("content-type", "unknown type")
+        raise BadResponse(f"{what} sent a malformed answer (not JSON; {kind}). {fix}") from None
+
+
 def parse_retry_after(value: str | None) -> float | None:
     if not value:
         return None

@@ -8,14 +8,19 @@ so it is not used to filter. Model IDs are ``Path + "/" + Name``.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from msdesk.core.errors import BadResponse, ModelNotServed, error_from_response, network_error
+from msdesk.core.errors import (
+    BadResponse,
+    ModelNotServed,
+    decode_json,
+    error_from_response,
+    network_error,
+)
 from msdesk.core.known_models import is_model_id
 
 SORTS = {
@@ -261,14 +266,9 @@ class HubClient:
         return response, response.content
 
     def _json(self, response: httpx.Response, body: bytes) -> Any:
-        try:
-            return json.loads(body)
-        except ValueError:
-            kind = response.headers.get("content-type", "unknown type")
-            raise BadResponse(
-                f"{self.name} sent a malformed answer (not JSON; {kind}). "
-                f"Check the hub address or try again later."
-            ) from None
+        return decode_json(
+            response, body, what=self.name, fix="Check the hub address or try again later."
+        )
 
     async def search(self, query: SearchQuery | None = None) -> SearchPage:
         query = query or SearchQuery()

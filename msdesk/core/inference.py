@@ -27,6 +27,7 @@ from msdesk.core.errors import (
     StreamInterrupted,
     TaskFailed,
     TokenMissing,
+    decode_json,
     error_from_response,
     network_error,
 )
@@ -268,14 +269,12 @@ class InferenceClient:
 
     async def _json(self, response: httpx.Response) -> Any:
         body = await response.aread()
-        try:
-            return json.loads(body)
-        except ValueError:
-            kind = response.headers.get("content-type", "unknown type")
-            raise BadResponse(
-                f"{self.provider.name} sent a malformed answer (not JSON; {kind}). "
-                f"Check the API host in settings, or try again later."
-            ) from None
+        return decode_json(
+            response,
+            body,
+            what=self.provider.name,
+            fix="Check the API host in settings, or try again later.",
+        )
 
     # -- chat ---------------------------------------------------------------
 
