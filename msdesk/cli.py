@@ -1,6 +1,7 @@
 """The command line: the same services as the desktop app, headless.
 
-Exit codes: 0 done; 2 bad usage; 3 token missing or rejected; 4 quota
+Exit codes: 0 done; 1 the app itself could not run (an unusable folder, an
+internal error: the log has details); 2 bad usage; 3 token missing or rejected; 4 quota
 exhausted; 5 network, server or malformed-response error; 6 model not served.
 """
 
@@ -15,11 +16,16 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from msdesk import __version__
 
+if TYPE_CHECKING:
+    from msdesk.core.providers import Provider
+    from msdesk.core.services import Services
+
 EXIT_OK = 0
+EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_TOKEN = 3
 EXIT_QUOTA = 4
@@ -107,19 +113,34 @@ def _err(message: str) -> None:
     print(f"msdesk: {message}", file=sys.stderr, flush=True)
 
 
-def _env_token(provider: Any) -> str | None:
-    """The token from MODELSCOPE_API_TOKEN, for ModelScope providers only (never stored)."""
+def _env_token(provider: Provider, label: str | None = None) -> str | None:
+    """The token from MODELSCOPE_API_TOKEN, for ModelScope providers only (never stored).
+
+    An explicit ``--label`` asks for a stored token, so it wins over the variable.
+    """
+    if label is not None:
+        return None
     value = os.environ.get(ENV_TOKEN, "").strip()
     return value if value and provider.is_modelscope else None
 
 
+def _warn_if_unencrypted(provider: Provider) -> None:
+    from msdesk.core.providers import is_insecure_remote
+
+    if is_insecure_remote(provider.api_base):
+        _err(f"warning: {provider.api_base} is plain http: the token travels unencrypted.")
+
+
 def _read_secret(stream: TextIO) -> str:
-    if stream.isatty():
-        return getpass.getpass("Paste the token (it will not be shown): ")
-    return stream.read()
+    try:
+        if stream.isatty():
+            return getpass.getpass("Paste the token (it will not be shown): ")
+        return stream.read()
+    except EOFError:
+        return ""
 
 
-def _first_chat_model(services: Any, provider_id: str) -> str:
+def _first_chat_model(services: Services, provider_id: str) -> str:
     from msdesk.core.known_models import CHAT_TASKS
 
     for entry in services.providers.models(provider_id):
@@ -131,16 +152,23 @@ def _first_chat_model(services: Any, provider_id: str) -> str:
 def _relative(ts: int | None) -> str:
     if not ts:
         return "-"
-    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d")
+    try:
+        return datetime.fromtimestamp(ts).strftime("%Y-%m-%d")
+    except (OverflowError, OSError, ValueError):
+        return "-"
 
 
 # -- commands --------------------------------------------------------------
 
 
-async def cmd_token_set(services: Any, args: argparse.Namespace) -> int:
-    from msdesk.core.secret_store import clean_token, looks_like_modelscope_token
+async def cmd_token_set(services: Services, args: argparse.Namespace) -> int:
+    from msdesk.core.secret_store import check_label, clean_token, looks_like_modelscope_token
 
     provider = services.provider(args.provider)
+    try:
+        label = check_label(args.label)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     info = services.secrets.info
     if not info.persistent:
         _err(
@@ -151,16 +179,21 @@ async def cmd_token_set(services: Any, args: argparse.Namespace) -> int:
     token = clean_token(_read_secret(sys.stdin))
     if not token:
         raise UsageError("No token was given on stdin.")
+    if not (token.isascii() and token.isprintable()):
+        raise UsageError(
+            "The token contains characters that cannot be sent (a stray quote from copying?); "
+            "copy it again from the token page."
+        )
     if provider.is_modelscope and not looks_like_modelscope_token(token):
         _err("warning: this does not look like a ModelScope token (ms- followed by a UUID); stored anyway.")
-    replaced = args.label in await services.secrets.labels(provider.id)
-    stored = await services.secrets.set(provider.id, args.label, token)
+    replaced = label in await services.secrets.labels(provider.id)
+    stored = await services.secrets.set(provider.id, label, token)
     verb = "Replaced" if replaced else "Stored"
     print(f"{verb} token '{stored.label}' for {provider.name} ({stored.masked}) in {info.name}.")
     return EXIT_OK
 
 
-async def cmd_token_list(services: Any, args: argparse.Namespace) -> int:
+async def cmd_token_list(services: Services, args: argparse.Namespace) -> int:
     info = services.secrets.info
     providers = [services.provider(args.provider)] if args.provider else services.providers.all()
     rows = []
@@ -190,21 +223,22 @@ async def cmd_token_list(services: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def cmd_token_remove(services: Any, args: argparse.Namespace) -> int:
+async def cmd_token_remove(services: Services, args: argparse.Namespace) -> int:
     provider = services.provider(args.provider)
-    if await services.secrets.remove(provider.id, args.label):
+    if await services.secrets.remove(provider.id, args.label.strip()):
         print(f"Removed token '{args.label}' of {provider.name}.")
         return EXIT_OK
     _err(f"No token labelled '{args.label}' is stored for {provider.name}.")
     return EXIT_USAGE
 
 
-async def cmd_token_check(services: Any, args: argparse.Namespace) -> int:
+async def cmd_token_check(services: Services, args: argparse.Namespace) -> int:
     from msdesk.core.errors import MsdeskError
 
     provider = services.provider(args.provider)
     model = args.model or _first_chat_model(services, provider.id)
-    env = _env_token(provider)
+    env = _env_token(provider, args.label)
+    _warn_if_unencrypted(provider)
     if env:
         targets: list[tuple[str | None, str | None]] = [("environment", env)]
     elif args.label:
@@ -230,7 +264,7 @@ async def cmd_token_check(services: Any, args: argparse.Namespace) -> int:
     return worst
 
 
-async def cmd_models(services: Any, args: argparse.Namespace) -> int:
+async def cmd_models(services: Services, args: argparse.Namespace) -> int:
     from msdesk.core.hub import SearchQuery
 
     if args.page < 1 or args.page_size < 1 or args.page_size > 100:
@@ -261,7 +295,7 @@ async def cmd_models(services: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def cmd_model_show(services: Any, args: argparse.Namespace) -> int:
+async def cmd_model_show(services: Services, args: argparse.Namespace) -> int:
     from msdesk.core.known_models import is_model_id
 
     if not is_model_id(args.model_id):
@@ -286,10 +320,10 @@ async def cmd_model_show(services: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def cmd_chat(services: Any, args: argparse.Namespace) -> int:
+async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
     from msdesk.core.errors import MsdeskError
     from msdesk.core.inference import ChatRequest
-    from msdesk.core.known_models import is_model_id
+    from msdesk.core.known_models import is_model_id, lookup
 
     prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
     if not prompt.strip():
@@ -297,6 +331,13 @@ async def cmd_chat(services: Any, args: argparse.Namespace) -> int:
     provider = services.provider(args.provider)
     if provider.is_modelscope and not is_model_id(args.model):
         raise UsageError(f"'{args.model}' is not a ModelScope model ID (owner/name).")
+    known = lookup(args.model)
+    if known is not None and not known.is_chat:
+        raise UsageError(
+            f"'{args.model}' is a {known.task} model, not a chat model. Pick a chat model: "
+            f"msdesk models --task text-generation"
+        )
+    _warn_if_unencrypted(provider)
     messages: list[dict[str, Any]] = []
     if args.system:
         messages.append({"role": "system", "content": args.system})
@@ -308,7 +349,9 @@ async def cmd_chat(services: Any, args: argparse.Namespace) -> int:
         temperature=args.temperature,
         enable_thinking=args.thinking,
     )
-    client = await services.inference(provider.id, label=args.label, token=_env_token(provider))
+    client = await services.inference(
+        provider.id, label=args.label, token=_env_token(provider, args.label)
+    )
     content: list[str] = []
     reasoning: list[str] = []
     usage = None
@@ -387,13 +430,22 @@ async def run_command(args: argparse.Namespace) -> int:
     from msdesk.core.errors import MsdeskError
     from msdesk.core.logs import setup_logging
     from msdesk.core.paths import AppPaths
+    from msdesk.core.redact import redact
     from msdesk.core.secret_store import SecretStoreError
     from msdesk.core.services import Services
 
     key = (args.command, getattr(args, "token_command", None) or getattr(args, "model_command", None))
     command = COMMANDS[key]
-    paths = AppPaths.default().ensure()
-    setup_logging(paths, stderr_level=logging.DEBUG if args.verbose else None)
+    paths = AppPaths.default()
+    try:
+        paths.ensure()
+        setup_logging(paths, stderr_level=logging.DEBUG if args.verbose else None)
+    except OSError as exc:
+        _err(
+            f"cannot use the folder {exc.filename or paths.config_dir} ({exc.strerror}). "
+            f"Check MSDESK_HOME and the folder's permissions."
+        )
+        return EXIT_FAILURE
     services = await Services.open(paths)
     try:
         for warning in services.settings_store.warnings:
@@ -406,10 +458,18 @@ async def run_command(args: argparse.Namespace) -> int:
     except SecretStoreError as exc:
         _err(str(exc))
         return EXIT_TOKEN
-    except (UsageError, KeyError, ValueError) as exc:
-        message = exc.args[0] if exc.args else str(exc)
-        _err(str(message))
+    except UsageError as exc:
+        _err(str(exc))
         return EXIT_USAGE
+    except BrokenPipeError:
+        raise
+    except Exception as exc:
+        log.exception("unexpected error")
+        _err(
+            f"unexpected error ({type(exc).__name__}: {redact(str(exc))}). "
+            f"Details are in {paths.log_file}; please report it."
+        )
+        return EXIT_FAILURE
     finally:
         await services.aclose()
 
@@ -430,6 +490,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted.")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`msdesk models | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":

@@ -15,7 +15,8 @@ from tests.fakes.modelscope import BIND_TOKEN, VALID_TOKEN
 MODEL = "Qwen/Qwen2.5-72B-Instruct"
 
 
-def env_with(fake_env, **extra):
+def env_with(_server, **extra):
+    """The test's environment (MSDESK_HOME, fake addresses set by fixtures) plus ``extra``."""
     env = dict(os.environ)
     env.update(extra)
     return env
@@ -55,9 +56,10 @@ def test_a_whole_session_leaves_the_token_nowhere(keychain, fake_env, isolated_h
     page = json.loads(cli("models", "--search", "qwen", "--json").stdout)
     assert page["models"] and all(m["api_inference"] for m in page["models"])
 
-    chat = cli("chat", "-m", MODEL, "what is ModelScope?")
+    chat = cli("-v", "chat", "-m", MODEL, "what is ModelScope?")
     assert chat.returncode == 0, chat.stderr
     assert "what is ModelScope?" in chat.stdout
+    assert "HTTP Request: POST" in chat.stderr  # -v logs to stderr, and that is scanned too
     assert fake_env.requests[-1].headers["authorization"] == f"Bearer {VALID_TOKEN}"
 
     check = cli("token", "check", "--model", MODEL)
@@ -218,3 +220,71 @@ def test_a_corrupt_settings_file_warns_and_goes_on(fake_env, isolated_home):
     done = msdesk_cli("models", "--json", env=env_with(fake_env))
     assert done.returncode == 0 and "kept as settings.json.corrupt-" in done.stderr
     assert json.loads(done.stdout)["models"]
+
+
+def test_a_closed_pipe_ends_quietly(fake_env):
+    import subprocess
+    import sys
+
+    env = env_with(fake_env)
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "msdesk", "models", "--all", "--page-size", "100"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )
+    reader.stdout.read(10)
+    reader.stdout.close()  # like `| head -c 10`
+    _, err = reader.communicate(timeout=60)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
+def test_no_token_on_stdin_is_bad_usage_and_label_checked_first(keychain):
+    done = msdesk_cli("token", "set", "--label", "x", stdin="")
+    assert "No token was given" in assert_clean_failure(done, 2)
+    done = msdesk_cli("token", "set", "--label", "a/b", stdin=VALID_TOKEN)
+    line = assert_clean_failure(done, 2)
+    assert "label" in line and "stored anyway" not in done.stderr
+
+
+def test_a_token_with_a_stray_character_is_refused_clearly(fake_env, keychain):
+    done = msdesk_cli("token", "set", "--label", "x", stdin="ms-abc’")
+    assert "cannot be sent" in assert_clean_failure(done, 2)
+    env = env_with(fake_env, MODELSCOPE_API_TOKEN="ms-abc’def")
+    done = msdesk_cli("chat", "-m", MODEL, "hi", env=env)
+    assert "cannot be sent" in assert_clean_failure(done, 3)
+
+
+def test_an_unusable_home_folder_is_one_clear_line(tmp_path):
+    afile = tmp_path / "afile"
+    afile.write_text("")
+    env = env_with(None, MSDESK_HOME=str(afile))
+    done = msdesk_cli("models", env=env)
+    assert "MSDESK_HOME" in assert_clean_failure(done, 1)
+
+
+@pytest.mark.parametrize("base", ["http://[::1", "ftp://127.0.0.1/v1"])
+def test_a_broken_api_host_is_a_configuration_error(base):
+    env = env_with(None, MSDESK_API_BASE=base, MODELSCOPE_API_TOKEN=VALID_TOKEN)
+    done = msdesk_cli("chat", "-m", MODEL, "hi", env=env)
+    assert "not a valid http(s) URL" in assert_clean_failure(done, 2)
+
+
+def test_a_label_wins_over_the_environment_token(fake_env, keychain):
+    env = env_with(fake_env, MODELSCOPE_API_TOKEN=VALID_TOKEN)
+    done = msdesk_cli("chat", "-m", MODEL, "--label", "nolabel", "hi", env=env)
+    assert "'nolabel'" in assert_clean_failure(done, 3)
+
+
+def test_an_image_model_in_chat_is_explained():
+    done = msdesk_cli("chat", "-m", "Qwen/Qwen-Image", "draw", env=env_with(None, MODELSCOPE_API_TOKEN=VALID_TOKEN))
+    assert "text-to-image-synthesis model, not a chat model" in assert_clean_failure(done, 2)
+
+
+def test_plain_http_to_a_remote_host_warns(capsys):
+    from msdesk.cli import _warn_if_unencrypted
+    from msdesk.core.providers import Provider
+
+    _warn_if_unencrypted(Provider(id="x", name="X", api_base="http://models.example.com/v1"))
+    assert "travels unencrypted" in capsys.readouterr().err
+    _warn_if_unencrypted(Provider(id="x", name="X", api_base="http://127.0.0.1:8000/v1"))
+    _warn_if_unencrypted(Provider(id="x", name="X", api_base="https://models.example.com/v1"))
+    assert capsys.readouterr().err == ""

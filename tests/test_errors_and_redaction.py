@@ -76,13 +76,27 @@ def test_an_error_that_echoes_the_token_is_redacted():
 
 def test_redact_masks_known_and_token_shaped_secrets():
     odd = "custom-secret-value-123"
+    old_style = "9a8b7c6d-0000-4000-8000-0123456789ab"  # older ModelScope tokens are bare UUIDs
     register_secret(odd)
-    text = f"Authorization: Bearer {TOKEN} and key sk-abcdef1234567890 and {odd} and 0b5e3c1a-2f4d-4e6a-9b8c-7d6e5f4a3b2c"
+    register_secret(old_style)
+    text = (f"Authorization: Bearer abc.def and token {TOKEN} and key sk-abcdef1234567890abcdef "
+            f"and {odd} and {old_style}")
     cleaned = redact(text)
-    for secret in (TOKEN, "sk-abcdef1234567890", odd, "0b5e3c1a-2f4d-4e6a-9b8c-7d6e5f4a3b2c"):
+    for secret in ("abc.def", TOKEN, "sk-abcdef1234567890abcdef", odd, old_style):
         assert secret not in cleaned
-    assert "Qwen/Qwen3-32B" == redact("Qwen/Qwen3-32B")
     assert mask(TOKEN) == "ms-0b…3b2c"
+
+
+def test_model_ids_provider_ids_and_task_ids_stay_readable():
+    for text in ("Qwen/Qwen3-32B", "cross-encoder/ms-marco-MiniLM-L-6-v2", "ms-azure-gateway",
+                 "task 0b5e3c1a-2f4d-4e6a-9b8c-7d6e5f4a3b2c", "sk-learn"):
+        assert redact(text) == text
+
+
+def test_short_keys_are_barely_shown():
+    assert mask("sk-abcdefgh") == "sk-••••••"
+    assert mask("sk-0123456789abcdef0123456789abcdef") == "sk-01…cdef"
+    assert mask("0123456789abcd") == "…cd"
 
 
 def test_log_file_never_holds_a_token(isolated_home):

@@ -180,9 +180,10 @@ def test_closing_a_stream_closes_the_connection_at_once(fake):
             if chunk.content:
                 break
         await stream.aclose()
+        # Seen by the server while the client (and its pool) is still open.
+        return await asyncio.to_thread(fake.wait_for_disconnect, 5.0)
 
-    run(with_client(fake, body))
-    assert fake.wait_for_disconnect(timeout=5.0)
+    assert run(with_client(fake, body))
 
 
 def test_cancelling_the_task_closes_the_connection(fake):
@@ -201,9 +202,9 @@ def test_cancelling_the_task_closes_the_connection(fake):
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
+        return await asyncio.to_thread(fake.wait_for_disconnect, 5.0)
 
-    run(with_client(fake, body))
-    assert fake.wait_for_disconnect(timeout=5.0)
+    assert run(with_client(fake, body))
 
 
 def test_a_slow_first_byte_times_out_clearly(fake):
@@ -224,7 +225,7 @@ def test_a_dead_network_is_a_network_error(fake):
 
     with pytest.raises(NetworkError) as info:
         run(with_client(fake, body))
-    assert "Could not connect" in info.value.message and port not in VALID_TOKEN
+    assert "Could not connect" in info.value.message and port in fake.base_url
 
 
 def test_no_token_fails_before_any_request(fake):
@@ -298,3 +299,48 @@ def test_image_polling_can_be_cancelled(fake):
             await task
 
     run(with_client(fake, body))
+
+
+def test_a_broken_api_host_is_a_configuration_error():
+    from dataclasses import replace
+
+    from msdesk.core.errors import BadConfiguration
+
+    async def body():
+        http = make_http_client(NetworkSettings())
+        try:
+            provider = ProviderRegistry(Settings(), env={}).default()
+            client = InferenceClient(http, replace(provider, api_base="http://[::1"), VALID_TOKEN)
+            await client.chat(ask())
+        finally:
+            await http.aclose()
+
+    with pytest.raises(BadConfiguration, match="not a valid http"):
+        run(body())
+
+
+def test_embeddings_with_junk_numbers_are_a_bad_response():
+    from msdesk.core.providers import Provider
+
+    def handler(request):
+        return httpx.Response(200, json={"data": [{"index": "0", "embedding": ["x", 1]}, {"index": 1}]})
+
+    async def body():
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+            client = InferenceClient(http, Provider(id="p", name="P", api_base="http://p.invalid/v1"), "k")
+            await client.embed("A/B", "x")
+
+    with pytest.raises(BadResponse, match="not a list of numbers"):
+        run(body())
+
+
+def test_other_4xx_say_what_to_check(fake):
+    fake.set_behaviour("400_model")
+
+    with pytest.raises(ModelNotServed):
+        run(with_client(fake, lambda c: c.chat(ask())))
+    from msdesk.core.errors import BadRequest, error_for_status
+
+    error = error_for_status(422, '{"error": {"message": "temperature too high"}}', provider_name="X")
+    assert isinstance(error, BadRequest)
+    assert "temperature too high" in error.message and "Check the model ID" in error.message

@@ -11,6 +11,7 @@ from msdesk.core.providers import (
     BAILIAN,
     MODELSCOPE,
     ProviderRegistry,
+    UnknownProvider,
     chat_url,
     is_insecure_remote,
     validate_base_url,
@@ -91,7 +92,7 @@ def test_bailian_region_and_custom_providers_from_settings():
     assert bailian.enabled and bailian.api_base.startswith("https://dashscope-intl.aliyuncs.com")
     assert [m.id for m in registry.models("local")] == ["my/model"]
     assert registry.models(BAILIAN)[0].id == "qwen-plus"
-    with pytest.raises(KeyError, match="Known providers"):
+    with pytest.raises(UnknownProvider, match="Known providers"):
         registry.get("nope")
 
 

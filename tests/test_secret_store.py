@@ -202,6 +202,21 @@ def test_rename_keeps_the_token_and_its_place():
     assert labels == ["work", "b"] and token == TOKEN
 
 
+def test_rename_never_loses_or_overwrites_a_token():
+    store = SecretStore(MemoryBackend())
+
+    async def scenario():
+        await store.set("modelscope", "a", TOKEN)
+        await store.set("modelscope", "b", TOKEN2)
+        await store.rename("modelscope", "a", "a")
+        with pytest.raises(ValueError, match="already exists"):
+            await store.rename("modelscope", "a", "b")
+        return [(t.label, t.token) for t in await store.tokens("modelscope")]
+
+    assert run(scenario()) == [("a", TOKEN), ("b", TOKEN2)]
+    store.close()
+
+
 def test_concurrent_sets_keep_every_label():
     store = SecretStore(MemoryBackend())
 

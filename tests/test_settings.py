@@ -86,24 +86,39 @@ def test_a_newer_version_is_kept_aside_not_overwritten(tmp_path):
     assert json.loads(backup.read_text()) == newer
 
 
-def test_unknown_keys_and_wrong_types_are_tolerated(tmp_path):
+def test_unknown_keys_are_kept_quiet_and_wrong_types_are_reported(tmp_path):
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({
+    original = {
         "version": 1,
         "default_provider": 42,
         "providers": {"modelscope": {"enabled": "yes", "models": [{"id": "A/B"}, "junk", {}]}},
         "custom_providers": [{"name": "no url"}],
         "network": {"connect_timeout": -1, "read_timeout": 30},
         "from_the_future": True,
-    }))
+    }
+    path.write_text(json.dumps(original))
     store = SettingsStore(path)
     settings = store.load()
-    assert store.warnings == []
     assert settings.default_provider == "modelscope"
     assert settings.providers["modelscope"].enabled is None
     assert [m.id for m in settings.providers["modelscope"].models] == ["A/B"]
     assert settings.custom_providers == []
     assert settings.network.connect_timeout == 10.0 and settings.network.read_timeout == 30.0
+    # Nothing is lost silently: the user is told what was dropped, and the original is kept.
+    [warning] = store.warnings
+    for where in ("default_provider", "providers.modelscope.enabled", "models[1]", "network.connect_timeout"):
+        assert where in warning
+    backup = next(tmp_path.glob("settings.json.repaired-*.bak"))
+    assert json.loads(backup.read_text()) == original
+    assert path.exists()
+
+
+def test_unknown_keys_alone_give_no_warning(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 1, "from_the_future": {"x": 1}, "last_model": "A/B"}))
+    store = SettingsStore(path)
+    assert store.load().last_model == "A/B"
+    assert store.warnings == [] and list(tmp_path.glob("*.bak")) == []
 
 
 def test_write_is_atomic_a_failed_write_leaves_the_old_file(tmp_path, monkeypatch):

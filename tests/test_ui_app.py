@@ -341,7 +341,6 @@ def _app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 
 def test_app_starts_and_quits_cleanly(tmp_path: Path) -> None:
-    pytest.importorskip("msdesk.core.services")
     proc = subprocess.run(
         [sys.executable, "-m", "msdesk.ui.app"],
         env=_app_env(tmp_path, MSDESK_QUIT_AFTER_MS="1500"),
@@ -356,7 +355,6 @@ def test_app_starts_and_quits_cleanly(tmp_path: Path) -> None:
 
 
 def test_benchmark_hooks_write_paint_and_ready_times(tmp_path: Path) -> None:
-    pytest.importorskip("msdesk.core.services")
     painted, ready = tmp_path / "painted", tmp_path / "ready"
     proc = subprocess.run(
         [sys.executable, "-m", "msdesk.ui.app"],
@@ -376,7 +374,6 @@ def test_benchmark_hooks_write_paint_and_ready_times(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_sigterm_quits_cleanly_after_closing_services(tmp_path: Path) -> None:
-    pytest.importorskip("msdesk.core.services")
     ready = tmp_path / "ready"
     proc = subprocess.Popen(
         [sys.executable, "-m", "msdesk.ui.app"],

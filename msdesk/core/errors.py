@@ -79,6 +79,12 @@ class BadRequest(MsdeskError):
     exit_code = 5
 
 
+class BadConfiguration(MsdeskError):
+    """A setting cannot work as it is (an API host that is no URL, an unknown provider)."""
+
+    exit_code = 2
+
+
 class ServerError(MsdeskError):
     """5xx from the provider."""
 
@@ -221,7 +227,11 @@ def error_for_status(
             f"'{model}' was not found at {provider_name}{said}. Check the model ID.", **kwargs
         )
     if 400 <= status < 500:
-        return BadRequest(f"{provider_name} refused the request (HTTP {status}){said}.", **kwargs)
+        return BadRequest(
+            f"{provider_name} refused the request (HTTP {status}){said}. Check the model ID and "
+            f"the chat parameters, then try again.",
+            **kwargs,
+        )
     return ServerError(
         f"{provider_name} had a server error (HTTP {status}){said}. Try again in a minute.",
         **kwargs,
@@ -275,8 +285,15 @@ def parse_retry_after(value: str | None) -> float | None:
         return None
 
 
-def network_error(exc: BaseException, *, what: str = "the provider") -> NetworkError:
-    """Map an httpx transport exception to a clear NetworkError."""
+def network_error(
+    exc: BaseException, *, what: str = "the provider", partial_kept: bool = False
+) -> MsdeskError:
+    """Map an httpx exception to a clear NetworkError (or BadConfiguration for a bad URL)."""
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return BadConfiguration(
+            f"The address of {what} is not a valid http(s) URL ({_first_line(exc)}). "
+            f"Fix the API host in settings (or MSDESK_API_BASE / MSDESK_HUB_BASE)."
+        )
     if isinstance(exc, httpx.TimeoutException):
         kind = {
             httpx.ConnectTimeout: "connecting timed out",
@@ -293,9 +310,9 @@ def network_error(exc: BaseException, *, what: str = "the provider") -> NetworkE
             f"proxy and the API host in settings."
         )
     if isinstance(exc, httpx.RemoteProtocolError):
+        kept = " What arrived is kept; try again for the rest." if partial_kept else " Try again."
         return StreamInterrupted(
-            f"The connection to {what} closed before the answer was complete. "
-            f"What arrived is kept; try again for the rest."
+            f"The connection to {what} closed before the answer was complete.{kept}"
         )
     return NetworkError(f"Network error talking to {what}: {_first_line(exc)}. Try again.")
 

@@ -8,6 +8,7 @@ so it is not used to filter. Model IDs are ``Path + "/" + Name``.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -134,29 +135,34 @@ class SearchPage:
         return {"total": self.total, "page": self.page, "models": [m.to_json() for m in self.models]}
 
 
+_MAX_COUNT = 10**15
+
+
 def _int(value: Any) -> int:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int | float):
-        return int(value)
+    """A count from the hub; junk, negatives, NaN and infinities become 0."""
     if isinstance(value, str):
         try:
-            return int(float(value))
+            value = float(value)
         except ValueError:
             return 0
-    return 0
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 0
+    if isinstance(value, float) and not math.isfinite(value):
+        return 0
+    return int(value) if 0 <= value <= _MAX_COUNT else 0
 
 
 def _opt_time(value: Any) -> int | None:
+    """Unix seconds (milliseconds are understood); implausible values become None."""
     number = _int(value)
-    if number <= 0:
-        return None
-    # Some answers use milliseconds.
-    return number // 1000 if number > 10**11 else number
+    if number > 10**11:
+        number //= 1000
+    # Between 2000-01-01 and 2200-01-01.
+    return number if 946_684_800 <= number <= 7_258_118_400 else None
 
 
 def _str(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
+    return " ".join(value.split()) if isinstance(value, str) else ""
 
 
 def _tasks(value: Any) -> tuple[str, ...]:
@@ -261,7 +267,7 @@ class HubClient:
         url = f"{self.hub_base}{path}"
         try:
             response = await self._http.request(method, url, **kwargs)
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise network_error(exc, what=self.name) from None
         return response, response.content
 

@@ -27,6 +27,7 @@ from msdesk.core.errors import (
     StreamInterrupted,
     TaskFailed,
     TokenMissing,
+    TokenRejected,
     decode_json,
     error_from_response,
     network_error,
@@ -34,6 +35,7 @@ from msdesk.core.errors import (
 from msdesk.core.known_models import takes_enable_thinking
 from msdesk.core.providers import Provider, chat_url, endpoint
 from msdesk.core.ratelimit import RateLimit, RateLimitListener, parse_rate_limit, reset_hint
+from msdesk.core.redact import register_secret
 
 _MAX_ERROR_BODY = 64 * 1024
 
@@ -189,6 +191,7 @@ class InferenceClient:
         self._http = http
         self.provider = provider
         self._token = token
+        register_secret(token)
         self.token_label = token_label
         self._on_rate_limit = on_rate_limit
         self.last_rate_limit: RateLimit | None = None
@@ -201,6 +204,11 @@ class InferenceClient:
     def _headers(self, *, need_token: bool = True) -> dict[str, str]:
         headers = {"Accept": "application/json"}
         if self._token:
+            if not (self._token.isascii() and self._token.isprintable()):
+                raise TokenRejected(
+                    f"The token for {self.provider.name} contains characters that cannot be sent "
+                    f"(a stray quote or space from copying?). Copy it again and store it anew."
+                )
             headers["Authorization"] = f"Bearer {self._token}"
         elif need_token:
             raise TokenMissing(
@@ -253,10 +261,10 @@ class InferenceClient:
         all_headers = self._headers(need_token=need_token)
         if headers:
             all_headers.update(headers)
-        request = self._http.build_request(method, url, json=json_body, headers=all_headers)
         try:
+            request = self._http.build_request(method, url, json=json_body, headers=all_headers)
             response = await self._http.send(request, stream=True)
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise network_error(exc, what=self.provider.name) from None
         try:
             self._note_rate_limit(response, model)
@@ -311,7 +319,7 @@ class InferenceClient:
             except SSEError as exc:
                 raise BadResponse(f"{self.provider.name} sent a broken stream ({exc}).") from None
             except httpx.HTTPError as exc:
-                raise network_error(exc, what=self.provider.name) from None
+                raise network_error(exc, what=self.provider.name, partial_kept=True) from None
         if not finished:
             raise StreamInterrupted(
                 f"The connection to {self.provider.name} closed before the answer was complete. "
@@ -386,14 +394,16 @@ class InferenceClient:
         items = data.get("data") if isinstance(data, dict) else None
         if not isinstance(items, list):
             raise BadResponse(f"{self.provider.name} answered without embeddings.")
-        ordered = sorted(
-            (i for i in items if isinstance(i, dict)), key=lambda item: item.get("index", 0)
-        )
+        rows = [item for item in items if isinstance(item, dict)]
+        if all(isinstance(item.get("index"), int) for item in rows):
+            rows.sort(key=lambda item: item["index"])
         vectors = []
-        for item in ordered:
+        for item in rows:
             vector = item.get("embedding")
-            if not isinstance(vector, list):
-                raise BadResponse(f"{self.provider.name} sent an embedding that is not a list.")
+            if not isinstance(vector, list) or not all(
+                isinstance(x, int | float) and not isinstance(x, bool) for x in vector
+            ):
+                raise BadResponse(f"{self.provider.name} sent an embedding that is not a list of numbers.")
             vectors.append([float(x) for x in vector])
         return vectors
 
@@ -452,24 +462,25 @@ class InferenceClient:
 
         Cancel the awaiting task to stop polling.
         """
-        task_id = await self.submit_image(model, prompt, **options)
-        give_up = time.monotonic() + deadline
-        while True:
-            task = await self.get_task(task_id)
-            if on_status is not None:
-                on_status(task)
-            if task.status == "SUCCEED":
-                if not task.images:
-                    raise BadResponse("The image task succeeded but returned no image.")
-                return task
-            if task.status == "FAILED":
-                reason = f": {task.message}" if task.message else ""
-                raise TaskFailed(f"The image task failed{reason}. Try another prompt or model.")
-            if time.monotonic() + poll_interval > give_up:
-                raise TaskFailed(
-                    f"The image was not ready after {deadline:g} s (task {task_id}). Try again later."
-                )
-            await asyncio.sleep(poll_interval)
+        try:
+            async with asyncio.timeout(deadline):
+                task_id = await self.submit_image(model, prompt, **options)
+                while True:
+                    task = await self.get_task(task_id)
+                    if on_status is not None:
+                        on_status(task)
+                    if task.status == "SUCCEED":
+                        if not task.images:
+                            raise BadResponse("The image task succeeded but returned no image.")
+                        return task
+                    if task.status == "FAILED":
+                        reason = f": {task.message}" if task.message else ""
+                        raise TaskFailed(f"The image task failed{reason}. Try another prompt or model.")
+                    await asyncio.sleep(poll_interval)
+        except TimeoutError:
+            raise TaskFailed(
+                f"The image was not ready after {deadline:g} s. Try again later."
+            ) from None
 
 
 __all__ = [

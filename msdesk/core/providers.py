@@ -14,12 +14,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
+from msdesk.core.errors import BadConfiguration
 from msdesk.core.known_models import guess_capabilities, guess_task, lookup
 from msdesk.core.settings import ModelEntry, Settings
 
 MODELSCOPE = "modelscope"
 MODELSCOPE_INTL = "modelscope-intl"
 BAILIAN = "bailian"
+
+
+class UnknownProvider(BadConfiguration):
+    """No provider has this ID."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,11 @@ def chat_url(api_base: str) -> str:
 def validate_base_url(url: str) -> str:
     """Return a cleaned http(s) URL or raise ``ValueError`` with a clear reason."""
     cleaned = url.strip()
-    parts = urlsplit(cleaned.rstrip("#"))
+    try:
+        parts = urlsplit(cleaned.rstrip("#"))
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError as exc:
+        raise ValueError(f"The API host is not a valid URL ({exc}).") from None
     if parts.scheme not in ("http", "https"):
         raise ValueError("The API host must start with http:// or https://")
     if not parts.netloc:
@@ -84,8 +93,11 @@ def validate_base_url(url: str) -> str:
 
 def is_insecure_remote(url: str) -> bool:
     """True for plain http to anything but this machine: tokens would travel unencrypted."""
-    parts = urlsplit(url.rstrip("#"))
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(url.rstrip("#"))
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False  # not a URL at all: sending fails with its own clear error
     loopback = host in ("localhost", "::1") or host.startswith("127.")
     return parts.scheme == "http" and not loopback
 
@@ -234,12 +246,12 @@ class ProviderRegistry:
             if provider.id == provider_id:
                 return provider
         known = ", ".join(self.ids())
-        raise KeyError(f"Unknown provider '{provider_id}'. Known providers: {known}.")
+        raise UnknownProvider(f"Unknown provider '{provider_id}'. Known providers: {known}.")
 
     def default(self) -> Provider:
         try:
             return self.get(self._settings.default_provider)
-        except KeyError:
+        except UnknownProvider:
             return self.get(MODELSCOPE)
 
     def models(self, provider_id: str) -> list[ModelEntry]:

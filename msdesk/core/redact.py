@@ -1,9 +1,10 @@
 """Keep tokens out of logs, messages and crash reports.
 
 Two layers: every token the app has seen is registered here and replaced
-wherever it appears, and anything shaped like a token (``ms-<uuid>``, a bare
-UUID after ``Bearer``, ``sk-...`` keys) is masked even if it was never
-registered.
+wherever it appears, and anything shaped like a token (``ms-<uuid>``,
+``sk-`` keys, whatever follows ``Bearer``) is masked even if it was never
+registered. The shapes are strict, so model IDs such as
+``cross-encoder/ms-marco-MiniLM-L-6-v2`` or task UUIDs stay readable.
 """
 
 from __future__ import annotations
@@ -15,15 +16,15 @@ import threading
 _known: set[str] = set()
 _lock = threading.Lock()
 
+_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+
 _PATTERNS = [
-    # ModelScope tokens: ms- followed by a UUID (or any long hex/dash run).
-    re.compile(r"\bms-[0-9A-Za-z-]{8,}"),
-    # DashScope / OpenAI style keys.
-    re.compile(r"\bsk-[0-9A-Za-z_-]{8,}"),
+    # ModelScope tokens: ms- followed by a UUID.
+    re.compile(rf"\bms-{_UUID}\b"),
+    # DashScope / OpenAI style keys: sk- followed by a long run of letters and digits.
+    re.compile(r"\bsk-(?:proj-)?[0-9A-Za-z_]{20,}"),
     # Whatever follows "Bearer".
     re.compile(r"(?i)(?<=bearer )[^\s'\",;]+"),
-    # Bare UUIDs (older ModelScope tokens are bare UUIDs).
-    re.compile(r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"),
 ]
 
 MASK = "***"
@@ -37,13 +38,21 @@ def register_secret(secret: str | None) -> None:
 
 
 def mask(secret: str | None) -> str:
-    """A short, safe preview of a token: ``ms-1a2b…9z0y``."""
+    """A short, safe preview of a token: ``ms-1a…3b2c``; short keys show less."""
     if not secret:
         return ""
-    if len(secret) <= 10:
-        return "•" * len(secret)
-    head = secret[:5] if secret.startswith(("ms-", "sk-")) else secret[:2]
-    return f"{head}…{secret[-4:]}"
+    prefix = secret[:3] if secret.startswith(("ms-", "sk-")) else ""
+    body = secret[len(prefix):]
+    if len(body) >= 24:
+        return f"{prefix}{body[:2]}…{body[-4:]}"
+    if len(body) >= 12:
+        return f"{prefix}…{body[-2:]}"
+    return f"{prefix}{'•' * 6}"
+
+
+def contains_secret(text: str) -> bool:
+    """True if ``text`` holds a registered secret or something shaped like a token."""
+    return redact(text) != text
 
 
 def redact(text: str) -> str:

@@ -113,7 +113,8 @@ def _describe(backend: Any) -> BackendInfo:
     return BackendInfo(name, secure=name in _SECURE_BACKENDS, persistent=True)
 
 
-def _label_ok(label: str) -> str:
+def check_label(label: str) -> str:
+    """A trimmed, valid token label, or ValueError saying what is wrong."""
     label = label.strip()
     if not _LABEL_RE.match(label):
         raise ValueError("A token label must be 1 to 64 characters, without '/' or control characters.")
@@ -267,7 +268,7 @@ class SecretStore:
 
     async def set(self, provider_id: str, label: str, token: str) -> StoredToken:
         """Store (or replace) the token under ``label``."""
-        label = _label_ok(label)
+        label = check_label(label)
         token = clean_token(token)
         if not token:
             raise ValueError("The token is empty.")
@@ -291,15 +292,20 @@ class SecretStore:
         return removed
 
     async def rename(self, provider_id: str, old: str, new: str) -> None:
-        new = _label_ok(new)
-        token = await self.get(provider_id, old)
-        if token is None:
-            raise KeyError(old)
+        """Give a token a new label; refuses to overwrite another token."""
+        new = check_label(new)
+        if new == old:
+            return
         async with self._lock():
             labels = await self._index(provider_id)
+            if new in labels:
+                raise ValueError(f"A token labelled '{new}' already exists.")
+            token = await self._call(self._backend.get_password, SERVICE, _username(provider_id, old))
+            if token is None:
+                raise KeyError(old)
             await self._call(self._backend.set_password, SERVICE, _username(provider_id, new), token)
             await self._delete(_username(provider_id, old))
-            labels = [new if x == old else x for x in labels if x != new]
+            labels = [new if x == old else x for x in labels]
             await self._write_index(provider_id, labels)
 
     def close(self) -> None:

@@ -135,8 +135,10 @@ class Services:
             token_label = label or "environment"
         if token is None and require_token:
             hint = f" Get one at {provider.links.token_page}." if provider.links.token_page else ""
+            info = self.secrets.info
+            keychain = "" if info.persistent else f" ({info.note})"
             raise TokenMissing(
-                f"No token is stored for {provider.name}. Add one with "
+                f"No token is stored for {provider.name}{keychain}. Add one with "
                 f"'msdesk token set --provider {provider.id}' or in Settings.{hint}"
             )
         return InferenceClient(

@@ -12,6 +12,7 @@ import copy
 import json
 import logging
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from msdesk.core.redact import redact
+from msdesk.core.redact import contains_secret
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,27 @@ SETTINGS_VERSION = 1
 
 class SettingsError(Exception):
     pass
+
+
+class _Reader:
+    """Reads values of the expected type and notes every one it had to drop."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def get(self, data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+        if data.get(key) is None:
+            return None
+        value = data[key]
+        number_wanted = kind in (float, (int, float))
+        if isinstance(value, kind) and not (number_wanted and isinstance(value, bool)):
+            return value
+        self.problems.append(f"{where}{key}")
+        return None
+
+    def text(self, data: dict[str, Any], key: str, where: str) -> str | None:
+        value = self.get(data, key, str, where)
+        return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 @dataclass
@@ -41,15 +63,16 @@ class ModelEntry:
     capabilities: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ModelEntry:
-        model_id = str(data.get("id", "")).strip()
-        caps = data.get("capabilities")
+    def from_dict(cls, data: dict[str, Any], reader: _Reader | None = None, where: str = "") -> ModelEntry:
+        reader = reader or _Reader()
+        model_id = reader.text(data, "id", where) or ""
+        caps = reader.get(data, "capabilities", list, where) or []
         return cls(
             id=model_id,
-            name=str(data.get("name") or model_id.split("/")[-1]),
-            task=str(data.get("task") or "text-generation"),
-            group=str(data.get("group") or (model_id.split("/")[0] if "/" in model_id else "")),
-            capabilities=[str(c) for c in caps] if isinstance(caps, list) else [],
+            name=reader.text(data, "name", where) or model_id.split("/")[-1],
+            task=reader.text(data, "task", where) or "text-generation",
+            group=reader.text(data, "group", where) or (model_id.split("/")[0] if "/" in model_id else ""),
+            capabilities=[str(c) for c in caps],
         )
 
 
@@ -64,16 +87,25 @@ class ProviderSettings:
     models: list[ModelEntry] | None = None
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ProviderSettings:
-        models = data.get("models")
+    def from_dict(
+        cls, data: dict[str, Any], reader: _Reader | None = None, where: str = ""
+    ) -> ProviderSettings:
+        reader = reader or _Reader()
+        models = reader.get(data, "models", list, where)
+        entries = None
+        if models is not None:
+            entries = []
+            for index, item in enumerate(models):
+                if isinstance(item, dict) and isinstance(item.get("id"), str) and item["id"].strip():
+                    entries.append(ModelEntry.from_dict(item, reader, f"{where}models[{index}]."))
+                else:
+                    reader.problems.append(f"{where}models[{index}]")
         return cls(
-            enabled=data.get("enabled") if isinstance(data.get("enabled"), bool) else None,
-            api_base=_opt_str(data.get("api_base")),
-            hub_base=_opt_str(data.get("hub_base")),
-            region=_opt_str(data.get("region")),
-            models=[ModelEntry.from_dict(m) for m in models if isinstance(m, dict) and m.get("id")]
-            if isinstance(models, list)
-            else None,
+            enabled=reader.get(data, "enabled", bool, where),
+            api_base=reader.text(data, "api_base", where),
+            hub_base=reader.text(data, "hub_base", where),
+            region=reader.text(data, "region", where),
+            models=entries,
         )
 
 
@@ -87,14 +119,20 @@ class CustomProvider:
     kind: str = "openai"
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> CustomProvider | None:
-        if not data.get("id") or not data.get("api_base"):
+    def from_dict(
+        cls, data: dict[str, Any], reader: _Reader | None = None, where: str = ""
+    ) -> CustomProvider | None:
+        reader = reader or _Reader()
+        provider_id = reader.text(data, "id", where)
+        api_base = reader.text(data, "api_base", where)
+        if not provider_id or not api_base:
+            reader.problems.append(f"{where.rstrip('.')} (needs an id and an api_base)")
             return None
         return cls(
-            id=str(data["id"]),
-            name=str(data.get("name") or data["id"]),
-            api_base=str(data["api_base"]),
-            kind=str(data.get("kind") or "openai"),
+            id=provider_id,
+            name=reader.text(data, "name", where) or provider_id,
+            api_base=api_base,
+            kind=reader.text(data, "kind", where) or "openai",
         )
 
 
@@ -104,12 +142,19 @@ class NetworkSettings:
     read_timeout: float = 60.0
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> NetworkSettings:
+    def from_dict(
+        cls, data: dict[str, Any], reader: _Reader | None = None, where: str = ""
+    ) -> NetworkSettings:
+        reader = reader or _Reader()
         result = cls()
         for name in ("connect_timeout", "read_timeout"):
-            value = data.get(name)
-            if isinstance(value, int | float) and value > 0:
+            value = reader.get(data, name, (int, float), where)
+            if value is None:
+                continue
+            if value > 0:
                 setattr(result, name, float(value))
+            else:
+                reader.problems.append(f"{where}{name}")
         return result
 
 
@@ -131,39 +176,41 @@ class Settings:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Settings:
-        """Build settings from a parsed file, tolerating missing and unknown keys."""
+    def from_dict(cls, data: dict[str, Any], problems: list[str] | None = None) -> Settings:
+        """Build settings from a parsed file, tolerating missing and unknown keys.
+
+        Values of the wrong type are dropped and their paths added to ``problems``.
+        """
         if not isinstance(data, dict):
             raise SettingsError("the settings file does not hold a JSON object")
+        reader = _Reader()
         result = cls()
-        if isinstance(data.get("default_provider"), str):
-            result.default_provider = data["default_provider"]
-        order = data.get("provider_order")
-        if isinstance(order, list):
+        result.default_provider = reader.text(data, "default_provider", "") or result.default_provider
+        order = reader.get(data, "provider_order", list, "")
+        if order is not None:
             result.provider_order = [str(x) for x in order]
-        providers = data.get("providers")
-        if isinstance(providers, dict):
-            result.providers = {
-                str(key): ProviderSettings.from_dict(value)
-                for key, value in providers.items()
-                if isinstance(value, dict)
-            }
-        custom = data.get("custom_providers")
-        if isinstance(custom, list):
-            result.custom_providers = [
-                p for p in (CustomProvider.from_dict(c) for c in custom if isinstance(c, dict)) if p
-            ]
-        if isinstance(data.get("network"), dict):
-            result.network = NetworkSettings.from_dict(data["network"])
-        if isinstance(data.get("last_model"), str):
-            result.last_model = data["last_model"]
-        if isinstance(data.get("ui"), dict):
-            result.ui = data["ui"]
+        providers = reader.get(data, "providers", dict, "")
+        for key, value in (providers or {}).items():
+            if isinstance(value, dict):
+                result.providers[str(key)] = ProviderSettings.from_dict(value, reader, f"providers.{key}.")
+            else:
+                reader.problems.append(f"providers.{key}")
+        custom = reader.get(data, "custom_providers", list, "")
+        for index, item in enumerate(custom or []):
+            where = f"custom_providers[{index}]."
+            parsed = CustomProvider.from_dict(item, reader, where) if isinstance(item, dict) else None
+            if parsed:
+                result.custom_providers.append(parsed)
+            elif not isinstance(item, dict):
+                reader.problems.append(where.rstrip("."))
+        network = reader.get(data, "network", dict, "")
+        if network is not None:
+            result.network = NetworkSettings.from_dict(network, reader, "network.")
+        result.last_model = reader.text(data, "last_model", "")
+        result.ui = reader.get(data, "ui", dict, "") or {}
+        if problems is not None:
+            problems.extend(reader.problems)
         return result
-
-
-def _opt_str(value: Any) -> str | None:
-    return str(value) if isinstance(value, str) and value.strip() else None
 
 
 class SettingsStore:
@@ -204,7 +251,15 @@ class SettingsStore:
                 )
                 self.settings = Settings()
                 return self.settings
-            self.settings = Settings.from_dict(migrate(data))
+            problems: list[str] = []
+            self.settings = Settings.from_dict(migrate(data), problems)
+            if problems:
+                backup = self._keep_aside("repaired", copy_only=True)
+                shown = ", ".join(problems[:8]) + (" …" if len(problems) > 8 else "")
+                self.warnings.append(
+                    f"Some settings had values msdesk could not use ({shown}); they are back to "
+                    f"their defaults. The original file was kept as {backup.name}."
+                )
         except (ValueError, SettingsError) as exc:
             backup = self._keep_aside("corrupt")
             reason = exc.args[0] if isinstance(exc, SettingsError) else "it is not valid JSON"
@@ -216,21 +271,24 @@ class SettingsStore:
             self.settings = Settings()
         return self.settings
 
-    def _keep_aside(self, tag: str) -> Path:
+    def _keep_aside(self, tag: str, *, copy_only: bool = False) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         backup = self.path.with_name(f"{self.path.name}.{tag}-{stamp}.bak")
         counter = 1
         while backup.exists():
             backup = self.path.with_name(f"{self.path.name}.{tag}-{stamp}-{counter}.bak")
             counter += 1
-        os.replace(self.path, backup)
+        if copy_only:
+            shutil.copy2(self.path, backup)
+        else:
+            os.replace(self.path, backup)
         return backup
 
     def save(self, settings: Settings | None = None) -> None:
         """Write atomically: temp file in the same folder, fsync, rename."""
         target = self.settings if settings is None else settings
         text = json.dumps(target.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
-        if redact(text) != text:
+        if contains_secret(text):
             raise SettingsError("refusing to write something that looks like a token to settings")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.path.parent)

@@ -335,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
             window.firstPainted.connect(lambda: _write_time(painted_file))
         window.show()
         _wait_for_first_paint(window, FIRST_PAINT_WAIT_MS)
+        _set_app_icon(app)
         code = _run(
             app,
             window,
@@ -349,6 +350,21 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         crash.dispose()
     return code
+
+
+def _set_app_icon(app: QApplication) -> None:
+    """The window and task-bar icon, loaded after the first paint (SVG loading is not free)."""
+    from PySide6.QtGui import QIcon
+
+    from msdesk.core.bundled import resources_dir
+
+    try:
+        path = resources_dir() / "icons" / "msdesk.svg"
+    except FileNotFoundError:
+        return
+    icon = QIcon(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def _wait_for_first_paint(window: MainWindow, timeout_ms: int) -> None:
