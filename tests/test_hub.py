@@ -104,3 +104,21 @@ def test_missing_fields_are_tolerated():
     assert model.updated == 1730000000  # milliseconds are understood
     assert parse_model({"Name": "x"}) is None
     assert parse_model("junk") is None
+
+
+def test_absurd_numbers_from_the_hub_do_not_crash():
+    import json
+
+    raw = json.loads('{"Name": "x", "Path": "y", "Downloads": 1e400, "Stars": NaN, '
+                     '"LastUpdatedTime": 1e30, "CreatedTime": -5}')
+    model = parse_model(raw)
+    assert (model.downloads, model.likes, model.updated) == (0, 0, None)
+    assert parse_model({"Name": "x", "Path": "y", "LastUpdatedTime": 3e14}).updated is None
+
+
+def test_a_multi_line_hub_message_stays_one_line():
+    from msdesk.core.hub import parse_search
+
+    with pytest.raises(BadResponse) as info:
+        parse_search({"Success": False, "Message": "bad\nthings\n  happened"}, SearchQuery())
+    assert "bad things happened" in info.value.message
