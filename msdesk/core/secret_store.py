@@ -151,15 +151,20 @@ def choose_backend(env: dict[str, str] | None = None) -> tuple[Any, str]:
 
         backend = keyring.get_keyring()
     except Exception as exc:  # a broken keyring install must not stop the app
-        return MemoryBackend(), f"The OS keychain could not be loaded ({type(exc).__name__})."
+        return MemoryBackend(), (
+            f"The OS keychain could not be loaded ({type(exc).__name__}): tokens are kept for "
+            f"this session only."
+        )
     info = _describe(backend)
     if isinstance(backend, fail.Keyring) or not info.persistent:
         return MemoryBackend(), (
-            "No OS keychain was found (on Linux: install and unlock GNOME Keyring or KWallet)."
+            "No OS keychain was found, so tokens are kept for this session only "
+            "(on Linux: install and unlock GNOME Keyring or KWallet)."
         )
     if not info.secure:
         return MemoryBackend(), (
-            f"The keyring backend {info.name} does not encrypt secrets, so msdesk does not use it."
+            f"The keyring backend {info.name} does not encrypt secrets, so msdesk does not use "
+            f"it: tokens are kept for this session only."
         )
     return backend, ""
 
