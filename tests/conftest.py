@@ -139,3 +139,47 @@ def msdesk_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None 
         input=stdin, capture_output=True, text=True, timeout=timeout,
         env=env if env is not None else dict(os.environ), cwd=str(ROOT),
     )
+
+
+# -- Qt + asyncio --------------------------------------------------------------
+
+
+@pytest.fixture
+def run_async(qapp):
+    """Run a coroutine on a qasync loop over pytest-qt's QApplication, as the app does.
+
+    Widgets start their work on this loop; a test drives them from inside the
+    coroutine and awaits ``until(...)`` for the outcome.
+    """
+    import qasync
+
+    def runner(coro):
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as loop_runner:
+            return loop_runner.run(coro)
+
+    return runner
+
+
+async def until(predicate, timeout: float = 10.0, interval: float = 0.02, message: str = ""):
+    """Wait on the running loop (Qt events keep flowing) until ``predicate()`` is truthy."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if loop.time() > deadline:
+            raise AssertionError(message or f"timed out after {timeout} s waiting for {predicate}")
+        await asyncio.sleep(interval)
+
+
+@pytest.fixture
+def real_secret_store(keychain):
+    """A SecretStore on the real Secret Service of the ``keychain`` fixture."""
+    from keyring.backends import SecretService as SecretServiceBackend
+
+    from msdesk.core.secret_store import SecretStore
+
+    store = SecretStore(SecretServiceBackend.Keyring())
+    yield store
+    store.close()

@@ -19,6 +19,7 @@ from msdesk.core.errors import TokenMissing
 from msdesk.core.hub import HubClient
 from msdesk.core.inference import InferenceClient
 from msdesk.core.paths import AppPaths
+from msdesk.core.provider_config import ProviderConfig
 from msdesk.core.providers import Provider, ProviderRegistry
 from msdesk.core.quota import QuotaTracker
 from msdesk.core.redact import register_secret
@@ -97,6 +98,11 @@ class Services:
     @property
     def providers(self) -> ProviderRegistry:
         return ProviderRegistry(self.settings, self.env)
+
+    @property
+    def config(self) -> ProviderConfig:
+        """Change providers and model lists (each change is saved at once)."""
+        return ProviderConfig(self.settings_store, self.env)
 
     def provider(self, provider_id: str | None = None) -> Provider:
         registry = self.providers

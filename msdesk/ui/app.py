@@ -234,6 +234,10 @@ async def amain(
             await asyncio.wait({opening, quit_requested}, return_when=asyncio.FIRST_COMPLETED)
             if opening.done():
                 services = _opened(window, opening, crash)
+                if services is not None:
+                    from msdesk.ui.pages import install_pages
+
+                    await install_pages(window, services)
                 if services is not None and ready_file:
                     _write_time(ready_file)
             await quit_requested

@@ -13,7 +13,7 @@ waits for ``_after_first_paint``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._keys: list[str] = []
+        self._factories: dict[str, Callable[[], QWidget]] = {}
 
         rail = QFrame(objectName="navRail")
         rail.setFixedWidth(RAIL_WIDTH)
@@ -303,8 +304,37 @@ class MainWindow(QMainWindow):
         slot = self._pages.widget(index)
         layout = slot.layout()
         if layout is not None and layout.count() == 0:
-            layout.addWidget(PlaceholderPage(SECTIONS[index]))
+            factory = self._factories.get(self._keys[index])
+            layout.addWidget(factory() if factory is not None else PlaceholderPage(SECTIONS[index]))
         return slot
+
+    def set_page_factory(self, key: str, factory: Callable[[], QWidget]) -> None:
+        """Give a page its real content, built by ``factory`` on the page's first visit.
+
+        A placeholder already shown there is replaced; if the page is the one on
+        screen, it is built at once.
+        """
+        index = self._keys.index(key)
+        self._factories[key] = factory
+        layout = self._pages.widget(index).layout()
+        if layout is None:
+            return
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        if index == self._pages.currentIndex():
+            self._ensure_page(index)
+
+    def page_content(self, key: str) -> QWidget | None:
+        """The widget built for page ``key``, or None if it is not built yet."""
+        layout = self._pages.widget(self._keys.index(key)).layout()
+        if layout is None or layout.count() == 0:
+            return None
+        item = layout.itemAt(0)
+        return item.widget() if item is not None else None
 
     def show_page(self, key: str) -> None:
         self.nav_button(key).setChecked(True)

@@ -1,0 +1,44 @@
+"""Give the main window its real pages once the services are open.
+
+Each page is built on its first visit (start-up stays fast); the first page
+shown depends on what the user has: with no ModelScope token stored, the app
+opens on Settings → ModelScope with the token field focused.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from msdesk.core.services import Services
+    from msdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _settings_page(services: Services) -> QWidget:
+    from msdesk.ui.settings.page import SettingsPage
+
+    return SettingsPage(services)
+
+
+async def install_pages(window: MainWindow, services: Any) -> None:
+    """Install the pages that need services; route a first-time user to the token field."""
+    if not hasattr(services, "config") or not hasattr(services, "secrets"):
+        return  # a stand-in container (tests of the shell itself)
+    window.set_page_factory("settings", lambda: _settings_page(services))
+    try:
+        labels = await services.secrets.labels("modelscope")
+    except Exception as exc:  # the keychain's trouble is shown on the Settings page itself
+        log.warning("could not list tokens at start-up: %s", type(exc).__name__)
+        return
+    if labels:
+        return
+    window.show_page("settings")
+    page = window.page_content("settings")
+    focus = getattr(page, "focus_first_token", None)
+    if callable(focus):
+        focus("modelscope")

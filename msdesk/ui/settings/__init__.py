@@ -1,0 +1,1 @@
+"""Settings → Model providers: the provider list, tokens, API host, links and models."""
