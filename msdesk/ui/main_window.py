@@ -450,7 +450,47 @@ class MainWindow(QMainWindow):
         """
         self._defer_close = defer
 
+    def work_in_progress(self) -> list[str]:
+        """What the pages are busy with (e.g. "a streaming answer"); asked before closing."""
+        busy = []
+        for key in self._keys:
+            content = self.page_content(key)
+            ask = getattr(content, "work_in_progress", None)
+            if callable(ask):
+                what = ask()
+                if what:
+                    busy.append(str(what))
+        return busy
+
+    def _confirm_close(self, busy: list[str]) -> None:
+        """Ask before closing over unfinished work, without a nested event loop."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setObjectName("confirmClose")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Quit msdesk?")
+        box.setText("Work is still in progress: " + "; ".join(busy) + ".")
+        box.setInformativeText("Quitting stops it. Quit anyway?")
+        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Keep working", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(quit_button)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is quit_button:
+                self._close_confirmed = True
+                self.close()
+
+        box.finished.connect(answered)
+        box.open()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not getattr(self, "_close_confirmed", False):
+            busy = self.work_in_progress()
+            if busy:
+                event.ignore()
+                self._confirm_close(busy)
+                return
         self.close_requested = True
         if self._defer_close:
             event.ignore()

@@ -1,0 +1,104 @@
+"""Pages get their real content once the services are open; a first-time user lands on the token field."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from msdesk import __version__
+from msdesk.core.services import Services
+from msdesk.ui.main_window import MainWindow
+from tests.conftest import until
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+
+
+def test_a_page_factory_replaces_the_placeholder_and_builds_on_first_visit(qtbot):
+    window = MainWindow(version=__version__)
+    qtbot.addWidget(window)
+    window.show()
+    built = []
+
+    def factory():
+        built.append(True)
+        return QLabel("real models page", objectName="realModels")
+
+    window.show_page("chat")
+    window.set_page_factory("models", factory)
+    assert built == []  # not visited yet
+    window.show_page("models")
+    assert built == [True]
+    assert window.page_content("models").objectName() == "realModels"
+    window.show_page("chat")
+    window.show_page("models")
+    assert built == [True]  # built once
+
+    window.set_page_factory("chat", lambda: QLabel("real chat", objectName="realChat"))
+    assert window.page_content("chat") is None  # placeholder gone, not on screen
+    window.show_page("chat")
+    assert window.page_content("chat").objectName() == "realChat"
+
+
+def test_no_token_opens_settings_with_the_token_field_focused(qtbot, run_async, fake_env):
+    from msdesk.ui.app import amain
+
+    window = MainWindow(version=__version__)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("chat")
+
+    async def open_services():
+        return await Services.open()
+
+    async def scenario():
+        import asyncio
+
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        run = asyncio.ensure_future(amain(app, window, services_factory=open_services))
+        await until(lambda: window.current_page() == "settings", message="Settings was not opened")
+        page = window.page_content("settings")
+        token_edit = await until(lambda: page.findChild(QLineEdit, "tokenEdit"))
+        await until(lambda: token_edit.hasFocus() or window.focusWidget() is token_edit,
+                    message="the token field did not get focus")
+        assert token_edit.echoMode() == QLineEdit.EchoMode.Password
+        window.close()
+        await run
+
+    run_async(scenario())
+
+
+def test_closing_over_work_in_progress_asks_first(qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    class BusyPage(QLabel):
+        def __init__(self):
+            super().__init__("busy")
+            self.busy = "a streaming answer"
+
+        def work_in_progress(self):
+            return self.busy
+
+    window = MainWindow(version=__version__)
+    qtbot.addWidget(window)
+    window.show()
+    page = BusyPage()
+    window.set_page_factory("chat", lambda: page)
+    window.show_page("chat")
+    closed = []
+    window.closing.connect(lambda: closed.append(True))
+
+    window.close()
+    box = window.findChild(QMessageBox, "confirmClose")
+    assert box is not None and box.isVisible() and "a streaming answer" in box.text()
+    assert window.isVisible() and not closed
+    keep = next(b for b in box.buttons() if b.text() == "Keep working")
+    keep.click()
+    assert window.isVisible() and not closed
+
+    window.close()
+    boxes = [b for b in window.findChildren(QMessageBox, "confirmClose") if b.isVisible()]
+    quit_button = next(b for b in boxes[-1].buttons() if b.text() == "Quit")
+    quit_button.click()
+    assert closed and not window.isVisible()
