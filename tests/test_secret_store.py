@@ -227,3 +227,10 @@ def test_concurrent_sets_keep_every_label():
     labels = run(scenario())
     store.close()
     assert sorted(labels) == [f"t{i}" for i in range(5)]
+
+
+def test_a_call_after_close_is_a_clear_error():
+    store = SecretStore(MemoryBackend())
+    store.close()
+    with pytest.raises(SecretStoreError, match="shutting down"):
+        run(store.labels("modelscope"))

@@ -197,7 +197,10 @@ class SecretStore:
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
         loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self._executor, fn, *args)
+        try:
+            future = loop.run_in_executor(self._executor, fn, *args)
+        except RuntimeError:  # the executor was shut down: msdesk is closing
+            raise SecretStoreError("The keychain is closed because msdesk is shutting down.") from None
         try:
             return await asyncio.wait_for(future, self.timeout)
         except TimeoutError:

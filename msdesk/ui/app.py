@@ -252,6 +252,7 @@ async def amain(
             window.close()  # saves geometry; hide before the slower clean-up
         if services is None and opening is not None:
             services = await _finish_opening(opening)
+        await _cancel_pending_tasks()
         if services is not None:
             await _close_services(services)
         app.setQuitOnLastWindowClosed(quit_on_last_window)
@@ -298,6 +299,22 @@ async def _finish_opening(opening: asyncio.Task[ServicesLike]) -> ServicesLike |
     except Exception:
         pass  # already reported by _opened, or never shown because we were quitting
     return None
+
+
+async def _cancel_pending_tasks(timeout: float = 3.0) -> None:
+    """Cancel the windows' background work (streams, checks) and wait for it to end.
+
+    Runs before the services close, so no task uses a closed HTTP client or
+    keychain, and no stream is left for the garbage collector.
+    """
+    import asyncio
+
+    current = asyncio.current_task()
+    pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        await asyncio.wait(pending, timeout=timeout)
 
 
 async def _close_services(services: ServicesLike) -> None:
