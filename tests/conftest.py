@@ -153,9 +153,15 @@ def run_async(qapp):
     """
     import qasync
 
+    from msdesk.ui.loop import asyncgen_hooks
+
+    async def with_hooks(coro):
+        with asyncgen_hooks(asyncio.get_running_loop()):
+            return await coro
+
     def runner(coro):
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as loop_runner:
-            return loop_runner.run(coro)
+            return loop_runner.run(with_hooks(coro))
 
     return runner
 

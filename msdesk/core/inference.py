@@ -14,7 +14,7 @@ import asyncio
 import json
 import time
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from contextlib import aclosing, asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -305,17 +305,19 @@ class InferenceClient:
                 yield chunk
                 return
             try:
-                async for event in EventSource(response).aiter_sse():
-                    if not event.data:
-                        continue
-                    chunk = parse_chunk(event.data)
-                    if chunk is None:
-                        finished = True
-                        break
-                    if chunk.finish_reason:
-                        finished = True
-                    if chunk.content or chunk.reasoning or chunk.usage or chunk.finish_reason:
-                        yield chunk
+                # Closed explicitly, so an abandoned stream never waits for the garbage collector.
+                async with aclosing(EventSource(response).aiter_sse()) as events:
+                    async for event in events:
+                        if not event.data:
+                            continue
+                        chunk = parse_chunk(event.data)
+                        if chunk is None:
+                            finished = True
+                            break
+                        if chunk.finish_reason:
+                            finished = True
+                        if chunk.content or chunk.reasoning or chunk.usage or chunk.finish_reason:
+                            yield chunk
             except SSEError as exc:
                 raise BadResponse(f"{self.provider.name} sent a broken stream ({exc}).") from None
             except httpx.HTTPError as exc:
@@ -356,12 +358,9 @@ class InferenceClient:
             max_tokens=1,
             enable_thinking=False if takes_enable_thinking(model) else None,
         )
-        stream = self.chat_stream(request)
-        try:
+        async with aclosing(self.chat_stream(request)) as stream:
             async for _chunk in stream:
                 break
-        finally:
-            await stream.aclose()
         return time.perf_counter() - started
 
     # -- models, embeddings ---------------------------------------------------

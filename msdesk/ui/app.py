@@ -183,7 +183,32 @@ async def amain(
     """Run the app inside the running qasync loop until it is asked to quit."""
     import asyncio
 
+    from msdesk.ui.loop import asyncgen_hooks
+
     loop = asyncio.get_running_loop()
+    with asyncgen_hooks(loop):
+        return await _amain(
+            app, window, loop, crash=crash, services_factory=services_factory,
+            quit_after_ms=quit_after_ms, quit_after_paint_ms=quit_after_paint_ms,
+            ready_file=ready_file, handle_signals=handle_signals, setup_logs=setup_logs,
+        )
+
+
+async def _amain(
+    app: QApplication,
+    window: MainWindow,
+    loop: asyncio.AbstractEventLoop,
+    *,
+    crash: CrashHandler | None,
+    services_factory: ServicesFactory | None,
+    quit_after_ms: int | None,
+    quit_after_paint_ms: int | None,
+    ready_file: str | None,
+    handle_signals: bool,
+    setup_logs: bool,
+) -> int:
+    import asyncio
+
     if crash is not None:
         crash.install_loop(loop)
     quit_requested: asyncio.Future[None] = loop.create_future()
@@ -307,14 +332,9 @@ async def _cancel_pending_tasks(timeout: float = 3.0) -> None:
     Runs before the services close, so no task uses a closed HTTP client or
     keychain, and no stream is left for the garbage collector.
     """
-    import asyncio
+    from msdesk.ui.async_task import cancel_background_tasks
 
-    current = asyncio.current_task()
-    pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
-    for task in pending:
-        task.cancel()
-    if pending:
-        await asyncio.wait(pending, timeout=timeout)
+    await cancel_background_tasks(timeout)
 
 
 async def _close_services(services: ServicesLike) -> None:

@@ -21,6 +21,18 @@ from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
+# Every task any runner started and that has not finished: cancelled on quit.
+_RUNNING: set[asyncio.Task[Any]] = set()
+
+
+async def cancel_background_tasks(timeout: float = 3.0) -> None:
+    """Cancel every task the windows started and wait (bounded) for them to end."""
+    pending = [task for task in _RUNNING if not task.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        await asyncio.wait(pending, timeout=timeout)
+
 
 def user_message(exc: BaseException) -> str:
     """The one line to show for an error."""
@@ -56,7 +68,16 @@ class AsyncRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks: dict[str, asyncio.Task[Any]] = {}
-        self.destroyed.connect(self._cancel_everything)
+        tasks = self._tasks
+
+        def cancel_on_destroy(*_args: object) -> None:
+            # A closure, not a bound method: a dying QObject's own slots are not called.
+            for task in list(tasks.values()):
+                if not task.done():
+                    task.cancel()
+            tasks.clear()
+
+        self.destroyed.connect(cancel_on_destroy)
 
     @property
     def busy(self) -> bool:
@@ -78,10 +99,16 @@ class AsyncRunner(QObject):
         was_busy = self.busy
         task = asyncio.ensure_future(coro)
         self._tasks[key] = task
+        _RUNNING.add(task)
+        task.add_done_callback(_RUNNING.discard)
         if not was_busy:
             self.busyChanged.emit(True)
 
         def done(finished: asyncio.Task[Any]) -> None:
+            import shiboken6
+
+            if not shiboken6.isValid(self):
+                return  # the owner is gone: nobody to tell
             if self._tasks.get(key) is finished:
                 del self._tasks[key]
                 if not self._tasks:
@@ -117,9 +144,3 @@ class AsyncRunner(QObject):
     def cancel_all(self) -> None:
         for key in list(self._tasks):
             self.cancel(key)
-
-    def _cancel_everything(self, *_args: object) -> None:
-        for task in list(self._tasks.values()):
-            if not task.done():
-                task.cancel()
-        self._tasks.clear()

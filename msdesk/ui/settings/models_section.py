@@ -1,0 +1,566 @@
+"""The Models part of a provider's settings: its model list, grouped by owner.
+
+Each row shows the model's name and ID, its task and capability pills, with
+edit and remove buttons; a group row removes the whole group. "Manage" opens
+what the provider serves, "Add model" takes IDs by hand. Every change is
+saved at once through ``services.config``; a removal can be undone from the
+bar that reports it.
+
+Keyboard: Delete removes the selected model (or group), Enter or F2 edits
+it, Ctrl+Z undoes the last removal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msdesk.core.provider_config import group_models
+from msdesk.core.providers import UnknownProvider
+from msdesk.core.settings import ModelEntry
+from msdesk.ui.async_task import user_message
+from msdesk.ui.settings.model_dialogs import (
+    COL_ACTIONS,
+    COL_MODEL,
+    ID_ROLE,
+    KIND_ROLE,
+    KeyFilter,
+    ManageModelsDialog,
+    ModelEditDialog,
+    actions_cell,
+    group_item,
+    join_names,
+    make_model_tree,
+    model_item,
+    tint_group_row,
+    tool_button,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
+    from msdesk.core.services import Services
+
+UNDO_SECONDS = 15
+
+_STYLE = """
+#modelsTitle { font-size: 15px; font-weight: 600; }
+#modelsCount { color: palette(placeholder-text); }
+#modelsEmptyState { border: 1px dashed palette(mid); border-radius: 10px; }
+#modelsEmptyText { color: palette(placeholder-text); }
+#modelsNotice { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 8px; }
+#modelsNotice QPushButton { padding: 2px 12px; }
+#modelsNotice QToolButton { border: none; padding: 2px 4px; }
+#modelsError { color: #b3261e; }
+"""
+
+
+class ModelsSection(QWidget):
+    """A provider's model list with Manage, Add, edit, remove and undo.
+
+    Signals:
+        changed: the model list changed (it is already saved).
+    """
+
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._provider_id: str | None = None
+        self._collapsed: set[str] = set()
+        self._undo: tuple[str, list[tuple[int, ModelEntry]]] | None = None
+        self._dialog: ModelEditDialog | ManageModelsDialog | None = None
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self.setObjectName("modelsSection")
+        self.setAccessibleName("Models")
+        self.setStyleSheet(_STYLE)
+
+        self.title = QLabel("Models", objectName="modelsTitle")
+        self.count = QLabel(objectName="modelsCount")
+        self.manage_button = QPushButton("Manage…", objectName="manageModelsButton")
+        self.manage_button.setAccessibleName("Manage models")
+        self.manage_button.setAutoDefault(False)
+        self.add_button = QPushButton("Add model…", objectName="addModelButton")
+        self.add_button.setAccessibleName("Add model")
+        self.add_button.setAutoDefault(False)
+        self.manage_button.clicked.connect(self.open_manage)
+        self.add_button.clicked.connect(self.open_add)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(8)
+        header.addWidget(self.title)
+        header.addWidget(self.count)
+        header.addStretch(1)
+        header.addWidget(self.manage_button)
+        header.addWidget(self.add_button)
+
+        # "Removed X — Undo", and other one-line reports.
+        self.notice = QFrame(objectName="modelsNotice")
+        self.notice.setAccessibleName("Models notice")
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.setContentsMargins(12, 5, 6, 5)
+        notice_layout.setSpacing(8)
+        self.notice_text = QLabel(objectName="modelsNoticeText", wordWrap=True)
+        self.undo_button = QPushButton("Undo", objectName="undoRemoveButton")
+        self.undo_button.setToolTip("Put the removed models back (Ctrl+Z)")
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.clicked.connect(self.undo)
+        dismiss = QToolButton(objectName="modelsNoticeDismiss", text="✕")
+        dismiss.setToolTip("Dismiss")
+        dismiss.setAccessibleName("Dismiss")
+        dismiss.clicked.connect(self._hide_notice)
+        notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(self.undo_button)
+        notice_layout.addWidget(dismiss)
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self._hide_notice)
+
+        self.error = QLabel(objectName="modelsError", wordWrap=True)
+        self.error.setAccessibleName("Models error")
+        self.error.hide()
+
+        self.tree = make_model_tree("providerModelList", "Models of this provider")
+        self.tree.setAccessibleDescription(
+            "Delete removes the selected model, Enter or F2 edits it, Ctrl+Z undoes a removal."
+        )
+        self.tree.setColumnWidth(COL_ACTIONS, 64)
+        self.tree.setMinimumHeight(220)
+        self.tree.installEventFilter(KeyFilter(self._tree_key, self.tree))
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
+        self.tree.itemCollapsed.connect(self._group_collapsed)
+        self.tree.itemExpanded.connect(self._group_expanded)
+        self.empty = QFrame(objectName="modelsEmptyState")
+        self.empty.setAccessibleName("No models")
+        self.empty.setMinimumHeight(180)
+        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.empty_text = QLabel(objectName="modelsEmptyText", wordWrap=True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.restore_button = QPushButton("Restore the suggested models", objectName="restoreDefaultsButton")
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.restore_defaults)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.setContentsMargins(24, 24, 24, 24)
+        empty_layout.setSpacing(12)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.error)
+        layout.addWidget(self.stack, 1)
+
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo)
+
+        self._set_enabled(False)
+        self._show_empty("Pick a provider to see its models.")
+
+    # -- public -------------------------------------------------------------------
+
+    @property
+    def provider_id(self) -> str | None:
+        return self._provider_id
+
+    @property
+    def dialog(self) -> ModelEditDialog | ManageModelsDialog | None:
+        """The dialog this section has open, if any."""
+        return self._dialog
+
+    def set_provider(self, provider_id: str) -> None:
+        """Show that provider's models."""
+        if provider_id != self._provider_id:
+            self._collapsed.clear()
+            self._undo = None
+            self._hide_notice()
+            self.error.hide()
+        self._provider_id = provider_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the list again (after a change made elsewhere)."""
+        if self._provider_id is None:
+            return
+        try:
+            provider = self._services.provider(self._provider_id)
+            models = self._services.config.models(self._provider_id)
+        except UnknownProvider as exc:
+            self._set_enabled(False)
+            self.count.clear()
+            self._show_empty(user_message(exc))
+            return
+        self._set_enabled(True)
+        self.manage_button.setToolTip(
+            f"See what {provider.name} serves and pick models from it, by group or one by one"
+        )
+        self.add_button.setToolTip(
+            "Add models by ID, e.g. Qwen/Qwen3-8B (several separated by commas)"
+            if provider.is_modelscope else
+            f"Add models by the name {provider.name} expects (several separated by commas)"
+        )
+        self._rebuild(models)
+
+    def model_ids(self) -> list[str]:
+        """The IDs shown, top to bottom."""
+        return list(self._items)
+
+    def group_names(self) -> list[str]:
+        return [str(self.tree.topLevelItem(i).data(COL_MODEL, ID_ROLE))
+                for i in range(self.tree.topLevelItemCount())]
+
+    def model_row(self, model_id: str) -> QTreeWidgetItem:
+        return self._items[model_id]
+
+    def group_row(self, group: str) -> QTreeWidgetItem:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(COL_MODEL, ID_ROLE) == group:
+                return item
+        raise KeyError(group)
+
+    def row_buttons(self, item: QTreeWidgetItem) -> list[QToolButton]:
+        """The action buttons of a row (edit, remove; or remove group)."""
+        cell = self.tree.itemWidget(item, COL_ACTIONS)
+        return cell.findChildren(QToolButton) if cell is not None else []
+
+    # -- the list -----------------------------------------------------------------
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.manage_button.setEnabled(enabled)
+        self.add_button.setEnabled(enabled)
+
+    def _show_empty(self, text: str, *, restore: bool = False) -> None:
+        self.empty_text.setText(text)
+        self.restore_button.setVisible(restore)
+        self.stack.setCurrentWidget(self.empty)
+        self.tree.clear()
+        self._items.clear()
+
+    def _rebuild(self, models: list[ModelEntry]) -> None:
+        current = self.tree.currentItem()
+        current_key = (current.data(COL_MODEL, KIND_ROLE), current.data(COL_MODEL, ID_ROLE)) \
+            if current is not None else None
+        groups = group_models(models)
+        total = len(models)
+        self.count.setText(
+            "" if not total else
+            f"{total} model{'s' if total != 1 else ''} in {len(groups)} group{'s' if len(groups) != 1 else ''}"
+        )
+        if not models:
+            defaults = self._defaults()
+            self.restore_button.setToolTip(
+                f"Put back the {len(defaults)} models msdesk suggests for this provider"
+            )
+            self._show_empty(
+                "No models in this list yet.\n"
+                "Use Manage to pick from what this provider serves, or Add model to enter an ID.",
+                restore=bool(defaults),
+            )
+            return
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        self._items.clear()
+        for group, entries in groups:
+            noun = "model" if len(entries) == 1 else "models"
+            parent = group_item(group, f"{len(entries)} {noun}")
+            self.tree.addTopLevelItem(parent)
+            tint_group_row(self.tree, parent)
+            remove_all = tool_button(
+                "trash", f"Remove the {len(entries)} {group} {noun} (Delete)",
+                f"Remove group {group}", color="#b3261e", object_name="removeGroupButton",
+            )
+            remove_all.clicked.connect(lambda _=False, g=group: self.remove_group(g))
+            self.tree.setItemWidget(parent, COL_ACTIONS, actions_cell(remove_all))
+            for entry in entries:
+                item = model_item(entry)
+                parent.addChild(item)
+                name = entry.name or entry.id
+                edit = tool_button("edit", f"Edit {entry.id} (F2)", f"Edit {name}",
+                                   object_name="editModelButton")
+                remove = tool_button("remove", f"Remove {entry.id} (Delete)", f"Remove {name}",
+                                     color="#b3261e", object_name="removeModelButton")
+                edit.clicked.connect(lambda _=False, i=entry.id: self.open_edit(i))
+                remove.clicked.connect(lambda _=False, i=entry.id: self.remove_models([i]))
+                self.tree.setItemWidget(item, COL_ACTIONS, actions_cell(edit, remove))
+                self._items[entry.id] = item
+            parent.setExpanded(group not in self._collapsed)
+        self.tree.setUpdatesEnabled(True)
+        self.stack.setCurrentWidget(self.tree)
+        if current_key is not None:
+            kind, key = current_key
+            target = self._items.get(key) if kind == "model" else None
+            if kind == "group":
+                target = next((self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
+                               if self.tree.topLevelItem(i).data(COL_MODEL, ID_ROLE) == key), None)
+            if target is not None:
+                self.tree.setCurrentItem(target)
+
+    def _group_collapsed(self, item: QTreeWidgetItem) -> None:
+        if item.data(COL_MODEL, KIND_ROLE) == "group":
+            self._collapsed.add(str(item.data(COL_MODEL, ID_ROLE)))
+
+    def _group_expanded(self, item: QTreeWidgetItem) -> None:
+        self._collapsed.discard(str(item.data(COL_MODEL, ID_ROLE)))
+
+    def _defaults(self) -> list[ModelEntry]:
+        if self._provider_id is None:
+            return []
+        try:
+            return list(self._services.provider(self._provider_id).default_models)
+        except UnknownProvider:
+            return []
+
+    # -- changes -------------------------------------------------------------------
+
+    def restore_defaults(self) -> None:
+        """Fill an empty list with the provider's suggested models."""
+        defaults = self._defaults()
+        if self._provider_id is None or not defaults:
+            return
+        try:
+            self._services.config.add_models(self._provider_id, defaults)
+        except (ValueError, OSError) as exc:
+            self._failed(exc)
+            return
+        self._undo = None
+        self._hide_notice()
+        self._changed()
+
+    def _changed(self) -> None:
+        self.error.hide()
+        self.refresh()
+        self.changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(user_message(exc))
+        self.error.show()
+
+    def remove_models(self, model_ids: list[str]) -> None:
+        """Remove models at once; the notice offers Undo."""
+        if self._provider_id is None:
+            return
+        pid = self._provider_id
+        before = self._services.config.models(pid)
+        removed = [(index, m) for index, m in enumerate(before) if m.id in set(model_ids)]
+        if not removed:
+            return
+        neighbour = self._neighbour(model_ids)
+        try:
+            self._services.config.remove_models(pid, model_ids)
+        except (ValueError, OSError) as exc:
+            self._failed(exc)
+            return
+        self._offer_undo(pid, removed)
+        self._changed()
+        self._select(neighbour)
+
+    def remove_group(self, group: str) -> None:
+        """Remove a whole group at once; the notice offers Undo."""
+        if self._provider_id is None:
+            return
+        pid = self._provider_id
+        before = self._services.config.models(pid)
+        ids = {m.id for g, entries in group_models(before) if g == group for m in entries}
+        removed = [(index, m) for index, m in enumerate(before) if m.id in ids]
+        if not removed:
+            return
+        neighbour = self._neighbour_group(group)
+        try:
+            self._services.config.remove_group(pid, group)
+            left = ids & {m.id for m in self._services.config.models(pid)}
+            if left:  # rows shown under the group whose stored group is empty
+                self._services.config.remove_models(pid, left)
+        except (ValueError, OSError) as exc:
+            self._failed(exc)
+            return
+        self._offer_undo(pid, removed, group=group)
+        self._changed()
+        self._select(neighbour)
+
+    def undo(self) -> None:
+        """Put back what the last removal took out, where it was."""
+        if self._undo is None:
+            return
+        pid, removed = self._undo
+        self._undo = None
+        try:
+            current = self._services.config.models(pid)
+            have = {m.id for m in current}
+            for index, entry in sorted(removed, key=lambda pair: pair[0]):
+                if entry.id not in have:
+                    current.insert(min(index, len(current)), entry)
+                    have.add(entry.id)
+            self._services.config.set_models(pid, current)
+        except (ValueError, OSError) as exc:
+            self._failed(exc)
+            return
+        names = [e.name or e.id for _i, e in removed]
+        self._show_notice(f"Restored {join_names(names)}.", undo=False, seconds=4)
+        if pid == self._provider_id:
+            self._changed()
+            self._select(removed[0][1].id)
+        else:
+            self.changed.emit()
+
+    def _offer_undo(self, pid: str, removed: list[tuple[int, ModelEntry]], group: str = "") -> None:
+        self._undo = (pid, removed)
+        if group:
+            noun = "model" if len(removed) == 1 else "models"
+            text = f"Removed the {group} group ({len(removed)} {noun})."
+        else:
+            text = f"Removed {join_names([e.name or e.id for _i, e in removed])}."
+        self._show_notice(text, undo=True, seconds=UNDO_SECONDS)
+
+    def _show_notice(self, text: str, *, undo: bool, seconds: int) -> None:
+        self.notice_text.setText(text)
+        self.undo_button.setVisible(undo)
+        self.notice.show()
+        self._notice_timer.start(seconds * 1000)
+
+    def _hide_notice(self) -> None:
+        self._notice_timer.stop()
+        self.notice.hide()
+
+    def _neighbour(self, model_ids: list[str]) -> str | None:
+        """The model to select after these leave: the next one, else the previous one."""
+        order = list(self._items)
+        positions = [order.index(i) for i in model_ids if i in order]
+        if not positions:
+            return None
+        after = [i for i in order[max(positions) + 1:] if i not in model_ids]
+        before = [i for i in order[:min(positions)] if i not in model_ids]
+        return after[0] if after else (before[-1] if before else None)
+
+    def _neighbour_group(self, group: str) -> str | None:
+        names = self.group_names()
+        if group not in names:
+            return None
+        position = names.index(group)
+        others = names[position + 1:] + list(reversed(names[:position]))
+        return f"group:{others[0]}" if others else None
+
+    def _select(self, key: str | None) -> None:
+        if key is None:
+            return
+        if key.startswith("group:"):
+            try:
+                self.tree.setCurrentItem(self.group_row(key.removeprefix("group:")))
+            except KeyError:
+                pass
+            return
+        item = self._items.get(key)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item)
+
+    # -- dialogs -------------------------------------------------------------------
+
+    def _open(self, dialog: ModelEditDialog | ManageModelsDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result, d=dialog: self._dialog_closed(d))
+        self._dialog = dialog
+        dialog.open()  # never exec(): the event loop is asyncio's
+
+    def _dialog_closed(self, dialog: QWidget) -> None:
+        if self._dialog is dialog:
+            self._dialog = None
+        self.tree.setFocus()
+
+    def open_add(self) -> ModelEditDialog | None:
+        """Open the Add model dialog."""
+        if self._provider_id is None:
+            return None
+        dialog = ModelEditDialog(self._services, self._provider_id, parent=self)
+        dialog.saved.connect(self._added)
+        self._open(dialog)
+        return dialog
+
+    def open_edit(self, model_id: str) -> ModelEditDialog | None:
+        """Open the edit dialog for a model in the list."""
+        if self._provider_id is None:
+            return None
+        entry = next((m for m in self._services.config.models(self._provider_id) if m.id == model_id), None)
+        if entry is None:
+            return None
+        dialog = ModelEditDialog(self._services, self._provider_id, entry, parent=self)
+        dialog.saved.connect(self._edited)
+        self._open(dialog)
+        return dialog
+
+    def open_manage(self) -> ManageModelsDialog | None:
+        """Open the Manage dialog (fetches the provider's /models)."""
+        if self._provider_id is None:
+            return None
+        dialog = ManageModelsDialog(self._services, self._provider_id, parent=self)
+        dialog.changed.connect(self._changed)
+        self._open(dialog)
+        return dialog
+
+    def _added(self, added: list[str], skipped: list[str]) -> None:
+        parts = []
+        if added:
+            parts.append(f"Added {join_names(added)}.")
+        if skipped:
+            verb = "is" if len(skipped) == 1 else "are"
+            parts.append(f"{join_names(skipped)} {verb} already in the list.")
+        if parts:
+            self._show_notice(" ".join(parts), undo=False, seconds=6)
+        self._changed()
+        if added:
+            self._select(added[0])
+
+    def _edited(self, ids: list[str], _skipped: list[str]) -> None:
+        self._changed()
+        if ids:
+            self._select(ids[0])
+
+    # -- keyboard ------------------------------------------------------------------
+
+    def _tree_key(self, event: QKeyEvent) -> bool:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            return True
+        item = self.tree.currentItem()
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and item is not None:
+            if item.data(COL_MODEL, KIND_ROLE) == "model":
+                self.remove_models([str(item.data(COL_MODEL, ID_ROLE))])
+            else:
+                self.remove_group(str(item.data(COL_MODEL, ID_ROLE)))
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and item is not None:
+            if item.data(COL_MODEL, KIND_ROLE) == "model":
+                self.open_edit(str(item.data(COL_MODEL, ID_ROLE)))
+            elif key != Qt.Key.Key_F2:
+                item.setExpanded(not item.isExpanded())
+            return True
+        return False
+
+    def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(COL_MODEL, KIND_ROLE) == "model":
+            self.open_edit(str(item.data(COL_MODEL, ID_ROLE)))

@@ -1,0 +1,141 @@
+"""Settings → Model providers: the provider list on the left, the selected provider on the right.
+
+``SettingsPage(services)`` is what the main window shows; ``select_provider``
+and ``focus_first_token`` take the user straight to a provider (the latter
+to the field where the first token goes).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from msdesk.ui.settings.provider_list import ACCENT, ERROR_COLOR, OK_COLOR, WARN_COLOR, ProviderList
+from msdesk.ui.settings.provider_panel import ProviderPanel
+
+if TYPE_CHECKING:
+    from msdesk.core.services import Services
+
+LIST_WIDTH = 284
+
+STYLE = f"""
+#settingsPage {{ background: palette(window); }}
+#providerListColumn {{ background: palette(alternate-base); }}
+#providerPaneTitle {{ font-size: 16px; font-weight: 600; padding: 2px 4px 0 4px; }}
+#providerSearch {{ padding: 5px 6px; border: 1px solid palette(mid); border-radius: 7px; background: palette(base); }}
+#providerSearch:focus {{ border-color: {ACCENT}; }}
+#providerList {{ background: transparent; outline: none; }}
+#providerSearchEmpty {{ color: palette(placeholder-text); padding: 12px; }}
+#addProviderButton {{
+    padding: 6px 10px; border: 1px dashed palette(mid); border-radius: 7px; background: transparent;
+}}
+#addProviderButton:hover {{ border-color: {ACCENT}; color: {ACCENT}; }}
+#settingsDivider {{ background: palette(midlight); }}
+
+#providerPanelContent {{ background: palette(window); }}
+#providerName {{ font-size: 20px; font-weight: 600; }}
+#providerSubtitle {{ color: palette(placeholder-text); }}
+#providerEnabledText {{ color: palette(placeholder-text); }}
+#panelRule {{ background: palette(midlight); border: none; }}
+QLabel[role="sectionTitle"] {{ font-size: 15px; font-weight: 600; padding: 4px 0 0 0; margin: 0; }}
+QLabel[role="hint"] {{ color: palette(placeholder-text); }}
+
+#keychainBanner {{ background: #fff4d6; border: 1px solid #e8cf86; border-radius: 8px; }}
+#keychainBanner QLabel {{ color: #5b4500; }}
+#tokensError, #apiHostError, #tokenFormError, #providerDialogError, #checkDialogError {{
+    color: {ERROR_COLOR};
+}}
+#tokenFormatWarning, #apiHostInsecure {{ color: {WARN_COLOR}; }}
+#apiHostInsecure {{ background: #fff4d6; border-radius: 6px; padding: 6px 8px; }}
+#tokenList {{ border: 1px solid palette(mid); border-radius: 8px; background: palette(base); }}
+#tokenRow[divided="true"] {{ border-top: 1px solid palette(midlight); }}
+#tokenLabel {{ font-weight: 600; }}
+#tokenBadge {{
+    color: {ACCENT}; border: 1px solid {ACCENT}; border-radius: 8px; padding: 0 6px; font-size: 11px;
+}}
+#tokenValue {{ font-family: monospace; color: palette(placeholder-text); }}
+#copiedNote {{ color: {OK_COLOR}; font-size: 12px; }}
+#checkStatus {{ color: palette(placeholder-text); }}
+#checkStatus[state="ok"] {{ color: {OK_COLOR}; }}
+#checkStatus[state="error"] {{ color: {ERROR_COLOR}; }}
+#firstTokenForm {{ border: 1px dashed palette(mid); border-radius: 10px; background: palette(base); }}
+#firstTokenTitle {{ font-size: 14px; font-weight: 600; }}
+#firstTokenHelp {{ color: palette(placeholder-text); }}
+#undoBar {{ background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 8px; }}
+#apiHostPreview {{ font-family: monospace; }}
+#tokensLoading {{ color: palette(placeholder-text); }}
+"""
+
+
+class SettingsPage(QWidget):
+    """The model provider settings, as the main window shows them."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self.setAccessibleName("Model provider settings")
+        self.setStyleSheet(STYLE)
+        self._services = services
+
+        self.list = ProviderList(services)
+        self.panel = ProviderPanel(services)
+
+        left = QWidget(objectName="providerListColumn")
+        left.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        left.setFixedWidth(LIST_WIDTH)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        title = QLabel("Model providers", objectName="providerPaneTitle")
+        title_box = QWidget(objectName="providerListHeader")
+        title_layout = QVBoxLayout(title_box)
+        title_layout.setContentsMargins(10, 16, 10, 0)
+        title_layout.addWidget(title)
+        left_layout.addWidget(title_box)
+        left_layout.addWidget(self.list, 1)
+
+        divider = QFrame(objectName="settingsDivider")
+        divider.setFixedWidth(1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(left)
+        layout.addWidget(divider)
+        layout.addWidget(self.panel, 1)
+
+        self.list.currentChanged.connect(self.panel.set_provider)
+        self.list.providersChanged.connect(self.panel.refresh_header)
+        self.panel.enabledToggled.connect(self.list.set_enabled)
+        self.panel.providerEdited.connect(self.list.update_item)
+        self.panel.editRequested.connect(self.list.edit_provider)
+        self.panel.deleteRequested.connect(self.list.delete_provider)
+        self.panel.tokenCountChanged.connect(self.list.set_token_count)
+
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+
+        current = self.list.current_id()
+        if current:
+            self.panel.set_provider(current)
+        self.list.load_token_counts()
+
+    def select_provider(self, provider_id: str) -> None:
+        """Show ``provider_id`` (the search is cleared if it hid it); unknown IDs are ignored."""
+        if not self.list.select(provider_id):
+            return
+        if self.panel.provider_id != provider_id:
+            self.panel.set_provider(provider_id)
+
+    def focus_first_token(self, provider_id: str = "modelscope") -> None:
+        """Select the provider and put the keyboard in its token field."""
+        self.select_provider(provider_id)
+        self.panel.focus_first_token()
+
+    def focus_search(self) -> None:
+        self.list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.list.search.selectAll()

@@ -1,0 +1,482 @@
+"""The right side of Settings → Model providers: everything about one provider.
+
+Header (name, on/off, region, edit/delete for custom providers), tokens, the
+API host with a live preview of the final URL, the provider's links, and its
+model list. Every change is saved at once through ``services.config``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msdesk.ui.async_task import user_message
+from msdesk.ui.settings.provider_list import Switch, avatar_pixmap, kind_label, line_icon
+from msdesk.ui.settings.tokens import TokensSection, link_label
+
+if TYPE_CHECKING:
+    from msdesk.core.providers import Provider
+    from msdesk.core.services import Services
+
+log = logging.getLogger(__name__)
+
+CONTENT_MAX_WIDTH = 880
+
+
+def section_title(text: str, object_name: str) -> QLabel:
+    label = QLabel(text, objectName=object_name)
+    label.setProperty("role", "sectionTitle")
+    label.setIndent(0)
+    label.setAccessibleName(text)
+    return label
+
+
+def hint_label(text: str, object_name: str) -> QLabel:
+    label = QLabel(text, objectName=object_name, wordWrap=True)
+    label.setProperty("role", "hint")
+    return label
+
+
+class ApiHostSection(QWidget):
+    """The API host: validated on leaving the field, saved at once, with a live URL preview.
+
+    Signals:
+        saved(str): the provider whose API host changed.
+    """
+
+    saved = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("apiHostSection")
+        self._services = services
+        self.provider_id: str | None = None
+
+        self.edit = QLineEdit(objectName="apiHostEdit")
+        self.edit.setAccessibleName("API host")
+        self.edit.setToolTip("The provider's OpenAI-compatible API address; saved when you leave the field")
+        self.edit.setPlaceholderText("https://example.com/v1")
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.edit.editingFinished.connect(self.commit)
+        revert = QAction("Revert", self.edit)
+        revert.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        revert.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        revert.triggered.connect(self.revert)
+        self.edit.addAction(revert)
+
+        self.reset_button = QPushButton("Reset", objectName="apiHostReset")
+        self.reset_button.setAccessibleName("Reset the API host")
+        self.reset_button.clicked.connect(self.reset)
+        self.reset_button.hide()
+
+        self.error = QLabel(objectName="apiHostError", wordWrap=True)
+        self.error.setAccessibleName("API host error")
+        self.error.hide()
+
+        caption = QLabel("Chat requests go to", objectName="apiHostPreviewCaption")
+        caption.setProperty("role", "hint")
+        self.preview = QLabel(objectName="apiHostPreview")
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview.setAccessibleName("Chat URL preview")
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint = hint_label(
+            "msdesk adds /chat/completions to this address. End it with # to use the "
+            "address exactly as written.",
+            "apiHostHint",
+        )
+        self.insecure = QLabel(
+            "⚠ Plain http to another computer: your token would travel unencrypted. "
+            "Use https unless this is a network you trust.",
+            objectName="apiHostInsecure",
+            wordWrap=True,
+        )
+        self.insecure.setAccessibleName("Unencrypted connection warning")
+        self.insecure.hide()
+        self.env_note = hint_label("", "apiHostEnvNote")
+        self.env_note.hide()
+
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.reset_button)
+        preview_row = QHBoxLayout()
+        preview_row.setSpacing(6)
+        preview_row.addWidget(caption)
+        preview_row.addWidget(self.preview, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.insecure)
+        layout.addLayout(preview_row)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.env_note)
+
+    def saved_value(self) -> str:
+        """The API host as stored (the user's override, else the provider's own)."""
+        assert self.provider_id is not None
+        provider = self._services.config.get(self.provider_id)
+        stored = self._services.settings.providers.get(self.provider_id)
+        if provider.builtin and stored is not None and stored.api_base:
+            return stored.api_base
+        return provider.api_base
+
+    def set_provider(self, provider_id: str) -> None:
+        self.provider_id = provider_id
+        self.error.hide()
+        self.edit.setText(self.saved_value())
+        self.edit.setCursorPosition(0)
+        self._update_reset()
+
+    def _update_reset(self) -> None:
+        assert self.provider_id is not None
+        config = self._services.config
+        provider = config.get(self.provider_id)
+        default = config.default_api_base(self.provider_id)
+        differs = provider.builtin and self.saved_value() != default
+        self.reset_button.setVisible(differs)
+        self.reset_button.setToolTip(f"Go back to {default}")
+        pinned = provider.id == "modelscope" and self._services.env.get("MSDESK_API_BASE")
+        if pinned:
+            self.env_note.setText(
+                f"MSDESK_API_BASE is set, so msdesk uses {pinned} and ignores this setting."
+            )
+        self.env_note.setVisible(bool(pinned) and differs)
+
+    def _on_text_changed(self, text: str) -> None:
+        from msdesk.core.providers import chat_url, is_insecure_remote
+
+        self.error.hide()
+        text = text.strip()
+        self.preview.setText(chat_url(text) if text else "—")
+        self.preview.setToolTip(chat_url(text) if text else "")
+        self.insecure.setVisible(bool(text) and is_insecure_remote(text))
+
+    def commit(self) -> bool:
+        """Validate and save what is in the field; an error shows inline and nothing is saved."""
+        from msdesk.core.providers import validate_base_url
+
+        if self.provider_id is None:
+            return False
+        text = self.edit.text().strip()
+        if text == self.saved_value():
+            self.error.hide()
+            return True
+        try:
+            validate_base_url(text)
+            self._services.config.set_api_base(self.provider_id, text)
+        except ValueError as exc:
+            self.error.setText(f"{exc}. Not saved: fix it, or press Esc to go back.")
+            self.error.show()
+            return False
+        except Exception as exc:
+            self.error.setText(f"Not saved: {user_message(exc)}")
+            self.error.show()
+            return False
+        self.error.hide()
+        self._update_reset()
+        self.saved.emit(self.provider_id)
+        return True
+
+    def revert(self) -> None:
+        if self.provider_id is not None:
+            self.edit.setText(self.saved_value())
+            self.error.hide()
+
+    def reset(self) -> None:
+        if self.provider_id is None:
+            return
+        try:
+            self._services.config.set_api_base(self.provider_id, None)
+        except Exception as exc:
+            self.error.setText(f"Could not reset: {user_message(exc)}")
+            self.error.show()
+            return
+        self.set_provider(self.provider_id)
+        self.saved.emit(self.provider_id)
+
+
+class ProviderPanel(QScrollArea):
+    """Everything about the selected provider, in one scrollable column.
+
+    Signals:
+        enabledToggled(str, bool): the header switch was flipped.
+        providerEdited(str): something shown in the provider list changed (region, API host).
+        editRequested(str) / deleteRequested(str): for custom providers.
+        tokenCountChanged(str, int): after the tokens were (re)loaded.
+    """
+
+    enabledToggled = Signal(str, bool)
+    providerEdited = Signal(str)
+    editRequested = Signal(str)
+    deleteRequested = Signal(str)
+    tokenCountChanged = Signal(str, int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("providerPanel")
+        self.setAccessibleName("Provider settings")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._services = services
+        self.provider_id: str | None = None
+        self._updating = False
+
+        content = QWidget(objectName="providerPanelContent")
+        self.setWidget(content)
+        column = QWidget(objectName="providerPanelColumn")
+        column.setMaximumWidth(CONTENT_MAX_WIDTH)
+        outer = QHBoxLayout(content)
+        outer.setContentsMargins(28, 22, 28, 28)
+        outer.addWidget(column, 1)
+        outer.addStretch(0)
+
+        # -- header
+        self.avatar = QLabel(objectName="providerAvatar")
+        self.avatar.setFixedSize(QSize(40, 40))
+        self.name = QLabel(objectName="providerName")
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.subtitle = QLabel(objectName="providerSubtitle")
+        self.subtitle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.name)
+        names.addWidget(self.subtitle)
+
+        self.edit_button = QToolButton(objectName="editProviderButton")
+        self.edit_button.setIcon(line_icon("edit"))
+        self.edit_button.setToolTip("Edit the name, address and type of this provider")
+        self.edit_button.setAccessibleName("Edit provider")
+        self.edit_button.setAutoRaise(True)
+        self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.provider_id or ""))
+        self.delete_button = QToolButton(objectName="deleteProviderButton")
+        self.delete_button.setIcon(line_icon("delete"))
+        self.delete_button.setToolTip("Delete this provider")
+        self.delete_button.setAccessibleName("Delete provider")
+        self.delete_button.setAutoRaise(True)
+        self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self.provider_id or ""))
+
+        self.enabled_switch = Switch()
+        self.enabled_switch.setObjectName("providerEnabledSwitch")
+        self.enabled_switch.setAccessibleName("Provider on")
+        self.enabled_switch.setToolTip("Switch this provider on or off")
+        self.enabled_switch.toggled.connect(self._on_enabled_toggled)
+        self.enabled_text = QLabel(objectName="providerEnabledText")
+        self.enabled_text.setBuddy(self.enabled_switch)
+
+        header = QHBoxLayout()
+        header.setSpacing(12)
+        header.addWidget(self.avatar)
+        header.addLayout(names, 1)
+        header.addWidget(self.edit_button)
+        header.addWidget(self.delete_button)
+        header.addSpacing(8)
+        header.addWidget(self.enabled_text)
+        header.addWidget(self.enabled_switch)
+
+        self.region_row = QWidget(objectName="regionRow")
+        region_layout = QHBoxLayout(self.region_row)
+        region_layout.setContentsMargins(0, 0, 0, 0)
+        region_layout.setSpacing(10)
+        region_label = QLabel("&Region", objectName="regionLabel")
+        self.region_combo = QComboBox(objectName="regionCombo")
+        self.region_combo.setAccessibleName("Region")
+        self.region_combo.setToolTip("Which regional endpoint to use; keys work only in their own region")
+        self.region_combo.currentIndexChanged.connect(self._on_region_changed)
+        region_label.setBuddy(self.region_combo)
+        region_layout.addWidget(region_label)
+        region_layout.addWidget(self.region_combo)
+        region_layout.addStretch(1)
+        self.region_row.hide()
+
+        # -- sections
+        self.tokens = TokensSection(services)
+        self.tokens.countChanged.connect(self.tokenCountChanged)
+        self.tokens_hint = hint_label("", "tokensHint")
+
+        self.host = ApiHostSection(services)
+        self.host.saved.connect(self.providerEdited)
+
+        self.links_box = QWidget(objectName="providerLinks")
+        self.links_box.setAccessibleName("Provider links")
+        self.links_layout = QHBoxLayout(self.links_box)
+        self.links_layout.setContentsMargins(0, 0, 0, 0)
+        self.links_layout.setSpacing(18)
+        self.links_title = section_title("Links", "linksTitle")
+
+        self.models = self._make_models_section()
+        # The models section may bring its own "Models" header; then it is the heading.
+        self.models_title = section_title("Models", "modelsHeading")
+        if self.models.findChild(QLabel, "modelsTitle") is not None:
+            self.models_title.hide()
+
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.region_row)
+        layout.addSpacing(10)
+        layout.addWidget(self._rule())
+        layout.addSpacing(6)
+        layout.addWidget(section_title("API tokens", "tokensTitle"))
+        layout.addWidget(self.tokens_hint)
+        layout.addSpacing(2)
+        layout.addWidget(self.tokens)
+        layout.addSpacing(14)
+        layout.addWidget(section_title("API host", "apiHostTitle"))
+        layout.addWidget(self.host)
+        layout.addSpacing(14)
+        layout.addWidget(self.links_title)
+        layout.addWidget(self.links_box)
+        layout.addSpacing(14)
+        layout.addWidget(self.models_title)
+        layout.addWidget(self.models)
+        layout.addStretch(1)
+
+    @staticmethod
+    def _rule() -> QFrame:
+        rule = QFrame(objectName="panelRule")
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFixedHeight(1)
+        return rule
+
+    def _make_models_section(self) -> QWidget:
+        try:
+            from msdesk.ui.settings.models_section import ModelsSection
+        except ImportError as exc:
+            log.info("models section not available: %s", exc)
+            placeholder = QLabel(
+                "The model list of this provider will show here.", objectName="modelsPlaceholder",
+                wordWrap=True,
+            )
+            placeholder.setProperty("role", "hint")
+            return placeholder
+        section = ModelsSection(self._services, self)
+        return section
+
+    # -- provider --------------------------------------------------------------
+
+    @property
+    def provider(self) -> Provider:
+        assert self.provider_id is not None
+        return self._services.config.get(self.provider_id)
+
+    def set_provider(self, provider_id: str) -> None:
+        changed = provider_id != self.provider_id
+        self.provider_id = provider_id
+        self.refresh_header()
+        self.tokens.set_provider(provider_id)
+        self.host.set_provider(provider_id)
+        self._fill_links()
+        set_models = getattr(self.models, "set_provider", None)
+        if callable(set_models):
+            set_models(provider_id)
+        if changed:
+            self.verticalScrollBar().setValue(0)
+
+    def refresh_header(self) -> None:
+        if self.provider_id is None:
+            return
+        try:
+            provider = self.provider
+        except Exception:
+            return
+        self._updating = True
+        try:
+            self.avatar.setPixmap(avatar_pixmap(provider.id, provider.name, 40))
+            self.name.setText(provider.name)
+            self.name.setToolTip(provider.name)
+            parts = ["Built-in" if provider.builtin else "Custom", kind_label(provider.kind)]
+            if not provider.builtin:
+                parts.append(f"ID {provider.id}")
+            self.subtitle.setText(" · ".join(parts))
+            self.edit_button.setVisible(not provider.builtin)
+            self.delete_button.setVisible(not provider.builtin)
+            self.enabled_switch.setChecked(provider.enabled)
+            self.enabled_switch.setAccessibleDescription(
+                f"{provider.name} is {'on' if provider.enabled else 'off'}"
+            )
+            self.enabled_text.setText("On" if provider.enabled else "Off")
+            self.region_combo.clear()
+            for key, label, _url in provider.regions:
+                self.region_combo.addItem(label, key)
+            if provider.regions:
+                self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(provider.region)))
+            self.region_row.setVisible(bool(provider.regions))
+            if provider.is_modelscope:
+                hint = ("Add several tokens (backup accounts): when one token's daily quota is spent, "
+                        "you can go on with the next.")
+            else:
+                hint = "Add one or more API keys; the first one is used unless you pick another."
+            self.tokens_hint.setText(hint)
+        finally:
+            self._updating = False
+
+    def _fill_links(self) -> None:
+        while self.links_layout.count():
+            item = self.links_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        provider = self.provider
+        links = provider.links
+        models_text = "Model library (API-Inference) ↗" if provider.is_modelscope else "Model list ↗"
+        entries = [
+            ("Get a token ↗", links.token_page, "linkTokenPage", "Create or copy a token"),
+            ("Documentation ↗", links.docs, "linkDocs", "How the API works"),
+            (models_text, links.models, "linkModels", "Models this service serves"),
+            ("API usage ↗", links.usage, "linkUsage", "Your quota and usage"),
+        ]
+        shown = 0
+        for text, url, name, description in entries:
+            if not url:
+                continue
+            self.links_layout.addWidget(link_label(text, url, name, description=description))
+            shown += 1
+        self.links_layout.addStretch(1)
+        self.links_title.setVisible(bool(shown))
+        self.links_box.setVisible(bool(shown))
+
+    def _on_enabled_toggled(self, on: bool) -> None:
+        self.enabled_text.setText("On" if on else "Off")
+        if not self._updating and self.provider_id is not None:
+            self.enabledToggled.emit(self.provider_id, on)
+
+    def _on_region_changed(self, index: int) -> None:
+        if self._updating or self.provider_id is None or index < 0:
+            return
+        region = str(self.region_combo.itemData(index))
+        try:
+            self._services.config.set_region(self.provider_id, region)
+        except Exception as exc:
+            self.host.error.setText(f"Could not change the region: {user_message(exc)}")
+            self.host.error.show()
+            return
+        self.host.set_provider(self.provider_id)
+        self.providerEdited.emit(self.provider_id)
+
+    def focus_first_token(self) -> None:
+        self.tokens.focus_token_field()
+        self.ensureWidgetVisible(self.tokens)
