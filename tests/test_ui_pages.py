@@ -102,3 +102,30 @@ def test_closing_over_work_in_progress_asks_first(qtbot):
     quit_button = next(b for b in boxes[-1].buttons() if b.text() == "Quit")
     quit_button.click()
     assert closed and not window.isVisible()
+
+
+def test_a_running_token_check_counts_as_work_in_progress(qtbot, run_async, fake_env):
+    from msdesk.ui.settings.page import SettingsPage
+
+    async def scenario():
+        services = await Services.open()
+        try:
+            await services.secrets.set("modelscope", "main", "ms-6f1d2c3b-4a5e-4f60-9b7c-8d9e0a1b2c3d")
+            page = SettingsPage(services)
+            qtbot.addWidget(page)
+            page.show()
+            assert page.work_in_progress() == ""
+            fake_env.slow_seconds = 2.0
+            fake_env.set_behaviour("slow")
+            tokens = page.panel.tokens
+            await until(lambda: tokens.findChildren(QLabel))
+            tokens._run_check("modelscope", "main", "Qwen/Qwen3-32B")
+            assert page.work_in_progress() == "a token check is running"
+            tokens._checks.cancel_all()
+            await until(lambda: page.work_in_progress() == "")
+            page.close()
+            page.deleteLater()
+        finally:
+            await services.aclose()
+
+    run_async(scenario())

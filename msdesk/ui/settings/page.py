@@ -136,6 +136,11 @@ class SettingsPage(QWidget):
         self.select_provider(provider_id)
         self.panel.focus_first_token()
 
+    def work_in_progress(self) -> str:
+        """What would be lost by quitting now (the main window asks before closing)."""
+        checks = getattr(self.panel.tokens, "_checks", None)
+        return "a token check is running" if checks is not None and checks.busy else ""
+
     def focus_search(self) -> None:
         self.list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.list.search.selectAll()
