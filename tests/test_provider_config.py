@@ -113,3 +113,9 @@ def test_merge_candidates_marks_what_is_in_the_list():
         ("C/three", False, ("remote",)),
     ]
     assert [g for g, _ in group_models(c.entry for c in merged)] == ["A", "B", "C"]
+
+
+@pytest.mark.parametrize("url", ["https://exa mple.com/v1", "https://:80", "http://", "example.com/v1"])
+def test_api_hosts_that_cannot_work_are_refused(config, url):
+    with pytest.raises(ValueError):
+        config.set_api_base("modelscope", url)

@@ -129,3 +129,72 @@ def test_a_running_token_check_counts_as_work_in_progress(qtbot, run_async, fake
             await services.aclose()
 
     run_async(scenario())
+
+
+def test_quitting_by_signal_saves_geometry_without_asking(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, version=__version__)
+    qtbot.addWidget(window)
+    window.show()
+    busy = QLabel("busy")
+    busy.work_in_progress = lambda: "a token check is running"
+    window.set_page_factory("chat", lambda: busy)
+    window.show_page("chat")
+    window.resize(1000, 700)
+    window.close_without_asking()
+    assert not window.isVisible()
+    assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    settings.sync()
+    assert settings.value("window/geometry") is not None
+
+
+def _provider():
+    from msdesk.core.providers import builtin_providers
+
+    return builtin_providers({})[0]
+
+
+def test_the_token_dialog_cannot_be_cancelled_while_saving(qtbot):
+    from msdesk.ui.settings.tokens import TokenDialog
+
+    dialog = TokenDialog(_provider(), taken=[], known={})
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.set_busy(True)
+    dialog.reject()
+    assert dialog.isVisible(), "closing mid-save would hide whether the token was stored"
+    dialog.set_busy(False)
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_the_token_dialog_refuses_absurd_tokens(qtbot):
+    from msdesk.ui.settings.tokens import MAX_TOKEN_LENGTH, TokenDialog
+
+    dialog = TokenDialog(_provider(), taken=[], known={})
+    qtbot.addWidget(dialog)
+    dialog.form.label_edit.setText("main")
+    dialog.form.token_edit.setText("ms-" + "a" * (MAX_TOKEN_LENGTH + 10))
+    with pytest.raises(ValueError, match="longer than any token"):
+        dialog.form.values()
+    dialog.form.token_edit.setText("ms-abc’")
+    with pytest.raises(ValueError, match="cannot be sent"):
+        dialog.form.values()
+
+
+def test_enter_in_the_check_dialog_runs_the_check(qtbot):
+    from PySide6.QtCore import Qt
+
+    from msdesk.ui.settings.tokens import CheckDialog
+
+    provider = _provider()
+    dialog = CheckDialog(provider, list(provider.default_models), "Qwen/Qwen3-32B", ["main"])
+    qtbot.addWidget(dialog)
+    accepted = []
+    dialog.accepted.connect(lambda: accepted.append(True))
+    dialog.open()
+    qtbot.keyClick(dialog.combo.lineEdit(), Qt.Key.Key_Return)
+    assert accepted == [True]

@@ -203,8 +203,9 @@ def error_for_status(
                 **kwargs,
             )
         return TokenRejected(
-            f"The token was rejected (HTTP {status}){said}. Check it, or create a new one "
-            f"and store it with 'msdesk token set': {TOKEN_PAGE}",
+            f"The token was rejected (HTTP {status}){said}. Check that it was copied whole and "
+            f"that your ModelScope account is bound to an Alibaba Cloud account, or create a new "
+            f"token and store it: {TOKEN_PAGE}",
             **kwargs,
         )
     if status == 429:

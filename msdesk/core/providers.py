@@ -83,11 +83,13 @@ def validate_base_url(url: str) -> str:
         parts = urlsplit(cleaned.rstrip("#"))
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError as exc:
-        raise ValueError(f"The API host is not a valid URL ({exc}).") from None
+        raise ValueError(f"The API host is not a valid URL ({exc})") from None
     if parts.scheme not in ("http", "https"):
         raise ValueError("The API host must start with http:// or https://")
-    if not parts.netloc:
+    if not parts.hostname:
         raise ValueError("The API host has no server name")
+    if any(ch.isspace() for ch in cleaned):
+        raise ValueError("The API host cannot contain spaces")
     return cleaned
 
 

@@ -310,7 +310,7 @@ class SecretStore:
                 raise ValueError(f"A token labelled '{new}' already exists.")
             token = await self._call(self._backend.get_password, SERVICE, _username(provider_id, old))
             if token is None:
-                raise KeyError(old)
+                raise ValueError(f"No token labelled '{old}' is stored any more; add it again.")
             await self._call(self._backend.set_password, SERVICE, _username(provider_id, new), token)
             await self._delete(_username(provider_id, old))
             labels = [new if x == old else x for x in labels]

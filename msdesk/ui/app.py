@@ -274,7 +274,7 @@ async def _amain(
             loop.remove_signal_handler(sig)
         window.defer_close(False)
         if window.isVisible():
-            window.close()  # saves geometry; hide before the slower clean-up
+            window.close_without_asking()  # saves geometry; hide before the slower clean-up
         if services is None and opening is not None:
             services = await _finish_opening(opening)
         await _cancel_pending_tasks()

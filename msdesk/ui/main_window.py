@@ -484,6 +484,11 @@ class MainWindow(QMainWindow):
         box.finished.connect(answered)
         box.open()
 
+    def close_without_asking(self) -> None:
+        """Close (saving geometry) when quitting is already decided (a signal, the app quitting)."""
+        self._close_confirmed = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not getattr(self, "_close_confirmed", False):
             busy = self.work_in_progress()

@@ -14,7 +14,8 @@ shared with ``models_section``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -484,6 +485,31 @@ def make_model_tree(object_name: str, accessible: str) -> QTreeWidget:
     header.setSectionResizeMode(COL_ACTIONS, QHeaderView.ResizeMode.Fixed)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return tree
+
+
+@contextmanager
+def bulk_update(tree: QTreeWidget) -> Iterator[None]:
+    """Fill a tree without re-measuring every row after each insertion.
+
+    With ResizeToContents columns, Qt measures all rows after each added row,
+    which makes a rebuild quadratic (seconds for a few hundred models). The
+    columns are frozen while rows go in and sized once at the end.
+    """
+    header = tree.header()
+    modes = {col: header.sectionResizeMode(col) for col in range(header.count())}
+    uniform = tree.uniformRowHeights()
+    tree.setUpdatesEnabled(False)
+    tree.setUniformRowHeights(True)  # no per-row measuring while rows go in
+    for col, mode in modes.items():
+        if mode == QHeaderView.ResizeMode.ResizeToContents:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+    try:
+        yield
+    finally:
+        tree.setUniformRowHeights(uniform)
+        for col, mode in modes.items():
+            header.setSectionResizeMode(col, mode)
+        tree.setUpdatesEnabled(True)
 
 
 def tint_group_row(tree: QTreeWidget, item: QTreeWidgetItem) -> None:
@@ -1061,7 +1087,12 @@ class ManageModelsDialog(QDialog):
     def _rebuild(self) -> None:
         current = self.tree.currentItem()
         current_id = current.data(COL_MODEL, ID_ROLE) if current is not None else None
-        self.tree.setUpdatesEnabled(False)
+        with bulk_update(self.tree):
+            self._fill()
+        if current_id in self._model_items:
+            self.tree.setCurrentItem(self._model_items[current_id])
+
+    def _fill(self) -> None:
         self.tree.clear()
         self._model_items.clear()
         self._model_buttons.clear()
@@ -1093,9 +1124,6 @@ class ManageModelsDialog(QDialog):
             parent.setExpanded(True)
         self._refresh_states()
         self._apply_filter()
-        self.tree.setUpdatesEnabled(True)
-        if current_id in self._model_items:
-            self.tree.setCurrentItem(self._model_items[current_id])
 
     def _refresh_states(self) -> None:
         for model_id, item in self._model_items.items():

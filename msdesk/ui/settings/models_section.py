@@ -42,6 +42,7 @@ from msdesk.ui.settings.model_dialogs import (
     ManageModelsDialog,
     ModelEditDialog,
     actions_cell,
+    bulk_update,
     group_item,
     join_names,
     make_model_tree,
@@ -282,34 +283,33 @@ class ModelsSection(QWidget):
                 restore=bool(defaults),
             )
             return
-        self.tree.setUpdatesEnabled(False)
-        self.tree.clear()
-        self._items.clear()
-        for group, entries in groups:
-            noun = "model" if len(entries) == 1 else "models"
-            parent = group_item(group, f"{len(entries)} {noun}")
-            self.tree.addTopLevelItem(parent)
-            tint_group_row(self.tree, parent)
-            remove_all = tool_button(
-                "trash", f"Remove the {len(entries)} {group} {noun} (Delete)",
-                f"Remove group {group}", color="#b3261e", object_name="removeGroupButton",
-            )
-            remove_all.clicked.connect(lambda _=False, g=group: self.remove_group(g))
-            self.tree.setItemWidget(parent, COL_ACTIONS, actions_cell(remove_all))
-            for entry in entries:
-                item = model_item(entry)
-                parent.addChild(item)
-                name = entry.name or entry.id
-                edit = tool_button("edit", f"Edit {entry.id} (F2)", f"Edit {name}",
-                                   object_name="editModelButton")
-                remove = tool_button("remove", f"Remove {entry.id} (Delete)", f"Remove {name}",
-                                     color="#b3261e", object_name="removeModelButton")
-                edit.clicked.connect(lambda _=False, i=entry.id: self.open_edit(i))
-                remove.clicked.connect(lambda _=False, i=entry.id: self.remove_models([i]))
-                self.tree.setItemWidget(item, COL_ACTIONS, actions_cell(edit, remove))
-                self._items[entry.id] = item
-            parent.setExpanded(group not in self._collapsed)
-        self.tree.setUpdatesEnabled(True)
+        with bulk_update(self.tree):
+            self.tree.clear()
+            self._items.clear()
+            for group, entries in groups:
+                noun = "model" if len(entries) == 1 else "models"
+                parent = group_item(group, f"{len(entries)} {noun}")
+                self.tree.addTopLevelItem(parent)
+                tint_group_row(self.tree, parent)
+                remove_all = tool_button(
+                    "trash", f"Remove the {len(entries)} {group} {noun} (Delete)",
+                    f"Remove group {group}", color="#b3261e", object_name="removeGroupButton",
+                )
+                remove_all.clicked.connect(lambda _=False, g=group: self.remove_group(g))
+                self.tree.setItemWidget(parent, COL_ACTIONS, actions_cell(remove_all))
+                for entry in entries:
+                    item = model_item(entry)
+                    parent.addChild(item)
+                    name = entry.name or entry.id
+                    edit = tool_button("edit", f"Edit {entry.id} (F2)", f"Edit {name}",
+                                       object_name="editModelButton")
+                    remove = tool_button("remove", f"Remove {entry.id} (Delete)", f"Remove {name}",
+                                         color="#b3261e", object_name="removeModelButton")
+                    edit.clicked.connect(lambda _=False, i=entry.id: self.open_edit(i))
+                    remove.clicked.connect(lambda _=False, i=entry.id: self.remove_models([i]))
+                    self.tree.setItemWidget(item, COL_ACTIONS, actions_cell(edit, remove))
+                    self._items[entry.id] = item
+                parent.setExpanded(group not in self._collapsed)
         self.stack.setCurrentWidget(self.tree)
         if current_key is not None:
             kind, key = current_key

@@ -237,7 +237,8 @@ class ProviderPanel(QScrollArea):
         self.setAccessibleName("Provider settings")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A narrow window scrolls sideways rather than hiding buttons.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._services = services
         self.provider_id: str | None = None
         self._updating = False

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 REVEAL_SECONDS = 30  # a shown token hides itself again after this long
 UNDO_SECONDS = 12
+MAX_TOKEN_LENGTH = 4096  # far beyond any real key; longer means a wrong paste
 COPIED_MS = 1600
 
 _URL_RE = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:]")
@@ -160,6 +161,7 @@ def make_token_edit(object_name: str = "tokenEdit") -> QLineEdit:
     """A masked token field with an eye to show what was typed."""
     edit = QLineEdit(objectName=object_name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(MAX_TOKEN_LENGTH + 1)  # one more, so an over-long paste is noticed
     edit.setAccessibleName("Token")
     edit.setPlaceholderText("Paste the token")
     edit.setToolTip("Paste the token; spaces and line breaks are removed")
@@ -253,6 +255,10 @@ class TokenForm(QWidget):
         token = clean_token(self.token_edit.text())
         if not token and self._editing is None:
             raise ValueError("Paste the token first.")
+        if len(token) > MAX_TOKEN_LENGTH:
+            raise ValueError("That is far longer than any token: copy the token again.")
+        if token and not (token.isascii() and token.isprintable()):
+            raise ValueError("The token has characters that cannot be sent (a stray quote?): copy it again.")
         return label, token
 
     def show_error(self, message: str) -> None:
@@ -338,9 +344,18 @@ class TokenDialog(QDialog):
         self.submitted.emit(label, token)
 
     def set_busy(self, busy: bool) -> None:
+        self._busy = busy
         self.form.set_busy(busy)
         self.save_button.setEnabled(not busy)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel) if hasattr(self, "buttons") else None
+        if cancel is not None:
+            cancel.setEnabled(not busy)
         self.save_button.setText("Saving…" if busy else ("Save" if self.editing else "Add token"))
+
+    def reject(self) -> None:
+        if getattr(self, "_busy", False):
+            return  # the keychain is writing: closing now would hide whether it worked
+        super().reject()
 
     def finish(self) -> None:
         super().accept()
@@ -378,6 +393,8 @@ class CheckDialog(QDialog):
 
         self.combo = QComboBox(objectName="checkModelCombo")
         self.combo.setEditable(True)
+        # Enter in the model field runs the check, as in any dialog.
+        self.combo.lineEdit().returnPressed.connect(lambda: self.isVisible() and self.accept())
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setAccessibleName("Model to check with")
         self.combo.setToolTip("Any chat model this provider serves; you can type a model ID")
@@ -465,7 +482,8 @@ class TokenRow(QFrame):
         self._running = False
         self.state: CheckState | None = None
 
-        name = QLabel(stored.label, objectName="tokenLabel")
+        shown = stored.label if len(stored.label) <= 28 else stored.label[:27] + "…"
+        name = QLabel(shown, objectName="tokenLabel")
         name.setTextFormat(Qt.TextFormat.PlainText)
         name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         name.setToolTip(f"Label: {stored.label}")
@@ -915,14 +933,18 @@ class TokensSection(QWidget):
             if token:
                 self._results.pop((provider_id, label), None)
 
+        def alive(callback: Callable[..., None] | None) -> bool:
+            owner = getattr(callback, "__self__", None)
+            return callback is not None and (owner is None or shiboken6.isValid(owner))
+
         def done(_result: object) -> None:
-            if on_done is not None:
+            if alive(on_done):
                 on_done()
             if provider_id == self.provider_id:
                 self.reload()
 
         def failed(exc: BaseException) -> None:
-            if on_fail is not None:
+            if alive(on_fail):
                 on_fail(user_message(exc))
 
         self._runner.start(save(), key=f"store:{provider_id}:{label}", on_result=done, on_error=failed)
