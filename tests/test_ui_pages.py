@@ -198,3 +198,49 @@ def test_enter_in_the_check_dialog_runs_the_check(qtbot):
     dialog.open()
     qtbot.keyClick(dialog.combo.lineEdit(), Qt.Key.Key_Return)
     assert accepted == [True]
+
+
+def test_token_rows_name_their_buttons_and_forget_the_clipboard(qtbot, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QToolButton
+
+    from msdesk.core.secret_store import StoredToken
+    from msdesk.ui.settings import tokens as tokens_module
+
+    monkeypatch.setattr(tokens_module, "CLIPBOARD_SECONDS", 0.2)
+    first = tokens_module.TokenRow(StoredToken("modelscope", "main", "ms-aaaa"), first=True)
+    second = tokens_module.TokenRow(StoredToken("modelscope", "backup", "ms-bbbb"), first=False)
+    for row in (first, second):
+        qtbot.addWidget(row)
+    names = lambda row: {b.objectName(): b.accessibleName() for b in row.findChildren(QToolButton)}  # noqa: E731
+    assert names(first)["copyButton"] != names(second)["copyButton"]
+    assert "main" in names(first)["copyButton"] and "backup" in names(second)["deleteTokenButton"]
+    assert all("ms-aaaa" not in name for name in names(first).values())
+
+    first.copy()
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == "ms-aaaa"
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
+
+    clipboard.setText("something else")
+    second.copy()
+    clipboard.setText("the user copied this meanwhile")
+    qtbot.wait(400)
+    assert clipboard.text() == "the user copied this meanwhile"  # only our own token is cleared
+
+
+def test_the_keychain_warning_is_not_repeated_in_the_window_banner(qtbot):
+    from msdesk.ui.app import _opened
+
+    class Done:
+        def result(self):
+            return Stub()
+
+    class Stub:
+        warnings = ["Settings file was repaired.", "No OS keychain was found, so tokens are kept for this session only."]
+        keychain_warning = "No OS keychain was found, so tokens are kept for this session only."
+
+    window = MainWindow(version=__version__)
+    qtbot.addWidget(window)
+    _opened(window, Done(), None)
+    assert window.banner_text() == "Settings file was repaired."

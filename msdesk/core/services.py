@@ -62,6 +62,7 @@ class Services:
         self.quota = QuotaTracker()
         self.env = os.environ if env is None else env
         self.warnings: list[str] = list(settings_store.warnings)
+        self.keychain_warning = ""  # also in ``warnings``; the Settings page shows it in place
         self._closed = False
 
     @classmethod
@@ -86,9 +87,10 @@ class Services:
         http = make_http_client(store.settings.network, ssl_context=ssl_context)
         services = cls(paths, store, secrets, http, env=env)
         if not info.persistent:
-            services.warnings.append(
+            services.keychain_warning = (
                 info.note or "No secure OS keychain is available: tokens are kept for this session only."
             )
+            services.warnings.append(services.keychain_warning)
         return services
 
     @property

@@ -302,7 +302,9 @@ def _opened(
         else:
             _log().error("opening services failed: %s", redact(repr(err)))
         return None
-    warnings = list(getattr(services, "warnings", []) or [])
+    # The keychain warning is shown where tokens are added (Settings), not twice.
+    keychain = getattr(services, "keychain_warning", "")
+    warnings = [w for w in (getattr(services, "warnings", []) or []) if w != keychain]
     if warnings:
         window.show_warnings(redact(w) for w in warnings)
     else:

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 REVEAL_SECONDS = 30  # a shown token hides itself again after this long
 UNDO_SECONDS = 12
+CLIPBOARD_SECONDS = 60  # a copied token is cleared from the clipboard after this
 MAX_TOKEN_LENGTH = 4096  # far beyond any real key; longer means a wrong paste
 COPIED_MS = 1600
 
@@ -566,7 +567,8 @@ class TokenRow(QFrame):
         button.setIcon(line_icon(icon))
         button.setIconSize(QSize(16, 16))
         button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        # The row's label in the name tells the rows' buttons apart for screen readers.
+        button.setAccessibleName(f"{tip.split(' (')[0]}: {self.stored.label}")
         button.setAutoRaise(True)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         return button
@@ -577,7 +579,7 @@ class TokenRow(QFrame):
         self.reveal_button.setIcon(line_icon("eye-off" if on else "eye"))
         tip = "Hide this token" if on else "Show this token"
         self.reveal_button.setToolTip(tip if not on else f"{tip} (hides itself after {REVEAL_SECONDS} s)")
-        self.reveal_button.setAccessibleName(tip)
+        self.reveal_button.setAccessibleName(f"{tip}: {self.stored.label}")
         if self.reveal_button.isChecked() != on:
             self.reveal_button.setChecked(on)
         if on:
@@ -590,9 +592,18 @@ class TokenRow(QFrame):
         return self.reveal_button.isChecked()
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.stored.token)
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self.stored.token)
         self.copied.show()
         self._copied_timer.start(COPIED_MS)
+        token = self.stored.token
+
+        def forget() -> None:
+            # A secret should not sit on the clipboard for the rest of the day.
+            if clipboard.text() == token:
+                clipboard.clear()
+
+        QTimer.singleShot(int(CLIPBOARD_SECONDS * 1000), clipboard, forget)
 
     def _on_check_clicked(self) -> None:
         if self._running:
