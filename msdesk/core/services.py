@@ -17,6 +17,7 @@ import httpx
 from msdesk import __version__
 from msdesk.core.errors import TokenMissing
 from msdesk.core.hub import HubClient
+from msdesk.core.hub_cache import CachedHub, HubCache
 from msdesk.core.inference import InferenceClient
 from msdesk.core.paths import AppPaths
 from msdesk.core.provider_config import ProviderConfig
@@ -115,6 +116,10 @@ class Services:
         if not provider.hub_base:
             provider = self.provider("modelscope")
         return HubClient(self.http, provider.hub_base or "https://modelscope.cn")
+
+    def cached_hub(self, provider_id: str | None = None) -> CachedHub:
+        """The model library with the disk cache and the bundled snapshot behind it."""
+        return CachedHub(self.hub(provider_id), HubCache(self.paths.cache_dir / "hub"))
 
     async def inference(
         self,
