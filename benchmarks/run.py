@@ -119,6 +119,35 @@ def bench_memory(runs: int, qt_platform: str, *, warm_up: bool = True) -> list[R
     ]
 
 
+def bench_model_list(qt_platform: str) -> list[Result]:
+    """The Models page's list (benchmarks.model_list), in a fresh subprocess."""
+    import subprocess
+
+    from benchmarks import model_list as ml
+
+    env = dict(os.environ, QT_QPA_PLATFORM=qt_platform)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.model_list", "--json"],
+            capture_output=True, text=True, timeout=300, env=env, check=True,
+        )
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+    except (subprocess.SubprocessError, OSError, ValueError, IndexError) as err:
+        return [Result("models list", "ms", None, None, "-", None, error=str(err))]
+
+    def under(name: str, unit: str, key: str, budget: float) -> Result:
+        value = figures[key]
+        return Result(name, unit, value, None, f"< {budget:.0f} {unit}", value < budget)
+
+    return [
+        under(f"models: filter {ml.ROWS:,} rows (median per key)", "ms", "filter_median_ms",
+              ml.FILTER_BUDGET_MS),
+        under(f"models: re-sort {ml.ROWS:,} rows (median)", "ms", "sort_median_ms", ml.FILTER_BUDGET_MS),
+        under(f"models: memory for {ml.ROWS:,} rows", "MB", "memory_mb", ml.MEMORY_BUDGET_MB),
+        under("models: page open to first rows", "ms", "first_rows_ms", ml.FIRST_ROWS_BUDGET_MS),
+    ]
+
+
 def _fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "-"
@@ -182,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a budget is missed")
     parser.add_argument(
-        "--only", choices=("startup", "memory"), help="run one benchmark instead of all"
+        "--only", choices=("startup", "memory", "models"), help="run one benchmark instead of all"
     )
     args = parser.parse_args(argv)
     if args.runs < 1 or args.memory_runs < 1:
@@ -198,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.only in (None, "memory"):
             warm = args.only == "memory"  # else the start-up runs warmed the cache
             results.extend(bench_memory(args.memory_runs, qt_platform, warm_up=warm))
+        if args.only in (None, "models"):
+            results.extend(bench_model_list(qt_platform))
 
     context = {
         "python": platform.python_version(),

@@ -25,6 +25,25 @@ def run(coro):
     return asyncio.run(coro)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_garbage_on_the_main_thread():
+    """As the app does (msdesk.ui.gc_guard): no collection from server or worker threads,
+    where a collected Qt object would be destroyed off the GUI thread."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    yield
+    import gc
+
+    gc.collect()
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own MSDESK_HOME and never sees a real keychain or token."""

@@ -368,6 +368,10 @@ def main(argv: list[str] | None = None) -> int:
 
     crash = CrashHandler()
     crash.install()
+    from msdesk.ui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)
+    collector.start()
     try:
         from msdesk.ui.main_window import MainWindow
 
@@ -392,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
         del window
     finally:
         crash.dispose()
+        collector.stop()
     return code
 
 

@@ -25,11 +25,31 @@ def _settings_page(services: Services) -> QWidget:
     return SettingsPage(services)
 
 
+def _models_page(window: MainWindow, services: Services) -> QWidget:
+    from msdesk.ui.models.page import ModelsPage
+
+    page = ModelsPage(services)
+    page.chatRequested.connect(lambda model_id: _chat_with(window, services, model_id))
+    return page
+
+
+def _chat_with(window: MainWindow, services: Services, model_id: str) -> None:
+    """Remember the model for the next conversation and go to Chat."""
+    try:
+        services.settings_store.update(lambda s: setattr(s, "last_model", model_id))
+    except Exception as exc:  # a full disk must not lose the click silently
+        window.set_status(f"Could not remember {model_id}: {exc}", 8000)
+        return
+    window.show_page("chat")
+    window.set_status(f"New chats will use {model_id}", 8000)
+
+
 async def install_pages(window: MainWindow, services: Any) -> None:
     """Install the pages that need services; route a first-time user to the token field."""
     if not hasattr(services, "config") or not hasattr(services, "secrets"):
         return  # a stand-in container (tests of the shell itself)
     window.set_page_factory("settings", lambda: _settings_page(services))
+    window.set_page_factory("models", lambda: _models_page(window, services))
     try:
         labels = await services.secrets.labels("modelscope")
     except Exception as exc:  # the keychain's trouble is shown on the Settings page itself

@@ -1,0 +1,1 @@
+"""The Models page: the ModelScope model library with the API-Inference filter."""

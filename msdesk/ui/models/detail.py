@@ -1,0 +1,476 @@
+"""The Models page's detail pane: one model's card, facts and actions.
+
+``ModelDetail.show_model(model)`` shows what the search row already knows at
+once, then loads the full card (license, tags, README) through the cached
+hub. Selecting another model cancels the load in flight, and an answer for
+a model that is no longer shown is dropped. Offline, a saved card is shown
+with a note; with nothing saved, the error is shown inline with Retry.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msdesk.core.hub import HubModel, HubModelDetail
+from msdesk.core.hub_cache import HubAnswer
+from msdesk.core.provider_config import TASKS, model_entry
+from msdesk.core.services import Services
+from msdesk.ui.async_task import AsyncRunner, user_message
+from msdesk.ui.models.markdown_view import MarkdownView, RenderedCard, render_markdown
+
+PROVIDER_ID = "modelscope"
+
+# Hub task names that map onto one of the provider list's task types.
+_TASK_ALIASES = {
+    "chat": "text-generation",
+    "text2text-generation": "text-generation",
+    "visual-question-answering": "image-text-to-text",
+    "multi-modal-dialogue": "image-text-to-text",
+    "image-to-text": "image-text-to-text",
+    "text-to-image": "text-to-image-synthesis",
+    "image-generation": "text-to-image-synthesis",
+    "feature-extraction": "sentence-embedding",
+    "sentence-similarity": "sentence-embedding",
+    "text-embedding": "sentence-embedding",
+}
+
+
+def guess_task(model: HubModel) -> str:
+    """The provider-list task type for a hub model: its hub task, else a guess from the ID."""
+    known = {key for key, _label in TASKS}
+    for task in model.tasks:
+        task = _TASK_ALIASES.get(task, task)
+        if task in known:
+            return task
+    guessed = model_entry(model.id).task
+    return guessed if guessed in known else "other"
+
+
+def _date(seconds: float | None) -> str:
+    if not seconds:
+        return ""
+    try:
+        return datetime.fromtimestamp(seconds).strftime("%Y-%m-%d")
+    except (OverflowError, OSError, ValueError):
+        return ""
+
+
+def _count(value: int) -> str:
+    if value >= 1_000_000:
+        return f"{value / 1_000_000:.1f}M"
+    if value >= 10_000:
+        return f"{value / 1000:.0f}k"
+    if value >= 1000:
+        return f"{value / 1000:.1f}k"
+    return str(value)
+
+
+class AddToProviderDialog(QDialog):
+    """Choose the task type for a model added to the ModelScope model list."""
+
+    def __init__(self, model_id: str, task: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addToProviderDialog")
+        self.setWindowTitle("Add to ModelScope models")
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"Add <b>{html.escape(model_id)}</b> to your ModelScope models as:")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.task_combo = QComboBox()
+        self.task_combo.setObjectName("addTaskCombo")
+        self.task_combo.setAccessibleName("Task type")
+        for key, label in TASKS:
+            self.task_combo.addItem(label, key)
+        index = self.task_combo.findData(task)
+        self.task_combo.setCurrentIndex(max(0, index))
+        layout.addWidget(self.task_combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Add")
+        ok.setObjectName("addConfirmButton")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def task(self) -> str:
+        return str(self.task_combo.currentData())
+
+
+class ModelDetail(QWidget):
+    """One model's card: header facts, tags, actions and the README."""
+
+    chatRequested = Signal(str)
+    addedToProvider = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelDetail")
+        self.setAccessibleName("Model details")
+        self._services = services
+        self._runner = AsyncRunner(self)
+        self._model: HubModel | None = None
+        self._detail: HubModelDetail | None = None
+        self._generation = 0
+        self._add_dialog: AddToProviderDialog | None = None
+
+        self._stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._stack)
+
+        # Empty state.
+        self.empty_label = QLabel("Select a model to see its card")
+        self.empty_label.setObjectName("detailEmptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
+        self._stack.addWidget(self.empty_label)
+
+        # The card.
+        card = QWidget()
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(16, 14, 16, 10)
+        layout.setSpacing(6)
+
+        title_row = QHBoxLayout()
+        self.title_label = QLabel()
+        self.title_label.setObjectName("detailTitle")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title_label.setWordWrap(True)
+        self.title_label.setStyleSheet("font-size: 17px; font-weight: bold;")
+        title_row.addWidget(self.title_label, 1)
+        self.api_badge = QLabel("API-Inference")
+        self.api_badge.setObjectName("apiInferenceBadge")
+        self.api_badge.setToolTip("Callable through ModelScope API-Inference with your access token")
+        self.api_badge.setStyleSheet(
+            "background: #e6f4ea; color: #1e7e34; border: 1px solid #b7dfc2;"
+            "border-radius: 8px; padding: 1px 8px; font-size: 11px; font-weight: bold;"
+        )
+        title_row.addWidget(self.api_badge, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(title_row)
+
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setObjectName("detailSubtitle")
+        self.subtitle_label.setWordWrap(True)
+        self.subtitle_label.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.subtitle_label)
+
+        self.facts_label = QLabel()
+        self.facts_label.setObjectName("detailFacts")
+        self.facts_label.setWordWrap(True)
+        self.facts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.facts_label)
+
+        self.tags_label = QLabel()
+        self.tags_label.setObjectName("detailTags")
+        self.tags_label.setWordWrap(True)
+        self.tags_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.tags_label)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        self.copy_button = QPushButton("Copy model ID")
+        self.copy_button.setObjectName("copyModelIdButton")
+        self.copy_button.setToolTip("Copy owner/name to the clipboard")
+        self.copy_button.clicked.connect(self.copy_model_id)
+        self.add_button = QPushButton("Add to ModelScope models")
+        self.add_button.setObjectName("addToProviderButton")
+        self.add_button.setToolTip("Add this model to the ModelScope provider's model list")
+        self.add_button.clicked.connect(self.ask_add_to_provider)
+        self.chat_button = QPushButton("Chat with this model")
+        self.chat_button.setObjectName("chatWithModelButton")
+        self.chat_button.setToolTip("Open a new chat with this model")
+        self.chat_button.setDefault(True)
+        self.chat_button.clicked.connect(self._chat)
+        self.open_link = QLabel()
+        self.open_link.setObjectName("openOnModelScopeLink")
+        self.open_link.setOpenExternalLinks(True)
+        self.open_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        for widget in (self.copy_button, self.add_button, self.chat_button):
+            actions.addWidget(widget)
+        actions.addSpacing(6)
+        actions.addWidget(self.open_link)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        self.add_result_label = QLabel()
+        self.add_result_label.setObjectName("addResultLabel")
+        self.add_result_label.setWordWrap(True)
+        self.add_result_label.hide()
+        layout.addWidget(self.add_result_label)
+
+        # Status: loading, offline note, error + Retry.
+        self.loading_bar = QProgressBar()
+        self.loading_bar.setObjectName("detailLoading")
+        self.loading_bar.setRange(0, 0)
+        self.loading_bar.setTextVisible(False)
+        self.loading_bar.setMaximumHeight(4)
+        self.loading_bar.setAccessibleName("Loading the model card")
+        self.loading_bar.hide()
+        layout.addWidget(self.loading_bar)
+
+        self.status_frame = QFrame()
+        self.status_frame.setObjectName("detailStatus")
+        status = QHBoxLayout(self.status_frame)
+        status.setContentsMargins(8, 4, 8, 4)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("detailStatusLabel")
+        self.status_label.setWordWrap(True)
+        status.addWidget(self.status_label, 1)
+        self.retry_button = QPushButton("Retry")
+        self.retry_button.setObjectName("detailRetryButton")
+        self.retry_button.setToolTip("Load the model card again")
+        self.retry_button.clicked.connect(self.retry)
+        status.addWidget(self.retry_button)
+        self.status_frame.hide()
+        layout.addWidget(self.status_frame)
+
+        self.readme_view = MarkdownView()
+        self.readme_view.setObjectName("modelReadme")
+        layout.addWidget(self.readme_view, 1)
+
+        self._stack.addWidget(card)
+
+        # A small toast over the bottom of the pane.
+        self.toast = QLabel(self)
+        self.toast.setObjectName("detailToast")
+        self.toast.setStyleSheet(
+            "background: rgba(40, 40, 40, 220); color: white; border-radius: 6px; padding: 6px 12px;"
+        )
+        self.toast.hide()
+        self._toast_timer = QTimer(self)
+        self._toast_timer.setSingleShot(True)
+        self._toast_timer.timeout.connect(self.toast.hide)
+
+        self._runner.busyChanged.connect(self.loading_bar.setVisible)
+
+    # -- public -------------------------------------------------------------
+
+    @property
+    def model(self) -> HubModel | None:
+        """The model shown (its full card once loaded), or None."""
+        return self._detail or self._model
+
+    def show_model(self, model: HubModel) -> None:
+        """Show the header facts at once, then load the full card and README."""
+        self._model = model
+        self._detail = None
+        self._stack.setCurrentIndex(1)
+        self.add_result_label.hide()
+        self._fill_header(model)
+        self.readme_view.clear()
+        self.readme_view.setPlaceholderText("Loading the model card…")
+        self._load()
+
+    def clear(self) -> None:
+        """Back to the empty state."""
+        self._generation += 1
+        self._runner.cancel("detail")
+        self._model = None
+        self._detail = None
+        self._stack.setCurrentIndex(0)
+
+    def retry(self) -> None:
+        if self._model is not None:
+            self._load(max_age=0)
+
+    def copy_model_id(self) -> None:
+        model = self.model
+        if model is None:
+            return
+        QGuiApplication.clipboard().setText(model.id)
+        self.show_toast(f"Copied {model.id}")
+
+    def ask_add_to_provider(self) -> None:
+        model = self.model
+        if model is None:
+            return
+        if self._add_dialog is not None:
+            self._add_dialog.close()
+            self._add_dialog.deleteLater()
+        dialog = AddToProviderDialog(model.id, guess_task(model), self)
+        dialog.accepted.connect(lambda: self.add_to_provider(dialog.task(), model.id))
+        self._add_dialog = dialog
+        dialog.open()
+
+    def add_to_provider(self, task: str, model_id: str | None = None) -> bool:
+        """Add the model to the ModelScope list; True if it was not there yet."""
+        model_id = model_id or (self.model.id if self.model else "")
+        if not model_id:
+            return False
+        try:
+            added = self._services.config.add_models(PROVIDER_ID, [model_entry(model_id, task=task)])
+        except (ValueError, OSError) as exc:
+            self._set_add_result(f"Could not add {model_id}: {user_message(exc)}", error=True)
+            return False
+        if added:
+            self._set_add_result(f"Added {model_id} to your ModelScope models.")
+            self.show_toast("Added")
+            self.addedToProvider.emit(model_id)
+            return True
+        self._set_add_result(f"{model_id} is already in your list.")
+        self.show_toast("Already in your list")
+        return False
+
+    def show_toast(self, text: str, msec: int = 2000) -> None:
+        self.toast.setText(text)
+        self.toast.adjustSize()
+        self._place_toast()
+        self.toast.show()
+        self.toast.raise_()
+        self._toast_timer.start(msec)
+
+    # -- loading ------------------------------------------------------------
+
+    def _load(self, max_age: float | None = None) -> None:
+        model = self._model
+        if model is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self.status_frame.hide()
+        hub = self._services.cached_hub()
+        base_url = hub.client.model_page_url(model.id) + "/file/view/master/"
+
+        async def load() -> tuple[HubAnswer, RenderedCard]:
+            answer = await hub.model(model.id, max_age=max_age)
+            detail = answer.value
+            readme = detail.readme if isinstance(detail, HubModelDetail) else ""
+            card = await asyncio.to_thread(render_markdown, readme, base_url=base_url)
+            return answer, card
+
+        def done(result: tuple[HubAnswer, RenderedCard]) -> None:
+            if generation == self._generation:
+                self._show_answer(*result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._show_error(exc)
+
+        self._runner.start(load(), key="detail", on_result=done, on_error=failed)
+
+    def _show_answer(self, answer: HubAnswer, card: RenderedCard) -> None:
+        detail = answer.value
+        if isinstance(detail, HubModelDetail):
+            self._detail = detail
+            self._fill_header(detail, card.meta)
+        if card.html.strip():
+            self.readme_view.set_rendered(card)
+        else:
+            self.readme_view.clear()
+            self.readme_view.setPlaceholderText("This model has no README.")
+        if answer.error is not None:
+            when = _date(answer.fetched_at) or "earlier"
+            self._set_status(
+                f"Offline: saved card from {when}. {user_message(answer.error)}", error=False
+            )
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.readme_view.clear()
+        self.readme_view.setPlaceholderText("The model card could not be loaded.")
+        self._set_status(f"Could not load the model card: {user_message(exc)}", error=True)
+
+    def _set_status(self, text: str, *, error: bool) -> None:
+        self.status_label.setText(text)
+        colour = "#fdecea; color: #8a1c1c" if error else "#fff8e1; color: #6d5200"
+        self.status_frame.setStyleSheet(
+            f"#detailStatus {{ background: {colour}; border-radius: 6px; }}"
+        )
+        self.status_frame.show()
+
+    # -- header -------------------------------------------------------------
+
+    def _fill_header(self, model: HubModel, meta: dict | None = None) -> None:
+        meta = meta or {}
+        self.title_label.setText(html.escape(model.id))
+        self.title_label.setToolTip(model.id)
+        sub = []
+        if model.chinese_name:
+            sub.append(html.escape(model.chinese_name))
+        organisation = getattr(model, "organization_name", "")
+        owner = model.owner
+        if organisation and organisation != owner:
+            sub.append(f"by {html.escape(organisation)} ({html.escape(owner)})")
+        else:
+            sub.append(f"by {html.escape(owner)}")
+        self.subtitle_label.setText(" · ".join(sub))
+
+        tasks = list(model.tasks)
+        if not tasks and isinstance(meta.get("tasks"), list):
+            tasks = [str(t) for t in meta["tasks"]]
+        licence = model.license or (str(meta.get("license")) if meta.get("license") else "")
+        facts = []
+        if tasks:
+            facts.append(html.escape(", ".join(tasks)))
+        facts.append(f"↓ {_count(model.downloads)}")
+        facts.append(f"♥ {_count(model.likes)}")
+        updated = _date(model.updated)
+        if updated:
+            facts.append(f"updated {updated}")
+        created = _date(getattr(model, "created", None))
+        if created:
+            facts.append(f"created {created}")
+        if licence:
+            facts.append(f"license: {html.escape(licence)}")
+        self.facts_label.setText("  ·  ".join(facts))
+        self.facts_label.setToolTip(f"{model.downloads:,} downloads, {model.likes:,} likes")
+
+        self.api_badge.setVisible(model.api_inference)
+        if model.tags:
+            pills = " ".join(
+                f'<span style="background-color: #eef1f5; color: #333333;">&nbsp;{html.escape(tag)}&nbsp;</span>'
+                for tag in model.tags[:24]
+            )
+            self.tags_label.setText(pills)
+            self.tags_label.show()
+        else:
+            self.tags_label.hide()
+
+        url = self._services.cached_hub().client.model_page_url(model.id)
+        self.open_link.setText(f'<a href="{html.escape(url, quote=True)}">Open on modelscope.cn ↗</a>')
+        self.open_link.setToolTip(url)
+        in_list = any(m.id == model.id for m in self._services.config.models(PROVIDER_ID))
+        self.add_button.setToolTip(
+            "Already in your ModelScope models" if in_list
+            else "Add this model to the ModelScope provider's model list"
+        )
+
+    def _set_add_result(self, text: str, *, error: bool = False) -> None:
+        self.add_result_label.setText(text)
+        self.add_result_label.setStyleSheet("color: #b00020;" if error else "color: #1e7e34;")
+        self.add_result_label.show()
+
+    def _chat(self) -> None:
+        model = self.model
+        if model is not None:
+            self.chatRequested.emit(model.id)
+
+    # -- toast placement -----------------------------------------------------
+
+    def _place_toast(self) -> None:
+        x = max(8, (self.width() - self.toast.width()) // 2)
+        y = max(8, self.height() - self.toast.height() - 24)
+        self.toast.move(x, y)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.toast.isVisible():
+            self._place_toast()

@@ -1,0 +1,35 @@
+"""Garbage is collected on the GUI thread, never from a worker thread."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from msdesk.ui.gc_guard import GuiThreadCollector
+
+
+def test_the_collector_turns_off_automatic_collection_and_collects_on_its_timer(qapp, qtbot):
+    was_enabled = gc.isenabled()
+    collector = GuiThreadCollector()
+    collector.start()
+    try:
+        assert not gc.isenabled()
+        collected_in = []
+
+        class Cycle:
+            def __del__(self):
+                collected_in.append(threading.current_thread().name)
+
+        for _ in range(gc.get_threshold()[0] + 10):
+            node = Cycle()
+            node.me = node
+        del node
+        worker = threading.Thread(target=lambda: [object() for _ in range(10_000)], name="worker")
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: len(collected_in) > 0, timeout=3000)
+        assert set(collected_in) == {threading.current_thread().name}
+    finally:
+        collector.stop()
+        if not was_enabled:
+            gc.disable()
