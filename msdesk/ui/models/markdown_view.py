@@ -2,7 +2,7 @@
 
 ``render_markdown`` turns Markdown into the HTML subset Qt's rich text engine
 understands. Raw HTML in the source is escaped, never interpreted; images are
-shown as links ("🖼 alt text") and never fetched; fenced code blocks are
+shown as links ("[image: alt text]") and never fetched; fenced code blocks are
 coloured with Pygments (inline styles, so no style sheet is needed). A
 leading YAML front-matter block is taken off and returned separately.
 
@@ -147,7 +147,7 @@ def _make_renderer(base_url: str) -> Any:
         token = tokens[idx]
         alt = self.renderInlineAsText(token.children or [], options, env).strip() or "image"
         url = _safe_url(str(token.attrGet("src") or ""), base_url)
-        label = html.escape(f"🖼 {alt}")
+        label = html.escape(f"[image: {alt}]")
         if url is None:
             return label
         return f'<a href="{html.escape(url, quote=True)}" title="Open the image in the browser">{label}</a>'

@@ -120,7 +120,7 @@ class ModelsPage(QWidget):
     def _build(self) -> None:
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("modelSearchEdit")
-        self.search_edit.setPlaceholderText("Search models by name, owner or Chinese name  ( / )")
+        self.search_edit.setPlaceholderText("Search models by name, owner or Chinese name   (press /)")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Search models")
         self.search_edit.setToolTip("Search the ModelScope model library (press / or Ctrl+F)")
@@ -148,13 +148,14 @@ class ModelsPage(QWidget):
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        filters.addWidget(self.search_edit, 1)
+        self.search_edit.setMinimumWidth(240)
         filters.addWidget(self.api_filter)
         filters.addWidget(self.task_filter)
         sort_label = QLabel("Sort:", self)
         sort_label.setBuddy(self.sort_combo)
         filters.addWidget(sort_label)
         filters.addWidget(self.sort_combo)
+        filters.addStretch(1)
 
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("modelSearchBusy")
@@ -218,6 +219,7 @@ class ModelsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(6)
+        left_layout.addWidget(self.search_edit)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.busy_bar)
         left_layout.addWidget(self.notice)
