@@ -244,3 +244,30 @@ def test_the_keychain_warning_is_not_repeated_in_the_window_banner(qtbot):
     qtbot.addWidget(window)
     _opened(window, Done(), None)
     assert window.banner_text() == "Settings file was repaired."
+
+
+def test_the_models_page_is_installed_and_chat_with_a_model_is_remembered(qtbot, run_async, fake_env):
+    from msdesk.ui.pages import install_pages
+
+    window = MainWindow(version=__version__)
+    qtbot.addWidget(window)
+    window.show()
+
+    async def scenario():
+        services = await Services.open()
+        try:
+            await services.secrets.set("modelscope", "main", "ms-6f1d2c3b-4a5e-4f60-9b7c-8d9e0a1b2c3d")
+            await install_pages(window, services)
+            assert window.current_page() != "settings"  # a token is stored: no detour
+            window.show_page("models")
+            page = window.page_content("models")
+            assert type(page).__name__ == "ModelsPage"
+            page.chatRequested.emit("Qwen/Qwen3-32B")
+            assert window.current_page() == "chat"
+            assert services.settings.last_model == "Qwen/Qwen3-32B"
+            assert "Qwen/Qwen3-32B" in window.statusBar().currentMessage()
+            page.runner.cancel_all()
+        finally:
+            await services.aclose()
+
+    run_async(scenario())
