@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPointF,
     QRectF,
     QSize,
     Qt,
@@ -36,10 +35,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPainter,
-    QPainterPath,
     QPalette,
-    QPen,
-    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -77,6 +73,7 @@ from msdesk.core.provider_config import (
     parse_model_ids,
 )
 from msdesk.core.settings import ModelEntry
+from msdesk.ui import icons
 from msdesk.ui.async_task import AsyncRunner, user_message
 
 if TYPE_CHECKING:
@@ -156,55 +153,8 @@ def join_names(names: list[str], limit: int = 3) -> str:
 
 
 def line_icon(kind: str, color: str = "#5b6678", size: int = 16) -> QIcon:
-    """A small line icon drawn in code: "edit", "remove", "add", "minus", "trash", "check" (else blank)."""
-    ratio = 2.0
-    pix = QPixmap(int(size * ratio), int(size * ratio))
-    pix.setDevicePixelRatio(ratio)
-    pix.fill(QColor(0, 0, 0, 0))
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor(color), 1.6)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    p.setPen(pen)
-    s = float(size)
-    if kind == "edit":
-        path = QPainterPath()
-        path.moveTo(s * 0.22, s * 0.78)
-        path.lineTo(s * 0.26, s * 0.6)
-        path.lineTo(s * 0.64, s * 0.22)
-        path.lineTo(s * 0.78, s * 0.36)
-        path.lineTo(s * 0.4, s * 0.74)
-        path.closeSubpath()
-        p.drawPath(path)
-        p.drawLine(QPointF(s * 0.56, s * 0.3), QPointF(s * 0.7, s * 0.44))
-    elif kind in ("add", "minus"):
-        p.drawEllipse(QRectF(s * 0.14, s * 0.14, s * 0.72, s * 0.72))
-        p.drawLine(QPointF(s * 0.33, s * 0.5), QPointF(s * 0.67, s * 0.5))
-        if kind == "add":
-            p.drawLine(QPointF(s * 0.5, s * 0.33), QPointF(s * 0.5, s * 0.67))
-    elif kind == "remove":
-        p.drawLine(QPointF(s * 0.3, s * 0.3), QPointF(s * 0.7, s * 0.7))
-        p.drawLine(QPointF(s * 0.7, s * 0.3), QPointF(s * 0.3, s * 0.7))
-    elif kind == "trash":
-        p.drawLine(QPointF(s * 0.2, s * 0.28), QPointF(s * 0.8, s * 0.28))
-        p.drawLine(QPointF(s * 0.4, s * 0.28), QPointF(s * 0.42, s * 0.16))
-        p.drawLine(QPointF(s * 0.42, s * 0.16), QPointF(s * 0.58, s * 0.16))
-        p.drawLine(QPointF(s * 0.58, s * 0.16), QPointF(s * 0.6, s * 0.28))
-        body = QPainterPath()
-        body.moveTo(s * 0.28, s * 0.34)
-        body.lineTo(s * 0.32, s * 0.84)
-        body.lineTo(s * 0.68, s * 0.84)
-        body.lineTo(s * 0.72, s * 0.34)
-        p.drawPath(body)
-    elif kind == "check":
-        path = QPainterPath()
-        path.moveTo(s * 0.22, s * 0.52)
-        path.lineTo(s * 0.42, s * 0.72)
-        path.lineTo(s * 0.78, s * 0.3)
-        p.drawPath(path)
-    p.end()
-    return QIcon(pix)
+    """The shared line icons (``msdesk.ui.icons``), drawn a little bolder in model lists."""
+    return icons.line_icon(kind, color, size, width=1.6)
 
 
 def tool_button(icon: str, tip: str, accessible: str, *, color: str = "#5b6678",

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -32,10 +31,8 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
-    QIcon,
     QKeySequence,
     QPainter,
-    QPainterPath,
     QPalette,
     QPen,
     QPixmap,
@@ -62,6 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.ui.async_task import AsyncRunner, user_message
+from msdesk.ui.icons import line_icon
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QContextMenuEvent, QDropEvent, QKeyEvent, QPaintEvent
@@ -161,83 +159,6 @@ class Switch(QAbstractButton):
         painter.end()
 
 
-def line_icon(kind: str, color: str = "#5c6472", size: int = 16) -> QIcon:
-    """Small line icons drawn at run time: eye, eye-off, copy, edit, delete, check, plus, search."""
-    ratio = 2.0
-    pix = QPixmap(int(size * ratio), int(size * ratio))
-    pix.setDevicePixelRatio(ratio)
-    pix.fill(QColor(0, 0, 0, 0))
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor(color), 1.4)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    p.setPen(pen)
-    s = float(size)
-    if kind in ("eye", "eye-off"):
-        path = QPainterPath()
-        path.moveTo(s * 0.08, s * 0.5)
-        path.quadTo(s * 0.5, s * 0.08, s * 0.92, s * 0.5)
-        path.quadTo(s * 0.5, s * 0.92, s * 0.08, s * 0.5)
-        p.drawPath(path)
-        p.drawEllipse(QPointF(s * 0.5, s * 0.5), s * 0.14, s * 0.14)
-        if kind == "eye-off":
-            p.drawLine(QPointF(s * 0.16, s * 0.86), QPointF(s * 0.84, s * 0.14))
-    elif kind == "copy":
-        p.drawRoundedRect(QRectF(s * 0.34, s * 0.3, s * 0.5, s * 0.56), 2, 2)
-        path = QPainterPath()
-        path.moveTo(s * 0.24, s * 0.7)
-        path.lineTo(s * 0.16, s * 0.7)
-        path.lineTo(s * 0.16, s * 0.14)
-        path.lineTo(s * 0.62, s * 0.14)
-        path.lineTo(s * 0.62, s * 0.22)
-        p.drawPath(path)
-    elif kind == "edit":
-        path = QPainterPath()
-        path.moveTo(s * 0.18, s * 0.82)
-        path.lineTo(s * 0.2, s * 0.64)
-        path.lineTo(s * 0.66, s * 0.18)
-        path.lineTo(s * 0.82, s * 0.34)
-        path.lineTo(s * 0.36, s * 0.8)
-        path.closeSubpath()
-        p.drawPath(path)
-        p.drawLine(QPointF(s * 0.56, s * 0.28), QPointF(s * 0.72, s * 0.44))
-    elif kind == "delete":
-        p.drawLine(QPointF(s * 0.16, s * 0.26), QPointF(s * 0.84, s * 0.26))
-        p.drawLine(QPointF(s * 0.4, s * 0.26), QPointF(s * 0.42, s * 0.14))
-        p.drawLine(QPointF(s * 0.42, s * 0.14), QPointF(s * 0.58, s * 0.14))
-        p.drawLine(QPointF(s * 0.58, s * 0.14), QPointF(s * 0.6, s * 0.26))
-        path = QPainterPath()
-        path.moveTo(s * 0.24, s * 0.26)
-        path.lineTo(s * 0.3, s * 0.86)
-        path.lineTo(s * 0.7, s * 0.86)
-        path.lineTo(s * 0.76, s * 0.26)
-        p.drawPath(path)
-        p.drawLine(QPointF(s * 0.44, s * 0.42), QPointF(s * 0.44, s * 0.7))
-        p.drawLine(QPointF(s * 0.56, s * 0.42), QPointF(s * 0.56, s * 0.7))
-    elif kind == "check":
-        path = QPainterPath()
-        path.moveTo(s * 0.18, s * 0.52)
-        path.lineTo(s * 0.4, s * 0.74)
-        path.lineTo(s * 0.82, s * 0.28)
-        p.drawPath(path)
-    elif kind == "plus":
-        p.drawLine(QPointF(s * 0.5, s * 0.18), QPointF(s * 0.5, s * 0.82))
-        p.drawLine(QPointF(s * 0.18, s * 0.5), QPointF(s * 0.82, s * 0.5))
-    elif kind == "search":
-        p.drawEllipse(QPointF(s * 0.44, s * 0.44), s * 0.26, s * 0.26)
-        p.drawLine(QPointF(s * 0.64, s * 0.64), QPointF(s * 0.86, s * 0.86))
-    elif kind == "warning":
-        path = QPainterPath()
-        path.moveTo(s * 0.5, s * 0.1)
-        path.lineTo(s * 0.92, s * 0.86)
-        path.lineTo(s * 0.08, s * 0.86)
-        path.closeSubpath()
-        p.drawPath(path)
-        p.drawLine(QPointF(s * 0.5, s * 0.38), QPointF(s * 0.5, s * 0.6))
-        p.drawPoint(QPointF(s * 0.5, s * 0.73))
-    p.end()
-    return QIcon(pix)
 
 
 _AVATAR_COLORS = ("#615ced", "#e0703a", "#2f8f83", "#b84a9b", "#3d7bd9", "#6f8b2f", "#c2483d")
