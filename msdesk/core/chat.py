@@ -1,0 +1,472 @@
+"""One chat turn, headless: build the request from the history, stream the answer, save it.
+
+The engine writes every step to the chat history (the user message, the
+answer row while it streams, the final row) and reports through plain
+callbacks that the desktop window wraps in Qt signals. Image models get the
+user's text as a prompt and the generated image as an attachment.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import logging
+import mimetypes
+import time
+from collections.abc import Callable, Sequence
+from contextlib import aclosing
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from msdesk.core.errors import BadConfiguration, BadResponse, MsdeskError, network_error
+from msdesk.core.history import (
+    ChatHistory,
+    Conversation,
+    Message,
+    auto_title,
+)
+from msdesk.core.inference import ChatRequest, ImageTask, InferenceClient, Usage
+from msdesk.core.known_models import IMAGE_TASKS, guess_task, lookup, takes_enable_thinking
+from msdesk.core.services import Services
+
+log = logging.getLogger(__name__)
+
+MAX_IMAGE_BYTES = 30 * 1024 * 1024
+
+_TASK_STATES = {"PENDING": "queued", "RUNNING": "running", "SUCCEED": "done", "FAILED": "failed"}
+
+_IMAGE_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+)
+
+
+@dataclass
+class TurnEvents:
+    """What a turn reports; every callback is optional and runs on the loop's thread."""
+
+    on_user: Callable[[Message], None] | None = None  # the user message row was written
+    on_start: Callable[[Message], None] | None = None  # the answer row exists (status "streaming")
+    on_reasoning: Callable[[str], None] | None = None  # a reasoning delta
+    on_content: Callable[[str], None] | None = None  # a content delta
+    on_status: Callable[[str], None] | None = None  # progress text (image generation)
+    on_done: Callable[[Message], None] | None = None  # the final row, already saved
+
+
+@dataclass
+class _Partial:
+    """What has arrived so far in one answer, and when."""
+
+    started: float
+    content: str = ""
+    reasoning: str = ""
+    deltas: int = 0
+    server_usage: Usage | None = None
+    first_delta: float | None = None
+    first_reasoning: float | None = None
+    first_content: float | None = None
+    last_reasoning: float | None = None
+    ended: float | None = None
+    image_elapsed_only: bool = False
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.content or self.reasoning)
+
+    def usage(self, now: float) -> dict[str, Any]:
+        end = self.ended if self.ended is not None else now
+        result: dict[str, Any] = {"elapsed": round(max(0.0, end - self.started), 3)}
+        if self.image_elapsed_only:
+            return result
+        server = self.server_usage
+        if server is not None and server.prompt_tokens:
+            result["prompt_tokens"] = server.prompt_tokens
+        completion = server.completion_tokens if server is not None else 0
+        if not completion:
+            completion = self.deltas
+        if completion:
+            result["completion_tokens"] = completion
+        if self.first_delta is not None:
+            result["ttft"] = round(max(0.0, self.first_delta - self.started), 3)
+            streaming = end - self.first_delta
+            if completion and streaming > 0:
+                result["tps"] = round(completion / streaming, 2)
+        if self.first_reasoning is not None:
+            thought_until = self.first_content
+            if thought_until is None:
+                thought_until = self.last_reasoning if self.last_reasoning is not None else end
+            result["thinking_seconds"] = round(max(0.0, thought_until - self.first_reasoning), 3)
+        return result
+
+
+class ChatEngine:
+    """Runs chat turns against the conversation's provider and model, writing to the history."""
+
+    def __init__(
+        self,
+        services: Services,
+        history: ChatHistory,
+        *,
+        clock: Callable[[], float] = time.perf_counter,
+        save_interval: float = 1.0,
+        image_poll_interval: float = 2.0,
+    ) -> None:
+        self._services = services
+        self._history = history
+        self._clock = clock
+        self._save_interval = save_interval
+        self._image_poll_interval = image_poll_interval
+
+    # -- the four ways to start a turn ---------------------------------------
+
+    async def send(
+        self,
+        conversation_id: int,
+        text: str,
+        *,
+        attachments: Sequence[tuple[str, str, bytes]] = (),
+        events: TurnEvents | None = None,
+    ) -> Message:
+        """Add the user message under the current leaf, then answer it.
+
+        ``attachments`` are ``(mime, name, data)`` images for vision models.
+        Returns the final answer row.
+        """
+        events = events or TurnEvents()
+        conversation = self._history.conversation(conversation_id)
+        user = self._history.add_message(
+            conversation_id,
+            parent_id=conversation.current_leaf_id,
+            role="user",
+            content=text,
+            attachments=[("input", mime, name, data) for mime, name, data in attachments],
+        )
+        _call(events.on_user, user)
+        return await self._answer(conversation_id, user, events)
+
+    async def regenerate(self, assistant_id: int, *, events: TurnEvents | None = None) -> Message:
+        """A new version of this answer under the same user message; the old one stays."""
+        old = self._history.message(assistant_id)
+        user = self._question_of(old)
+        return await self._answer(old.conversation_id, user, events or TurnEvents())
+
+    async def edit_and_resend(
+        self, user_id: int, text: str, *, events: TurnEvents | None = None
+    ) -> Message:
+        """A new version of the user message (same parent, same images), then a new answer."""
+        events = events or TurnEvents()
+        old = self._history.message(user_id)
+        if old.role != "user":
+            raise ValueError(f"message {user_id} is not a user message")
+        kept = [
+            (item.kind, item.mime, item.name, self._history.attachment_data(item.id))
+            for item in old.attachments
+            if item.kind == "input"
+        ]
+        user = self._history.add_message(
+            old.conversation_id,
+            parent_id=old.parent_id,
+            role="user",
+            content=text,
+            attachments=kept,
+        )
+        _call(events.on_user, user)
+        return await self._answer(old.conversation_id, user, events)
+
+    async def retry(self, assistant_id: int, *, events: TurnEvents | None = None) -> Message:
+        """Answer again after a failure: an error row with nothing in it is reused in place."""
+        events = events or TurnEvents()
+        old = self._history.message(assistant_id)
+        user = self._question_of(old)
+        reusable = (
+            old.status == "error" and not old.content and not old.reasoning and not old.attachments
+        )
+        if not reusable:
+            return await self._answer(old.conversation_id, user, events)
+        return await self._answer(old.conversation_id, user, events, reuse=old)
+
+    # -- one answer -------------------------------------------------------------
+
+    def _question_of(self, answer: Message) -> Message:
+        if answer.role != "assistant":
+            raise ValueError(f"message {answer.id} is not an answer")
+        if answer.parent_id is None:
+            raise ValueError(f"answer {answer.id} has no question above it")
+        return self._history.message(answer.parent_id)
+
+    async def _answer(
+        self,
+        conversation_id: int,
+        user: Message,
+        events: TurnEvents,
+        *,
+        reuse: Message | None = None,
+    ) -> Message:
+        conversation = self._history.conversation(conversation_id)
+        provider_id, model_id = conversation.provider_id, conversation.model_id
+        # The row exists before the first await, so a Stop at any moment has a row to mark.
+        if reuse is None:
+            row = self._history.add_message(
+                conversation_id,
+                parent_id=user.id,
+                role="assistant",
+                content="",
+                status="streaming",
+                provider_id=provider_id,
+                model_id=model_id,
+            )
+        else:
+            self._history.update_message(
+                reuse.id, content="", reasoning="", status="streaming", error="", usage={},
+                provider_id=provider_id, model_id=model_id,
+            )
+            self._history.switch_version(reuse.id)
+            row = self._history.message(reuse.id)
+        _call(events.on_start, row)
+        partial = _Partial(started=self._clock())
+        try:
+            if not model_id:
+                raise BadConfiguration(
+                    "No model is chosen for this chat. Pick one in the model menu, then press Retry."
+                )
+            client = await self._services.inference(provider_id)
+            if client.token_label != row.token_label:
+                self._history.update_message(row.id, token_label=client.token_label)
+            partial.started = self._clock()
+            if self._task_of(client.provider.id, model_id) in IMAGE_TASKS:
+                await self._draw(client, model_id, user, row, events, partial)
+            else:
+                request = self._build_request(conversation, model_id, user)
+                await self._stream(client, request, row, events, partial)
+        except asyncio.CancelledError:
+            self._save(row.id, partial, status="stopped")
+            _call(events.on_done, self._history.message(row.id))
+            raise
+        except MsdeskError as exc:
+            status = "cut" if partial.has_text else "error"
+            final = self._save(row.id, partial, status=status, error=exc.message)
+            _call(events.on_done, final)
+            return final
+        except Exception as exc:
+            log.exception("A chat turn failed unexpectedly")
+            self._save(
+                row.id,
+                partial,
+                status="error",
+                error=f"Something went wrong inside msdesk ({type(exc).__name__}). "
+                f"Try again; if it keeps happening, report it with the log file.",
+            )
+            _call(events.on_done, self._history.message(row.id))
+            raise
+        final = self._save(row.id, partial, status="ok")
+        self._title_after_first_exchange(conversation_id)
+        _call(events.on_done, final)
+        return final
+
+    def _save(self, row_id: int, partial: _Partial, *, status: str, error: str = "") -> Message:
+        self._history.update_message(
+            row_id,
+            content=partial.content,
+            reasoning=partial.reasoning,
+            status=status,
+            error=error,
+            usage=partial.usage(self._clock()),
+        )
+        return self._history.message(row_id)
+
+    def _title_after_first_exchange(self, conversation_id: int) -> None:
+        conversation = self._history.conversation(conversation_id)
+        if conversation.auto_titled:
+            return
+        for message in self._history.context(conversation_id):
+            if message.role == "user":
+                title = auto_title(message.content)
+                if title:
+                    self._history.set_auto_title(conversation_id, title)
+                return
+
+    def _task_of(self, provider_id: str, model_id: str) -> str:
+        for entry in self._services.config.models(provider_id):
+            if entry.id == model_id and entry.task:
+                return entry.task
+        known = lookup(model_id)
+        return known.task if known is not None else guess_task(model_id)
+
+    # -- chat ---------------------------------------------------------------------
+
+    def _build_request(self, conversation: Conversation, model_id: str, user: Message) -> ChatRequest:
+        params = conversation.params
+        path = self._history.context(conversation.id, upto=user.id)
+        earlier = [m for m in path if m.id != user.id and self._worth_sending(m)]
+        if params.context_messages is not None:
+            keep = max(0, params.context_messages)
+            earlier = earlier[len(earlier) - keep :] if keep else []
+        messages: list[dict[str, Any]] = []
+        if params.system_prompt.strip():
+            messages.append({"role": "system", "content": params.system_prompt})
+        messages.extend(self._wire_message(m) for m in [*earlier, user])
+        return ChatRequest(
+            model=model_id,
+            messages=messages,
+            temperature=params.temperature,
+            top_p=params.top_p,
+            max_tokens=params.max_tokens,
+            enable_thinking=params.enable_thinking if takes_enable_thinking(model_id) else None,
+        )
+
+    @staticmethod
+    def _worth_sending(message: Message) -> bool:
+        if message.role not in ("user", "assistant"):
+            return False
+        has_images = any(item.kind == "input" for item in message.attachments)
+        return bool(message.content.strip()) or has_images
+
+    def _wire_message(self, message: Message) -> dict[str, Any]:
+        images = [item for item in message.attachments if item.kind == "input"]
+        if message.role != "user" or not images:
+            return {"role": message.role, "content": message.content}
+        parts: list[dict[str, Any]] = []
+        if message.content:
+            parts.append({"type": "text", "text": message.content})
+        for item in images:
+            encoded = base64.b64encode(self._history.attachment_data(item.id)).decode("ascii")
+            parts.append(
+                {"type": "image_url", "image_url": {"url": f"data:{item.mime};base64,{encoded}"}}
+            )
+        return {"role": "user", "content": parts}
+
+    async def _stream(
+        self,
+        client: InferenceClient,
+        request: ChatRequest,
+        row: Message,
+        events: TurnEvents,
+        partial: _Partial,
+    ) -> None:
+        last_save = partial.started
+        async with aclosing(client.chat_stream(request)) as stream:
+            async for chunk in stream:
+                now = self._clock()
+                if chunk.reasoning:
+                    if partial.first_delta is None:
+                        partial.first_delta = now
+                    if partial.first_reasoning is None:
+                        partial.first_reasoning = now
+                    partial.last_reasoning = now
+                    partial.reasoning += chunk.reasoning
+                    partial.deltas += 1
+                    _call(events.on_reasoning, chunk.reasoning)
+                if chunk.content:
+                    if partial.first_delta is None:
+                        partial.first_delta = now
+                    if partial.first_content is None:
+                        partial.first_content = now
+                    partial.content += chunk.content
+                    partial.deltas += 1
+                    _call(events.on_content, chunk.content)
+                if chunk.usage is not None:
+                    partial.server_usage = chunk.usage
+                if now - last_save >= self._save_interval:
+                    self._history.update_message(
+                        row.id, content=partial.content, reasoning=partial.reasoning
+                    )
+                    last_save = now
+        partial.ended = self._clock()
+
+    # -- images -----------------------------------------------------------------
+
+    async def _draw(
+        self,
+        client: InferenceClient,
+        model_id: str,
+        user: Message,
+        row: Message,
+        events: TurnEvents,
+        partial: _Partial,
+    ) -> None:
+        partial.image_elapsed_only = True
+        prompt = user.content.strip()
+        if not prompt:
+            raise BadConfiguration("Describe the image you want in the message, then send it.")
+        started = self._clock()
+
+        def progress(task: ImageTask) -> None:
+            seconds = int(self._clock() - started)
+            state = _TASK_STATES.get(task.status, task.status.lower())
+            _call(events.on_status, f"Generating image… ({state}, {seconds} s)")
+
+        _call(events.on_status, "Generating image… (submitting)")
+        task = await client.generate_image(
+            model_id, prompt, poll_interval=self._image_poll_interval, on_status=progress
+        )
+        _call(events.on_status, "Downloading the image…")
+        mime, name, data = await self._download_image(task.images[0])
+        self._history.add_attachment(row.id, "output", mime, name, data)
+        partial.ended = self._clock()
+
+    async def _download_image(self, url: str) -> tuple[str, str, bytes]:
+        """GET the generated image (no token: the URL is a public one); return (mime, name, data)."""
+        host = urlsplit(url).hostname or "the image host"
+        limit_mb = MAX_IMAGE_BYTES // (1024 * 1024)
+        too_large = BadResponse(
+            f"The generated image is larger than {limit_mb} MB and was not saved. "
+            f"Try a smaller image size."
+        )
+        try:
+            async with self._services.http.stream("GET", url) as response:
+                if response.status_code >= 400:
+                    raise BadResponse(
+                        f"The generated image could not be downloaded from {host} "
+                        f"(HTTP {response.status_code}). Try again."
+                    )
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > MAX_IMAGE_BYTES:
+                    raise too_large
+                data = bytearray()
+                async for part in response.aiter_bytes():
+                    data.extend(part)
+                    if len(data) > MAX_IMAGE_BYTES:
+                        raise too_large
+                content_type = response.headers.get("content-type", "")
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise network_error(exc, what=host) from None
+        mime = content_type.split(";", 1)[0].strip().lower()
+        sniffed = _sniff_image(bytes(data[:16]))
+        if not mime.startswith("image/"):
+            if sniffed is None:
+                raise BadResponse(
+                    f"{host} sent something that is not an image ({mime or 'no type'}). Try again."
+                )
+            mime = sniffed
+        return mime, _image_name(url, mime), bytes(data)
+
+
+def _sniff_image(head: bytes) -> str | None:
+    for magic, mime in _IMAGE_MAGIC:
+        if head.startswith(magic):
+            return mime
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def _image_name(url: str, mime: str) -> str:
+    name = PurePosixPath(urlsplit(url).path).name
+    if name and "." in name:
+        return name
+    extension = mimetypes.guess_extension(mime) or ".png"
+    return f"{name or 'image'}{extension}"
+
+
+def _call(callback: Callable[[Any], None] | None, value: Any) -> None:
+    if callback is not None:
+        callback(value)
+
+
+__all__ = ["MAX_IMAGE_BYTES", "ChatEngine", "TurnEvents"]
