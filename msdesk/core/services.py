@@ -16,6 +16,7 @@ import httpx
 
 from msdesk import __version__
 from msdesk.core.errors import TokenMissing
+from msdesk.core.history import ChatHistory
 from msdesk.core.hub import HubClient
 from msdesk.core.hub_cache import CachedHub, HubCache
 from msdesk.core.inference import InferenceClient
@@ -28,6 +29,8 @@ from msdesk.core.secret_store import SecretStore
 from msdesk.core.settings import NetworkSettings, Settings, SettingsStore
 
 log = logging.getLogger(__name__)
+
+HISTORY_FILE = "history.sqlite3"
 
 
 def make_http_client(
@@ -64,6 +67,7 @@ class Services:
         self.env = os.environ if env is None else env
         self.warnings: list[str] = list(settings_store.warnings)
         self.keychain_warning = ""  # also in ``warnings``; the Settings page shows it in place
+        self._history: ChatHistory | None = None
         self._closed = False
 
     @classmethod
@@ -158,10 +162,23 @@ class Services:
             self.http, provider, token, token_label=token_label, on_rate_limit=self.quota.record
         )
 
+    @property
+    def history(self) -> ChatHistory:
+        """The chat history database, opened on first use (a few milliseconds)."""
+        if self._history is None:
+            self._history = ChatHistory.open(self.paths.data_dir / HISTORY_FILE)
+            for warning in self._history.warnings:
+                log.warning("%s", warning)
+                self.warnings.append(warning)
+        return self._history
+
     async def aclose(self) -> None:
         if self._closed:
             return
         self._closed = True
+        if self._history is not None:
+            self._history.purge_deleted()
+            self._history.close()
         await self.http.aclose()
         self.secrets.close()
 

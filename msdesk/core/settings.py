@@ -317,6 +317,10 @@ class SettingsStore:
     def subscribe(self, listener: Callable[[Settings], None]) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[Settings], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
     """Bring an older settings document up to ``SETTINGS_VERSION``."""

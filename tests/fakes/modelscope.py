@@ -206,14 +206,27 @@ def _words(count: int, start: int = 0) -> list[str]:
     return [_FILLER[(start + index) % len(_FILLER)] for index in range(max(0, count))]
 
 
-def answer_tokens(user_text: str, words: int) -> list[str]:
+def answer_tokens(user_text: str, words: int, text: str | None = None) -> list[str]:
     """The deterministic answer: ``Echo: <message>`` then filler words up to ``words``.
 
     Each item is one streamed token; joined they give the answer text. The
     echo (at most 64 words of the message) is always whole, so the answer can
-    be longer than ``words``.
+    be longer than ``words``. With ``text`` (Markdown), the filler is that
+    text instead, cut into tokens that keep its whitespace and line breaks,
+    repeated as needed.
     """
     echo = ["Echo:", *user_text.split()[:64]]
+    if text:
+        pieces = re.findall(r"\s*\S+", text)
+        result = [echo[0]] + [" " + token for token in echo[1:]]
+        result.append("\n\n")
+        index = 0
+        while len(result) < words and pieces:
+            result.append(pieces[index % len(pieces)])
+            index += 1
+            if index % len(pieces) == 0:
+                result.append("\n\n")
+        return result
     tokens = echo + _words(words - len(echo))
     return [tokens[0]] + [" " + token for token in tokens[1:]]
 
@@ -668,7 +681,7 @@ class _Handler(BaseHTTPRequestHandler):
                 user_text = _text_of(message.get("content"))
                 break
         prompt_tokens = sum(len(_text_of(m.get("content")).split()) + 4 for m in messages)
-        content = answer_tokens(user_text, self.fake.answer_words)
+        content = answer_tokens(user_text, self.fake.answer_words, self.fake.answer_text)
         finish_reason = "stop"
         if max_tokens is not None and len(content) > max_tokens:
             content = content[:max_tokens]
@@ -1266,6 +1279,8 @@ class FakeModelScope:
         self.server_errors: list[str] = []
         self.chunk_delay = 0.0
         self.answer_words = 12
+        #: Markdown to answer with (after the echo), repeated up to ``answer_words`` tokens.
+        self.answer_text: str | None = None
         self.reasoning_words = 8
         self.slow_seconds = 3.0
         self.image_polls = 2
