@@ -1,0 +1,285 @@
+"""The body of one chat message: Markdown shown as rich text, growing while it streams.
+
+``MessageText`` is a read-only, frameless, transparent text browser whose
+height follows its text, so messages can stack in a scrolling column. A
+streamed answer is fed in pieces and shown once a frame: finished blocks are
+appended once at the end of the stable part, and only the growing last block
+is taken out and put back (see ``msdesk.ui.chat.markdown_stream``). Code
+blocks have a "Copy" link; web and mail links open in the browser; nothing
+else is followed and nothing is ever fetched.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+
+from msdesk.ui.chat.markdown_stream import COPY_SCHEME, BlockUpdate, StreamingMarkdown
+from msdesk.ui.markdown_html import STYLE_SHEET
+
+#: How long feeds are gathered before the text is updated (about one frame).
+FRAME_MS = 16
+_WEB_SCHEMES = ("http", "https", "mailto")
+_EMPTY_PARAGRAPH = '<p style="-qt-paragraph-type:empty;"></p>'
+
+
+class MessageText(QTextBrowser):
+    """One message body; ``codeCopied(code)`` after a code block's Copy link was used."""
+
+    codeCopied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageText")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._open_link)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
+        self.setPalette(palette)
+        self.viewport().setAutoFillBackground(False)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+        document = self.document()
+        document.setUndoRedoEnabled(False)
+        document.setDefaultStyleSheet(STYLE_SHEET)
+        document.setDocumentMargin(2)
+        document.documentLayout().documentSizeChanged.connect(self._document_resized)
+
+        self._stream: StreamingMarkdown | None = None
+        self._source = ""
+        self._codes: list[str] = []
+        self._stable_end = 0  # where the growing tail starts in the document
+        self._stable_formats: tuple[QTextBlockFormat, QTextCharFormat] | None = None
+        self._frame = QTimer(self)
+        self._frame.setSingleShot(True)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self.flush)
+
+    # -- content ------------------------------------------------------------------
+
+    def set_plain(self, text: str) -> None:
+        """Show text as it is, unrendered (a user's message)."""
+        self._stop_stream()
+        self._codes = []
+        self._source = text
+        self.document().setPlainText(text)
+        self._stable_end = self._end()
+        self._stable_formats = None
+
+    def set_markdown(self, text: str) -> None:
+        """Show a finished message rendered from Markdown."""
+        self._stop_stream()
+        stream = StreamingMarkdown()
+        stream.feed(text)
+        update = stream.finish()
+        self._codes = stream.codes
+        self._source = text
+        # One parse of the whole: the same document as appending the pieces one by one.
+        self.document().setHtml("".join(update.new_stable).strip())
+        self._stable_end = self._end()
+        self._stable_formats = None
+
+    def start_stream(self) -> None:
+        """Empty the text; ``feed`` the answer as it arrives, then ``finish``."""
+        self._stop_stream()
+        self._stream = StreamingMarkdown()
+        self._codes = []
+        self._source = ""
+        self.document().clear()
+        self._stable_end = 0
+        self._stable_formats = None
+
+    def feed(self, delta: str) -> None:
+        """Add streamed text; it is shown at the next frame (or ``flush``).
+
+        Without ``start_stream`` first, this starts one (the old text goes).
+        """
+        if self._stream is None:
+            self.start_stream()
+        assert self._stream is not None
+        self._stream.feed(delta)
+        if not self._frame.isActive():
+            self._frame.start()
+
+    def flush(self) -> None:
+        """Show what was fed so far (finished blocks and the growing one)."""
+        stream = self._stream
+        if stream is None:
+            return
+        update = stream.take_update()
+        if update is not None:
+            self._apply(update, stream)
+        if stream.pending and not self._frame.isActive():
+            self._frame.start()
+
+    def finish(self) -> None:
+        """The answer is complete: render the rest for good."""
+        stream = self._stream
+        if stream is None:
+            return
+        self._frame.stop()
+        self._apply(stream.finish())
+        self._codes = stream.codes
+        self._source = stream.source
+        self._stream = None
+
+    def is_streaming(self) -> bool:
+        """Whether an answer is being fed (between ``start_stream`` and ``finish``)."""
+        return self._stream is not None
+
+    def markdown(self) -> str:
+        """The message's text as given (the Markdown source, or the plain text)."""
+        return self._stream.source if self._stream is not None else self._source
+
+    def plain_text(self) -> str:
+        """The text as shown, without markup and without the code blocks' Copy lines."""
+        lines: list[str] = []
+        block = self.document().begin()
+        while block.isValid():
+            if not _is_code_header(block):
+                lines.append(block.text())
+            block = block.next()
+        return "\n".join(lines).replace("\u00a0", " ").replace("\u2028", "\n")
+
+    def codes(self) -> list[str]:
+        """The text of each code block, by the number in its Copy link."""
+        return self._stream.codes if self._stream is not None else list(self._codes)
+
+    # -- geometry -----------------------------------------------------------------
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        document = self.document()
+        text_width = max(1, width - margins.left() - margins.right())
+        if document.textWidth() != text_width:
+            document.setTextWidth(text_width)
+        height = document.documentLayout().documentSize().height()
+        return math.ceil(height) + margins.top() + margins.bottom()
+
+    def sizeHint(self) -> QSize:
+        # The width the text is laid out for now; reflowing it for a hint would be costly.
+        margins = self.contentsMargins()
+        text_width = self.document().textWidth()
+        width = math.ceil(text_width) + margins.left() + margins.right() if text_width > 0 else 480
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, 0)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # the column of messages scrolls, not the message
+
+    def loadResource(self, type: int, name: QUrl) -> Any:
+        """Never load images or style sheets from anywhere."""
+        return None
+
+    # -- internals ----------------------------------------------------------------
+
+    def _stop_stream(self) -> None:
+        self._frame.stop()
+        self._stream = None
+
+    def _end(self) -> int:
+        return self.document().characterCount() - 1
+
+    def _apply(self, update: BlockUpdate, stream: StreamingMarkdown | None = None) -> None:
+        document = self.document()
+        if self._stable_end == 0 and self._end() > 0:
+            document.clear()  # the old tail was all there was: start afresh
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        try:
+            if self._end() > self._stable_end:
+                cursor.setPosition(self._stable_end)
+                cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+                # Taking a table out can leave the last stable block with the
+                # format of the block that followed it: put its own back.
+                if self._stable_formats is not None:
+                    block_format, char_format = self._stable_formats
+                    if cursor.blockFormat() != block_format:
+                        cursor.setBlockFormat(block_format)
+                    if cursor.blockCharFormat() != char_format:
+                        cursor.setBlockCharFormat(char_format)
+            if update.new_stable:
+                self._append(cursor, "".join(update.new_stable))  # one parse for all
+            if update.new_stable or self._stable_formats is None:
+                self._stable_end = self._end()
+                last = document.lastBlock()
+                self._stable_formats = (last.blockFormat(), last.charFormat()) if self._stable_end else None
+            started = time.perf_counter()
+            if update.tail:
+                self._append(cursor, update.tail)
+        finally:
+            cursor.endEditBlock()  # the changed blocks are laid out here
+        if stream is not None and update.tail:
+            stream.add_tail_cost(time.perf_counter() - started)
+
+    def _append(self, cursor: QTextCursor, piece: str) -> None:
+        """Add a piece of HTML after everything, its first block keeping its format."""
+        piece = piece.strip()
+        if self._end() > 0 and not piece.startswith("<table"):
+            # The leading empty paragraph merges into the last block; the piece's
+            # own first block then comes as a new block with its own format.
+            # (A table starts with such an empty block of its own.)
+            piece = _EMPTY_PARAGRAPH + piece
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertHtml(piece)
+
+    def _document_resized(self, *_: Any) -> None:
+        self.updateGeometry()
+
+    def _open_link(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == COPY_SCHEME:
+            codes = self.codes()
+            try:
+                code = codes[int(url.path())]
+            except (ValueError, IndexError):
+                return
+            QGuiApplication.clipboard().setText(code)
+            self.codeCopied.emit(code)
+        elif scheme in _WEB_SCHEMES:
+            QDesktopServices.openUrl(url)
+        # Anything else (file:, javascript:, relative paths) is not followed.
+
+
+def _is_code_header(block: Any) -> bool:
+    """Whether a block is a code block's "language  Copy" line."""
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if fragment.isValid() and fragment.charFormat().anchorHref().startswith(COPY_SCHEME + ":"):
+            return True
+        iterator += 1
+    return False

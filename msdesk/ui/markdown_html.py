@@ -1,0 +1,285 @@
+"""Markdown to the HTML subset Qt's rich text engine understands (no Qt import here).
+
+One markdown-it parser (CommonMark with tables and strikethrough) and renderer
+rules shared by the model cards and the chat: raw HTML in the source is
+escaped, never interpreted; images become text links ("[image: alt text]")
+and are never fetched; only http, https and mailto links (and relative ones
+resolved against a base address) keep their target; code is coloured with
+Pygments using inline styles, so no style sheet is needed.
+
+``render_markdown`` renders a whole model card (and takes its YAML front
+matter off). ``make_renderer`` gives the parser and a renderer whose code
+blocks are drawn by a caller-supplied function, as the chat does.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+#: Code blocks longer than this are shown plain (colouring them would be slow).
+MAX_HIGHLIGHT_CHARS = 20_000
+#: Past this many characters in total, code blocks are no longer coloured.
+MAX_TOTAL_HIGHLIGHT_CHARS = 120_000
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_SAFE_SCHEMES = {"http", "https", "mailto", ""}
+_LANGUAGE_ALIASES = {"py": "python", "sh": "bash", "shell": "bash", "console": "bash", "js": "javascript"}
+
+STYLE_SHEET = """
+h1 { font-size: x-large; margin-top: 6px; margin-bottom: 6px; }
+h2 { font-size: large; margin-top: 14px; margin-bottom: 6px; }
+h3 { font-size: medium; margin-top: 12px; margin-bottom: 4px; }
+p { margin-top: 4px; margin-bottom: 8px; }
+code { font-family: monospace; background-color: #f1f3f5; }
+pre { font-family: monospace; }
+th { background-color: #f1f3f5; font-weight: bold; }
+blockquote { color: #555555; }
+a { color: #1a6fd1; }
+"""
+
+#: A code renderer: (code, language, env) -> HTML. ``env`` is the dict given to ``render``.
+CodeRenderer = Callable[[str, str, dict[str, Any]], str]
+
+
+@dataclass(frozen=True)
+class RenderedCard:
+    """A README as HTML, with its front-matter facts (license, tasks...)."""
+
+    html: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Take a leading ``--- ... ---`` block off; return (simple facts, the rest).
+
+    Only flat ``key: value`` lines and ``- item`` lists are understood; that
+    covers ``license`` and ``tasks`` of ModelScope cards, and the rest is dropped.
+    """
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return {}, text
+    meta: dict[str, Any] = {}
+    key: str | None = None
+    for raw in match.group(1).splitlines():
+        line = raw.rstrip()
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        item = re.match(r"^\s*-\s*(.*)$", line)
+        if item and key is not None:
+            value = item.group(1).strip().strip("'\"")
+            current = meta.get(key)
+            if not isinstance(current, list):
+                current = [] if current in (None, "") else [str(current)]
+            if value:
+                current.append(value)
+            meta[key] = current
+            continue
+        pair = re.match(r"^([A-Za-z0-9_\-]+)\s*:\s*(.*)$", line)
+        if pair and not raw.startswith((" ", "\t")):
+            key = pair.group(1).lower()
+            value = pair.group(2).strip()
+            if value.startswith("[") and value.endswith("]"):
+                meta[key] = [v.strip().strip("'\"") for v in value[1:-1].split(",") if v.strip()]
+            else:
+                meta[key] = value.strip("'\"")
+    return meta, text[match.end():]
+
+
+@cache
+def _formatter() -> Any:
+    from pygments.formatters import HtmlFormatter
+
+    return HtmlFormatter(noclasses=True, nowrap=True, style="default")
+
+
+@cache
+def _lexer(language: str) -> Any:
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    name = _LANGUAGE_ALIASES.get(language.lower(), language.lower())
+    try:
+        return get_lexer_by_name(name, stripnl=False, ensurenl=False)
+    except ClassNotFound:
+        return None
+
+
+def can_highlight(language: str) -> bool:
+    """Whether Pygments knows this code block language (``py``, ``rust``...)."""
+    return bool(language) and _lexer(language) is not None
+
+
+def highlight_code(code: str, language: str) -> str:
+    """Code as inline-styled HTML spans (no wrapper); plain escaped text if unknown."""
+    lexer = _lexer(language) if language and len(code) <= MAX_HIGHLIGHT_CHARS else None
+    if lexer is None:
+        return html.escape(code)
+    from pygments import highlight
+
+    return highlight(code, lexer, _formatter())
+
+
+@cache
+def _font_tags(token_type: Any) -> tuple[str, str]:
+    """Opening and closing tags that give a token type its colour, weight and slant."""
+    style = _formatter().style.style_for_token(token_type)
+    opening = closing = ""
+    if style["color"]:
+        opening += f'<font color="#{style["color"]}">'
+        closing = "</font>" + closing
+    if style["bold"]:
+        opening += "<b>"
+        closing = "</b>" + closing
+    if style["italic"]:
+        opening += "<i>"
+        closing = "</i>" + closing
+    return opening, closing
+
+
+def highlight_compact(code: str, language: str) -> str:
+    """Like ``highlight_code``, in lighter markup (plain font tags, no styled spaces).
+
+    Quicker to produce and for Qt to read; used where code is rendered as it streams.
+    """
+    lexer = _lexer(language) if language and len(code) <= MAX_HIGHLIGHT_CHARS else None
+    if lexer is None:
+        return html.escape(code, quote=False)
+    out: list[str] = []
+    escape = html.escape
+    for _, token_type, value in lexer.get_tokens_unprocessed(code):
+        text = escape(value, quote=False)
+        if value.isspace():
+            out.append(text)
+            continue
+        opening, closing = _font_tags(token_type)
+        out.append(f"{opening}{text}{closing}" if opening else text)
+    return "".join(out)
+
+
+def fence_language(info: str) -> str:
+    """The language named by a fence's info string (its first word), unescaped."""
+    from markdown_it.common.utils import unescapeAll
+
+    words = unescapeAll(info).strip().split(maxsplit=1)
+    return words[0] if words else ""
+
+
+def safe_url(url: str, base_url: str = "") -> str | None:
+    """The link target to keep, or None for one never to follow (javascript:, file:...)."""
+    url = url.strip()
+    if not url:
+        return None
+    if url.startswith("#"):
+        return url
+    if base_url and not urlsplit(url).scheme:
+        url = urljoin(base_url, url)
+    scheme = urlsplit(url).scheme.lower()
+    return url if scheme in _SAFE_SCHEMES else None
+
+
+@cache
+def _parser() -> Any:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    return md
+
+
+def _card_code(code: str, language: str, env: dict[str, Any]) -> str:
+    """A model card's code block: a shaded box; coloured while the card's budget lasts."""
+    budget = env.setdefault("highlight_budget", [MAX_TOTAL_HIGHLIGHT_CHARS])
+    if language and budget[0] > 0:
+        budget[0] -= len(code)
+        body = highlight_code(code, language)
+    else:
+        body = html.escape(code)
+    body = body.rstrip("\n")
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="8" '
+        'style="background-color: #f6f8fa; border: 1px solid #e1e4e8; margin-top: 4px; margin-bottom: 8px;">'
+        f"<tr><td><pre style=\"margin: 0;\">{body}</pre></td></tr></table>\n"
+    )
+
+
+def _card_indented_code(code: str, language: str, env: dict[str, Any]) -> str:
+    body = html.escape(code).rstrip("\n")
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="8" style="background-color: #f6f8fa;">'
+        f"<tr><td><pre style=\"margin: 0;\">{body}</pre></td></tr></table>\n"
+    )
+
+
+def make_renderer(fenced: CodeRenderer, indented: CodeRenderer | None = None) -> tuple[Any, Any]:
+    """The shared parser and a renderer with offline-only rules; code drawn by ``fenced``.
+
+    ``indented`` draws indented code blocks (default: ``fenced`` with no language).
+    Links resolve against ``env["base_url"]`` when the caller puts one in the env.
+    """
+    md = _parser()
+    indented_code = indented or fenced
+
+    def image(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        alt = self.renderInlineAsText(token.children or [], options, env).strip() or "image"
+        url = safe_url(str(token.attrGet("src") or ""), env.get("base_url", ""))
+        label = html.escape(f"[image: {alt}]")
+        if url is None:
+            return label
+        return f'<a href="{html.escape(url, quote=True)}" title="Open the image in the browser">{label}</a>'
+
+    def link_open(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        url = safe_url(str(token.attrGet("href") or ""), env.get("base_url", ""))
+        if url is None:
+            return "<a>"
+        return f'<a href="{html.escape(url, quote=True)}">'
+
+    def fence(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        return fenced(token.content, fence_language(token.info or ""), env)
+
+    def code_block(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        return indented_code(tokens[idx].content, "", env)
+
+    def table_open(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        return (
+            '<table border="1" cellspacing="0" cellpadding="5" '
+            'style="border-collapse: collapse; border-color: #d0d7de; margin-top: 4px; margin-bottom: 8px;">\n'
+        )
+
+    def hr(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        return "<hr />\n"
+
+    renderer = md.renderer.__class__(md)
+    for name, rule in (
+        ("image", image), ("link_open", link_open), ("fence", fence),
+        ("code_block", code_block), ("table_open", table_open), ("hr", hr),
+    ):
+        renderer.rules[name] = rule.__get__(renderer)
+    return md, renderer
+
+
+@cache
+def _card_renderer() -> tuple[Any, Any]:
+    return make_renderer(_card_code, _card_indented_code)
+
+
+def render_markdown(text: str, *, base_url: str = "") -> RenderedCard:
+    """Markdown (a model card) as Qt rich-text HTML, and its front-matter facts.
+
+    ``base_url`` resolves relative links and images (for a model card, the
+    model's file page on the hub). Safe to call from a worker thread.
+    """
+    meta, body = split_front_matter(text or "")
+    md, renderer = _card_renderer()
+    env: dict[str, Any] = {"base_url": base_url}
+    tokens = md.parse(body, env)
+    rendered = renderer.render(tokens, md.options, env)
+    return RenderedCard(html=rendered, meta=meta)
