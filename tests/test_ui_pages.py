@@ -262,11 +262,18 @@ def test_the_models_page_is_installed_and_chat_with_a_model_is_remembered(qtbot,
             window.show_page("models")
             page = window.page_content("models")
             assert type(page).__name__ == "ModelsPage"
-            page.chatRequested.emit("Qwen/Qwen3-32B")
+            page.chatRequested.emit("deepseek-ai/DeepSeek-R1-0528")
             assert window.current_page() == "chat"
-            assert services.settings.last_model == "Qwen/Qwen3-32B"
-            assert "Qwen/Qwen3-32B" in window.statusBar().currentMessage()
+            assert services.settings.last_model == "deepseek-ai/DeepSeek-R1-0528"
+            assert "deepseek-ai/DeepSeek-R1-0528" in window.statusBar().currentMessage()
+            chat = window.page_content("chat")
+            assert type(chat).__name__ == "ChatPage"
+            # A new conversation on that model, ready to type into.
+            assert chat.conversation_id is None
+            assert chat.current_choice().model_id == "deepseek-ai/DeepSeek-R1-0528"
+            assert chat.composer.ready
             page.runner.cancel_all()
+            chat.runner.cancel_all()
         finally:
             await services.aclose()
 

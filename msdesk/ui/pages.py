@@ -33,6 +33,14 @@ def _models_page(window: MainWindow, services: Services) -> QWidget:
     return page
 
 
+def _chat_page(window: MainWindow, services: Services) -> QWidget:
+    from msdesk.ui.chat.page import ChatPage
+
+    page = ChatPage(services)
+    page.statusMessage.connect(lambda text: window.set_status(text, 8000))
+    return page
+
+
 def _chat_with(window: MainWindow, services: Services, model_id: str) -> None:
     """Remember the model for the next conversation and go to Chat."""
     try:
@@ -41,7 +49,11 @@ def _chat_with(window: MainWindow, services: Services, model_id: str) -> None:
         window.set_status(f"Could not remember {model_id}: {exc}", 8000)
         return
     window.show_page("chat")
-    window.set_status(f"New chats will use {model_id}", 8000)
+    page = window.page_content("chat")
+    start = getattr(page, "new_conversation", None)
+    if callable(start):
+        start()  # a new conversation on that model, ready to type into
+    window.set_status(f"New chat with {model_id}", 8000)
 
 
 async def install_pages(window: MainWindow, services: Any) -> None:
@@ -50,6 +62,7 @@ async def install_pages(window: MainWindow, services: Any) -> None:
         return  # a stand-in container (tests of the shell itself)
     window.set_page_factory("settings", lambda: _settings_page(services))
     window.set_page_factory("models", lambda: _models_page(window, services))
+    window.set_page_factory("chat", lambda: _chat_page(window, services))
     try:
         labels = await services.secrets.labels("modelscope")
     except Exception as exc:  # the keychain's trouble is shown on the Settings page itself

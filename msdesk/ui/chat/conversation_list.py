@@ -1,0 +1,212 @@
+"""The side list of conversations: new, search, rename, delete.
+
+Rows come from the history (newest first). Searching looks through titles
+and message text; a content match shows the matching words under the
+title. F2 renames in place, Delete removes (the page offers Undo).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msdesk.core.history import ConversationSummary
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def when_text(stamp: float, now: float | None = None) -> str:
+    """``14:05`` today, ``Mon 14:05`` this week, else the date."""
+    now = time.time() if now is None else now
+    then = datetime.fromtimestamp(stamp)
+    today = datetime.fromtimestamp(now)
+    if then.date() == today.date():
+        return then.strftime("%H:%M")
+    if (today - then).days < 7:
+        return then.strftime("%a %H:%M")
+    return then.strftime("%Y-%m-%d")
+
+
+class ConversationList(QFrame):
+    """Search box, New chat button and the list.
+
+    Signals:
+        newRequested(), opened(int), renamed(int, str), deleteRequested(int),
+        exportRequested(int), searchChanged(str) (debounced).
+    """
+
+    newRequested = Signal()
+    opened = Signal(int)
+    renamed = Signal(int, str)
+    deleteRequested = Signal(int)
+    exportRequested = Signal(int)
+    searchChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversationPane")
+        self.setStyleSheet("#conversationPane { background: #f7f8fa; border-right: 1px solid #e3e6ea; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        self.search = QLineEdit(self, objectName="conversationSearch")
+        self.search.setPlaceholderText("Search chats")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search conversations")
+        top.addWidget(self.search, 1)
+        self.new_button = QPushButton("New chat", self, objectName="newChatButton")
+        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.new_button.setAutoDefault(False)
+        self.new_button.clicked.connect(self.newRequested)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        self.view = QListView(self)
+        self.view.setObjectName("conversationList")
+        self.view.setAccessibleName("Conversations")
+        self.view.setUniformItemSizes(False)
+        # Renaming goes through rename() (F2, context menu), which edits the bare title.
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+        self.view.setWordWrap(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setStyleSheet(
+            "QListView { background: transparent; border: none; }"
+            "QListView::item { padding: 6px 4px; border-radius: 4px; }"
+            "QListView::item:selected { background: #dbe7fb; color: black; }"
+        )
+        self.model = QStandardItemModel(self)
+        self.view.setModel(self.model)
+        self.model.itemChanged.connect(self._item_changed)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        layout.addWidget(self.view, 1)
+
+        delete = QAction("Delete", self.view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self._delete_current)
+        self.view.addAction(delete)
+        rename = QAction("Rename", self.view)
+        rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        rename.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        rename.triggered.connect(self._rename_current)
+        self.view.addAction(rename)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(lambda: self.searchChanged.emit(self.search.text().strip()))
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self._filling = False
+
+    def set_rows(self, rows: list[ConversationSummary], current_id: int | None = None) -> None:
+        self._filling = True
+        try:
+            self.model.clear()
+            for row in rows:
+                title = row.title or "New chat"
+                text = title if not row.snippet else f"{title}\n  {row.snippet}"
+                item = QStandardItem(text)
+                item.setData(row.id, ID_ROLE)
+                item.setData(title, Qt.ItemDataRole.EditRole + 100)
+                tip = f"{title}\n{row.model_id or 'no model'} · {when_text(row.updated_at)}"
+                item.setToolTip(tip)
+                item.setEditable(True)
+                self.model.appendRow(item)
+            self.select(current_id)
+        finally:
+            self._filling = False
+
+    def select(self, conversation_id: int | None) -> None:
+        blocked = self.view.selectionModel().blockSignals(True)
+        try:
+            self.view.clearSelection()
+            self.view.setCurrentIndex(QModelIndex())
+            for row in range(self.model.rowCount()):
+                item = self.model.item(row)
+                if item.data(ID_ROLE) == conversation_id:
+                    self.view.setCurrentIndex(item.index())
+                    break
+        finally:
+            self.view.selectionModel().blockSignals(blocked)
+
+    def ids(self) -> list[int]:
+        return [self.model.item(row).data(ID_ROLE) for row in range(self.model.rowCount())]
+
+    def titles(self) -> list[str]:
+        return [self.model.item(row).data(Qt.ItemDataRole.EditRole + 100) for row in range(self.model.rowCount())]
+
+    def rename(self, conversation_id: int) -> None:
+        """Start renaming a row in place (F2)."""
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.data(ID_ROLE) == conversation_id:
+                self._filling = True
+                item.setText(item.data(Qt.ItemDataRole.EditRole + 100))
+                self._filling = False
+                self.view.setCurrentIndex(item.index())
+                self.view.edit(item.index())
+                return
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._filling or not current.isValid():
+            return
+        conversation_id = current.data(ID_ROLE)
+        if isinstance(conversation_id, int):
+            self.opened.emit(conversation_id)
+
+    def _item_changed(self, item: QStandardItem) -> None:
+        if self._filling:
+            return
+        title = " ".join(item.text().split())
+        conversation_id = item.data(ID_ROLE)
+        old = item.data(Qt.ItemDataRole.EditRole + 100)
+        if not title or title == old:
+            self._filling = True
+            item.setText(old)
+            self._filling = False
+            return
+        self._filling = True
+        item.setData(title, Qt.ItemDataRole.EditRole + 100)
+        self._filling = False
+        self.renamed.emit(conversation_id, title)
+
+    def _rename_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.rename(index.data(ID_ROLE))
+
+    def _delete_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.deleteRequested.emit(index.data(ID_ROLE))
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        conversation_id = index.data(ID_ROLE)
+        menu = QMenu(self)
+        menu.addAction("Rename", lambda: self.rename(conversation_id))
+        menu.addAction("Export to Markdown…", lambda: self.exportRequested.emit(conversation_id))
+        menu.addSeparator()
+        menu.addAction("Delete", lambda: self.deleteRequested.emit(conversation_id))
+        menu.popup(self.view.viewport().mapToGlobal(pos))

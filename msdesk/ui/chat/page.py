@@ -1,0 +1,793 @@
+"""The Chat page: conversations on the left, the open one on the right.
+
+The page keeps no chat state of its own beyond what is on screen: the
+history database holds conversations and messages, ``ChatEngine`` runs each
+turn (send, regenerate, edit and resend, retry) and reports through
+callbacks, and the page turns them into widgets. Streamed text is collected
+and put on screen once per frame by one timer.
+
+A new conversation is a draft until its first message: it is stored only
+when something is sent, so opening the app does not litter the list.
+"""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msdesk.core.chat import ChatEngine, TurnEvents
+from msdesk.core.chat_export import export_markdown, save_markdown
+from msdesk.core.history import ConversationParams, Message
+from msdesk.core.known_models import takes_enable_thinking
+from msdesk.ui.async_task import AsyncRunner
+from msdesk.ui.chat.composer import Composer, PendingImage
+from msdesk.ui.chat.conversation_list import ConversationList
+from msdesk.ui.chat.message_widget import MessageWidget
+from msdesk.ui.chat.model_picker import ModelChoice, ModelPicker
+from msdesk.ui.chat.params_dialog import ParamsDialog
+from msdesk.ui.chat.transcript import Transcript
+
+log = logging.getLogger(__name__)
+
+#: Messages built when a conversation opens, and per "older" page.
+PAGE_SIZE = 40
+#: How often streamed text is put on screen (one frame at 60 Hz).
+FRAME_MS = 16
+TURN_KEY = "turn"
+
+
+class ChatPage(QWidget):
+    """Signals:
+    statusMessage(str): a short report for the window's status bar.
+    """
+
+    statusMessage = Signal(str)
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chatPage")
+        self.services = services
+        self.history = services.history
+        self.engine = ChatEngine(services, self.history)
+        self.runner = AsyncRunner(self)
+        self.conversation_id: int | None = None
+        self._draft_choice: ModelChoice | None = None
+        self._draft_params = ConversationParams()
+        self._oldest_index = 0
+        self._stream_widget: MessageWidget | None = None
+        self._stream_conversation: int | None = None
+        self._streaming = False
+        self._undo_conversation: int | None = None
+        self._search = ""
+        self._dialogs: list[QWidget] = []
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        self.conversations = ConversationList(splitter)
+        self.conversations.setMinimumWidth(180)
+        right = QWidget(splitter)
+        splitter.addWidget(self.conversations)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 760])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(splitter)
+
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        header = QWidget(right, objectName="chatHeader")
+        header.setStyleSheet("#chatHeader { border-bottom: 1px solid #e3e6ea; }")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(12, 6, 12, 6)
+        self.title = QLabel("New chat", header, objectName="chatTitle")
+        self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.title, 1)
+        self.picker = ModelPicker(header)
+        row.addWidget(self.picker)
+        self.thinking_switch = QCheckBox("Think", header, objectName="thinkingSwitch")
+        self.thinking_switch.setToolTip(
+            "Let the model reason before answering (enable_thinking). Off answers faster."
+        )
+        row.addWidget(self.thinking_switch)
+        self.params_button = QToolButton(header, objectName="paramsButton")
+        self.params_button.setText("Parameters…")
+        self.params_button.setToolTip("System prompt, temperature, top_p, max tokens, context")
+        self.params_button.setAutoRaise(True)
+        row.addWidget(self.params_button)
+        self.more_button = QToolButton(header, objectName="chatMenuButton")
+        self.more_button.setText("⋯")
+        self.more_button.setToolTip("Export and options")
+        self.more_button.setAccessibleName("More")
+        self.more_button.setAutoRaise(True)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more_button)
+        menu.addAction("Export to Markdown…", lambda: self.export_dialog(include_thinking=False))
+        menu.addAction("Export with thinking…", lambda: self.export_dialog(include_thinking=True))
+        menu.addSeparator()
+        self.enter_action = menu.addAction("Enter sends (Shift+Enter: new line)")
+        self.enter_action.setCheckable(True)
+        self.enter_action.toggled.connect(self._set_enter_sends)
+        self.more_button.setMenu(menu)
+        row.addWidget(self.more_button)
+        column.addWidget(header)
+
+        self.undo_bar = QWidget(right, objectName="undoBar")
+        self.undo_bar.setStyleSheet("#undoBar { background: #fff8e1; }")
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(12, 4, 12, 4)
+        self.undo_label = QLabel(self.undo_bar)
+        undo_row.addWidget(self.undo_label, 1)
+        self.undo_button = QPushButton("Undo", self.undo_bar, objectName="undoDeleteButton")
+        self.undo_button.setToolTip("Bring the conversation back (Ctrl+Z)")
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(15_000)
+        self._undo_timer.timeout.connect(self.undo_bar.hide)
+        column.addWidget(self.undo_bar)
+
+        self.transcript = Transcript(right)
+        self.transcript.load_attachment = self.history.attachment_data
+        column.addWidget(self.transcript, 1)
+        self.composer = Composer(right)
+        column.addWidget(self.composer)
+
+        self._frame = QTimer(self)
+        self._frame.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self._flush_frame)
+
+        # Wiring.
+        self.conversations.newRequested.connect(self.new_conversation)
+        self.conversations.opened.connect(self.open_conversation)
+        self.conversations.renamed.connect(self._rename)
+        self.conversations.deleteRequested.connect(self.delete_conversation)
+        self.conversations.exportRequested.connect(self._export_from_list)
+        self.conversations.searchChanged.connect(self._search_changed)
+        self.picker.choiceChanged.connect(self._choice_changed)
+        self.thinking_switch.toggled.connect(self._thinking_toggled)
+        self.params_button.clicked.connect(self.edit_params)
+        self.composer.sendRequested.connect(self.send)
+        self.composer.stopRequested.connect(self.stop)
+        self.composer.attachRequested.connect(self.attach_dialog)
+        self.composer.editLastRequested.connect(self._edit_last)
+        self.transcript.olderRequested.connect(self._load_older)
+        self.transcript.actionRequested.connect(self._message_action)
+        self.transcript.copied.connect(self.statusMessage)
+        self.transcript.saveImageRequested.connect(self.save_image_dialog)
+        for keys, slot in (
+            ("Ctrl+N", self.new_conversation),
+            ("Ctrl+M", lambda: self.picker.showPopup()),
+            ("Ctrl+L", self.composer.focus_input),
+            ("Ctrl+Shift+F", lambda: self.conversations.search.setFocus()),
+            ("Ctrl+Z", self.undo_delete),
+            ("Ctrl+Shift+E", lambda: self.export_dialog(include_thinking=False)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        ui = services.settings.ui if isinstance(services.settings.ui, dict) else {}
+        enter_sends = ui.get("enter_sends", True) is not False
+        self.enter_action.setChecked(enter_sends)
+        self.composer.set_enter_sends(enter_sends)
+
+        self._settings_listener = lambda _settings: QTimer.singleShot(0, self._settings_changed)
+        services.settings_store.subscribe(self._settings_listener)
+        store, listener = services.settings_store, self._settings_listener
+        self.destroyed.connect(lambda *_: store.unsubscribe(listener))
+
+        self.refresh_models()
+        self.refresh_list()
+        ids = self.conversations.ids()
+        if ids:
+            self.open_conversation(ids[0])
+        else:
+            self.new_conversation()
+
+    # -- what the window asks -------------------------------------------------------
+
+    def work_in_progress(self) -> str:
+        return "an answer is streaming" if self._streaming else ""
+
+    @property
+    def streaming(self) -> bool:
+        return self._streaming
+
+    # -- models -------------------------------------------------------------------------
+
+    def refresh_models(self) -> None:
+        groups = []
+        for provider in self.services.providers.all():
+            if not provider.enabled:
+                continue
+            try:
+                models = self.services.config.models(provider.id)
+            except Exception:  # an unknown provider id in the settings: skip it
+                continue
+            groups.append((provider.id, provider.name, models))
+        self.picker.set_choices(groups)
+
+    def _settings_changed(self) -> None:
+        if not shiboken6.isValid(self):
+            return
+        current = self.picker.current_choice()
+        self.refresh_models()
+        if current is not None:
+            self.picker.select(current.provider_id, current.model_id)
+        self._update_model_state()
+
+    def default_choice(self) -> ModelChoice | None:
+        """The last-used model, else the first ModelScope chat model, else the first model."""
+        settings = self.services.settings
+        ui = settings.ui if isinstance(settings.ui, dict) else {}
+        last_provider = ui.get("last_provider") if isinstance(ui.get("last_provider"), str) else None
+        if settings.last_model:
+            found = self.picker.find(last_provider, settings.last_model) or self.picker.find(
+                None, settings.last_model
+            )
+            if found is not None:
+                return found
+            return self.picker.select(last_provider or "modelscope", settings.last_model)
+        try:
+            first = self.services.config.first_chat_model("modelscope")
+        except Exception:
+            first = None
+        found = self.picker.find("modelscope", first) if first else None
+        if found is not None:
+            return found
+        choices = self.picker.choices()
+        return choices[0] if choices else None
+
+    def current_choice(self) -> ModelChoice | None:
+        return self.picker.current_choice()
+
+    def _choice_changed(self, choice: ModelChoice) -> None:
+        if self.conversation_id is None:
+            self._draft_choice = choice
+        else:
+            self.history.set_model(self.conversation_id, choice.provider_id, choice.model_id)
+        self._update_model_state()
+
+    def _update_model_state(self) -> None:
+        choice = self.picker.current_choice()
+        params = self._params()
+        takes = choice is not None and takes_enable_thinking(choice.model_id)
+        self.thinking_switch.setVisible(takes)
+        self.thinking_switch.blockSignals(True)
+        self.thinking_switch.setChecked(params.enable_thinking is not False)
+        self.thinking_switch.blockSignals(False)
+        self.composer.set_can_attach(choice is not None and choice.sees_images)
+        if choice is None:
+            self.composer.set_ready(False, "Choose a model above; add models in Settings → Model providers.")
+            self.transcript.set_empty_text(
+                "No model to talk to yet. Add a token and models in Settings → Model providers."
+            )
+            return
+        placeholder = "Describe the image to generate…" if choice.makes_images else None
+        self.composer.input.setPlaceholderText(
+            placeholder or ("Message… (Enter sends, Shift+Enter for a new line)"
+                            if self.composer.input.enter_sends
+                            else "Message… (Ctrl+Enter sends, Enter for a new line)")
+        )
+        self.composer.set_ready(True, "")
+        what = "Describe an image to generate with" if choice.makes_images else "Ask"
+        self.transcript.set_empty_text(f"{what} {choice.model_id} ({choice.provider_name}).")
+        self.runner.start(
+            self.services.secrets.labels(choice.provider_id),
+            key="labels",
+            on_result=lambda labels, c=choice: self._token_hint(c, labels),
+            on_error=lambda _exc: None,
+        )
+
+    def _token_hint(self, choice: ModelChoice, labels: list[str]) -> None:
+        if self.picker.current_choice() != choice:
+            return
+        if labels:
+            self.composer.set_hint("")
+        else:
+            self.composer.set_hint(
+                f"No token is stored for {choice.provider_name}: add one in Settings before sending."
+            )
+
+    # -- conversations ----------------------------------------------------------------
+
+    def refresh_list(self) -> None:
+        rows = self.history.list_conversations(self._search)
+        self.conversations.set_rows(rows, self.conversation_id)
+
+    def _search_changed(self, text: str) -> None:
+        self._search = text
+        self.refresh_list()
+
+    def new_conversation(self) -> None:
+        """A draft conversation on the default model (stored on its first message)."""
+        self.conversation_id = None
+        self._draft_params = ConversationParams()
+        self._draft_choice = self.default_choice()
+        if self._draft_choice is not None:
+            self.picker.select(self._draft_choice.provider_id, self._draft_choice.model_id)
+        self.title.setText("New chat")
+        self.transcript.clear()
+        self.conversations.select(None)
+        self.composer.cancel_edit()
+        self._update_model_state()
+        self.composer.focus_input()
+
+    def open_conversation(self, conversation_id: int) -> None:
+        try:
+            conversation = self.history.conversation(conversation_id)
+        except KeyError:
+            self.refresh_list()
+            return
+        self.conversation_id = conversation_id
+        self.title.setText(conversation.title or "New chat")
+        if conversation.model_id:
+            self.picker.select(conversation.provider_id, conversation.model_id)
+        else:
+            choice = self.default_choice()
+            if choice is not None:
+                self.picker.select(choice.provider_id, choice.model_id)
+        self.composer.cancel_edit()
+        self._reload_messages()
+        self.conversations.select(conversation_id)
+        self._update_model_state()
+
+    def _reload_messages(self) -> None:
+        if self.conversation_id is None:
+            self.transcript.clear()
+            return
+        messages, has_older = self.history.load_page(self.conversation_id, limit=PAGE_SIZE)
+        total = len(self.history.path_ids(self.conversation_id))
+        self._oldest_index = total - len(messages)
+        self.transcript.set_messages(messages, has_older=has_older, siblings=self._siblings_of(messages))
+        self._reattach_stream()
+
+    def _reattach_stream(self) -> None:
+        # Back on the conversation whose answer is still streaming: follow it again.
+        if not self._streaming or self._stream_conversation != self.conversation_id:
+            return
+        widget = self._stream_widget
+        if widget is not None and shiboken6.isValid(widget) and widget in self.transcript.widgets:
+            return
+        last = self.transcript.widgets[-1] if self.transcript.widgets else None
+        if last is not None and last.message.status == "streaming":
+            last.begin_stream()
+            last.feed_content(last.message.content)
+            self._stream_widget = last
+
+    def _load_older(self) -> None:
+        if self.conversation_id is None or self._oldest_index <= 0:
+            self.transcript.prepend_messages([], has_older=False)
+            return
+        messages, has_older = self.history.load_page(
+            self.conversation_id, before=self._oldest_index, limit=PAGE_SIZE
+        )
+        self._oldest_index -= len(messages)
+        self.transcript.prepend_messages(
+            messages, has_older=has_older and self._oldest_index > 0, siblings=self._siblings_of(messages)
+        )
+
+    def _siblings_of(self, messages: list[Message]) -> dict[int, list[int]]:
+        return {m.id: self.history.siblings(m.id) for m in messages if m.sibling_count > 1}
+
+    def _rename(self, conversation_id: int, title: str) -> None:
+        self.history.rename(conversation_id, title)
+        if conversation_id == self.conversation_id:
+            self.title.setText(title)
+
+    def rename_current(self) -> None:
+        if self.conversation_id is not None:
+            self.conversations.rename(self.conversation_id)
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        """Delete at once; the bar above the transcript offers Undo for a while."""
+        if self._streaming and self._stream_conversation == conversation_id:
+            self.stop()
+        try:
+            title = self.history.conversation(conversation_id).title
+        except KeyError:
+            return
+        self.history.delete_conversation(conversation_id)
+        self._undo_conversation = conversation_id
+        self.undo_label.setText(f"Deleted “{title}”.")
+        self.undo_bar.show()
+        self._undo_timer.start()
+        if conversation_id == self.conversation_id:
+            self.conversation_id = None
+            self.refresh_list()
+            ids = self.conversations.ids()
+            if ids:
+                self.open_conversation(ids[0])
+            else:
+                self.new_conversation()
+        else:
+            self.refresh_list()
+
+    def undo_delete(self) -> None:
+        if self._undo_conversation is None:
+            return
+        conversation_id, self._undo_conversation = self._undo_conversation, None
+        self.history.restore_conversation(conversation_id)
+        self.undo_bar.hide()
+        self.refresh_list()
+        self.open_conversation(conversation_id)
+        self.statusMessage.emit("Conversation restored")
+
+    def _ensure_conversation(self, choice: ModelChoice) -> int:
+        if self.conversation_id is not None:
+            return self.conversation_id
+        conversation = self.history.create_conversation(
+            provider_id=choice.provider_id, model_id=choice.model_id, params=self._draft_params
+        )
+        self.conversation_id = conversation.id
+        self.refresh_list()
+        return conversation.id
+
+    # -- parameters -----------------------------------------------------------------------
+
+    def _params(self) -> ConversationParams:
+        if self.conversation_id is None:
+            return self._draft_params
+        try:
+            return self.history.conversation(self.conversation_id).params
+        except KeyError:
+            return ConversationParams()
+
+    def _set_params(self, params: ConversationParams) -> None:
+        if self.conversation_id is None:
+            self._draft_params = params
+        else:
+            self.history.set_params(self.conversation_id, params)
+        self._update_model_state()
+
+    def _thinking_toggled(self, checked: bool) -> None:
+        params = self._params()
+        params.enable_thinking = checked
+        self._set_params(params)
+
+    def edit_params(self) -> None:
+        choice = self.picker.current_choice()
+        dialog = ParamsDialog(self._params(), self, model=choice.model_id if choice else "")
+        dialog.accepted_params.connect(self._set_params)
+        self._keep_dialog(dialog)
+        dialog.open()
+
+    def _set_enter_sends(self, enter_sends: bool) -> None:
+        self.composer.set_enter_sends(enter_sends)
+        self._update_model_state()
+
+        def change(settings: Any) -> None:
+            settings.ui["enter_sends"] = enter_sends
+
+        try:
+            self.services.settings_store.update(change)
+        except Exception as exc:
+            self.statusMessage.emit(f"Could not save the option: {exc}")
+
+    # -- sending ------------------------------------------------------------------------------
+
+    def send(self, text: str) -> None:
+        if self._streaming:
+            return
+        choice = self.picker.current_choice()
+        if choice is None:
+            self.composer.set_ready(False, "Choose a model first.")
+            return
+        images = [(image.mime, image.name, image.data) for image in self.composer.images]
+        if not text and not images:
+            return
+        editing = self.composer.editing_id
+        conversation_id = self._ensure_conversation(choice)
+        self.history.set_model(conversation_id, choice.provider_id, choice.model_id)
+        self._remember_model(choice)
+        self.composer.after_sent()
+        if editing is not None:
+            self._run_turn(lambda events: self.engine.edit_and_resend(editing, text, events=events))
+        else:
+            self._run_turn(
+                lambda events: self.engine.send(conversation_id, text, attachments=images, events=events)
+            )
+
+    def _remember_model(self, choice: ModelChoice) -> None:
+        settings = self.services.settings
+        ui = settings.ui if isinstance(settings.ui, dict) else {}
+        if settings.last_model == choice.model_id and ui.get("last_provider") == choice.provider_id:
+            return
+
+        def change(s: Any) -> None:
+            s.last_model = choice.model_id
+            s.ui["last_provider"] = choice.provider_id
+
+        try:
+            self.services.settings_store.update(change)
+        except Exception as exc:  # the message still goes out
+            log.warning("could not remember the model: %s", type(exc).__name__)
+
+    def regenerate(self, message_id: int) -> None:
+        if not self._streaming:
+            self._run_turn(lambda events: self.engine.regenerate(message_id, events=events))
+
+    def retry(self, message_id: int) -> None:
+        if not self._streaming:
+            self._run_turn(lambda events: self.engine.retry(message_id, events=events))
+
+    def stop(self) -> None:
+        """Stop the answer now: the connection closes and the partial text stays."""
+        if not self._streaming:
+            return
+        widget = self._stream_widget
+        self.runner.cancel(TURN_KEY)
+        if widget is not None and shiboken6.isValid(widget):
+            widget.mark_stopped()
+        self._end_stream()
+        self.statusMessage.emit("Stopped; the partial answer is kept")
+
+    def _run_turn(self, make: Any) -> None:
+        conversation_id = self.conversation_id
+        self._stream_conversation = conversation_id
+        self._stream_widget = None
+        self._streaming = True
+        self.composer.set_streaming(True)
+        events = TurnEvents(
+            on_user=lambda m: self._on_user(conversation_id, m),
+            on_start=lambda m: self._on_start(conversation_id, m),
+            on_reasoning=lambda d: self._on_delta(conversation_id, d, reasoning=True),
+            on_content=lambda d: self._on_delta(conversation_id, d, reasoning=False),
+            on_status=lambda t: self._on_status(conversation_id, t),
+            on_done=lambda m: self._on_done(conversation_id, m),
+        )
+        self.runner.start(self._turn(make(events)), key=TURN_KEY, on_error=self._turn_failed)
+
+    async def _turn(self, coro: Any) -> Any:
+        try:
+            return await coro
+        finally:
+            if shiboken6.isValid(self):
+                self._after_turn()
+
+    def _after_turn(self) -> None:
+        if self._streaming:
+            widget = self._stream_widget
+            if widget is not None and shiboken6.isValid(widget) and widget.streaming:
+                widget.mark_stopped()
+            self._end_stream()
+        self.refresh_list()
+        if self.conversation_id is not None:
+            try:
+                self.title.setText(self.history.conversation(self.conversation_id).title)
+            except KeyError:
+                pass
+
+    def _end_stream(self) -> None:
+        self._streaming = False
+        self._frame.stop()
+        self.composer.set_streaming(False)
+
+    def _turn_failed(self, exc: BaseException) -> None:
+        from msdesk.ui.async_task import user_message
+
+        self.statusMessage.emit(user_message(exc))
+
+    def _shown(self, conversation_id: int | None) -> bool:
+        return shiboken6.isValid(self) and conversation_id == self.conversation_id
+
+    def _on_user(self, conversation_id: int | None, message: Message) -> None:
+        if not self._shown(conversation_id):
+            return
+        self.transcript.remove_after(message.parent_id)
+        siblings = self.history.siblings(message.id)
+        self.transcript.append_message(message, siblings=siblings if len(siblings) > 1 else None)
+        self.transcript.scroll_to_bottom()
+
+    def _on_start(self, conversation_id: int | None, message: Message) -> None:
+        if not self._shown(conversation_id):
+            return
+        self.transcript.remove_after(message.parent_id)
+        siblings = self.history.siblings(message.id)
+        widget = self.transcript.append_message(message, siblings=siblings if len(siblings) > 1 else None)
+        widget.begin_stream()
+        self._stream_widget = widget
+        self.transcript.scroll_to_bottom()
+        self._frame.start()
+
+    def _on_delta(self, conversation_id: int | None, delta: str, *, reasoning: bool) -> None:
+        widget = self._stream_widget
+        if widget is None or not self._shown(conversation_id):
+            return
+        if reasoning:
+            widget.feed_reasoning(delta)
+        else:
+            widget.feed_content(delta)
+
+    def _on_status(self, conversation_id: int | None, text: str) -> None:
+        widget = self._stream_widget
+        if widget is not None and self._shown(conversation_id):
+            widget.set_progress(text)
+
+    def _flush_frame(self) -> None:
+        widget = self._stream_widget
+        if widget is not None and shiboken6.isValid(widget):
+            widget.flush()
+
+    def _on_done(self, conversation_id: int | None, message: Message) -> None:
+        widget = self._stream_widget
+        self._frame.stop()
+        if widget is None or not self._shown(conversation_id) or not shiboken6.isValid(widget):
+            return
+        siblings = self.history.siblings(message.id)
+        if message.sibling_count <= 1 and len(siblings) <= 1:
+            siblings = []
+        widget.finish(message, siblings=siblings)
+        if message.status in ("error", "cut"):
+            self.statusMessage.emit(message.error)
+
+    # -- message actions ------------------------------------------------------------------------
+
+    def _message_action(self, action: str, message_id: int) -> None:
+        if action == "edit":
+            widget = self.transcript.widget_for(message_id)
+            if widget is not None and not self._streaming:
+                self.composer.begin_edit(message_id, widget.message.content)
+        elif action == "regenerate":
+            self.regenerate(message_id)
+        elif action == "retry":
+            self.retry(message_id)
+        elif action == "version":
+            if self._streaming:
+                return
+            self.history.switch_version(message_id)
+            self._reload_messages()
+        elif action == "delete":
+            self._confirm_delete_message(message_id)
+
+    def _edit_last(self) -> None:
+        if self._streaming:
+            return
+        for widget in reversed(self.transcript.widgets):
+            if widget.message.role == "user":
+                self.composer.begin_edit(widget.message.id, widget.message.content)
+                return
+
+    def _confirm_delete_message(self, message_id: int) -> None:
+        if self._streaming:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete message",
+            "Delete this message? The messages after it stay in the conversation.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("deleteMessageBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                self.delete_message(message_id)
+
+        box.finished.connect(answered)
+        self._keep_dialog(box)
+        box.open()
+
+    def delete_message(self, message_id: int) -> None:
+        self.history.delete_message(message_id)
+        self._reload_messages()
+        self.refresh_list()
+
+    # -- files: export, images -----------------------------------------------------------------------
+
+    def export_text(self, conversation_id: int | None = None, *, include_thinking: bool = False) -> str:
+        conversation_id = conversation_id if conversation_id is not None else self.conversation_id
+        if conversation_id is None:
+            return ""
+        conversation = self.history.conversation(conversation_id)
+        return export_markdown(
+            conversation, self.history.context(conversation_id), include_thinking=include_thinking
+        )
+
+    def export_to(self, path: Path, conversation_id: int | None = None, *, include_thinking: bool = False) -> None:
+        save_markdown(Path(path), self.export_text(conversation_id, include_thinking=include_thinking))
+
+    def _export_from_list(self, conversation_id: int) -> None:
+        self.export_dialog(include_thinking=False, conversation_id=conversation_id)
+
+    def export_dialog(self, *, include_thinking: bool, conversation_id: int | None = None) -> None:
+        target = conversation_id if conversation_id is not None else self.conversation_id
+        if target is None:
+            self.statusMessage.emit("Nothing to export yet: send a message first.")
+            return
+        title = self.history.conversation(target).title or "chat"
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "chat"
+        dialog = QFileDialog(self, "Export conversation", str(Path.home() / f"{safe}.md"), "Markdown (*.md)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("md")
+
+        def chosen(path: str) -> None:
+            try:
+                self.export_to(Path(path), target, include_thinking=include_thinking)
+            except OSError as exc:
+                self.statusMessage.emit(f"Could not export to {path}: {exc.strerror or exc}")
+                return
+            self.statusMessage.emit(f"Exported to {path}")
+
+        dialog.fileSelected.connect(chosen)
+        self._keep_dialog(dialog)
+        dialog.open()
+
+    def attach_dialog(self) -> None:
+        dialog = QFileDialog(self, "Attach an image", str(Path.home()),
+                             "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda path: self.attach_file(Path(path)))
+        self._keep_dialog(dialog)
+        dialog.open()
+
+    def attach_file(self, path: Path) -> bool:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            self.statusMessage.emit(f"Could not read {path}: {exc.strerror or exc}")
+            return False
+        mime = mimetypes.guess_type(str(path))[0] or "image/png"
+        error = self.composer.add_image(PendingImage(mime, Path(path).name, data))
+        if error:
+            self.statusMessage.emit(error)
+            self.composer.set_hint(error)
+            return False
+        return True
+
+    def save_image_dialog(self, attachment_id: int) -> None:
+        dialog = QFileDialog(self, "Save image", str(Path.home() / f"msdesk-image-{attachment_id}.png"),
+                             "PNG image (*.png);;All files (*)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(lambda path: self.save_image(attachment_id, Path(path)))
+        self._keep_dialog(dialog)
+        dialog.open()
+
+    def save_image(self, attachment_id: int, path: Path) -> bool:
+        try:
+            Path(path).write_bytes(self.history.attachment_data(attachment_id))
+        except (OSError, KeyError) as exc:
+            self.statusMessage.emit(f"Could not save the image: {exc}")
+            return False
+        self.statusMessage.emit(f"Saved {path}")
+        return True
+
+    def _keep_dialog(self, dialog: QWidget) -> None:
+        self._dialogs.append(dialog)
+
+        def forget(*_args: object) -> None:
+            if dialog in self._dialogs:
+                self._dialogs.remove(dialog)
+            dialog.deleteLater()
+
+        finished = getattr(dialog, "finished", None)
+        if finished is not None:
+            finished.connect(forget)

@@ -1,0 +1,234 @@
+"""The transcript: a conversation's messages in a scroll area, newest at the bottom.
+
+Only a page of the newest messages is built when a conversation opens; older
+ones are loaded when the user scrolls near the top (``olderRequested``), and
+the view keeps its place while they are inserted above. While an answer
+streams, the view follows it, unless the user has scrolled up to read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from msdesk.core.history import Message
+from msdesk.ui.chat.message_widget import AttachmentLoader, MessageWidget
+
+#: Distance from the top (pixels) at which older messages are fetched.
+LOAD_OLDER_MARGIN = 240
+_STICK_SLACK = 24
+
+
+class Transcript(QScrollArea):
+    """Message widgets of the active path.
+
+    Signals:
+        olderRequested(): the user scrolled near the top and older messages remain.
+        actionRequested(str, int), copied(str), saveImageRequested(int): from the messages.
+    """
+
+    olderRequested = Signal()
+    actionRequested = Signal(str, int)
+    copied = Signal(str)
+    saveImageRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chatTranscript")
+        self.setAccessibleName("Conversation")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._inner = QWidget(self)
+        self._inner.setObjectName("transcriptInner")
+        self._layout = QVBoxLayout(self._inner)
+        self._layout.setContentsMargins(16, 12, 16, 12)
+        self._layout.setSpacing(10)
+        self.older = QLabel("", self._inner, objectName="olderNotice")
+        self.older.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.older.setStyleSheet("color: #6a737d;")
+        self.older.hide()
+        self._layout.addWidget(self.older)
+        self.empty = QLabel(self._inner, objectName="emptyTranscript")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #6a737d; font-size: 14px; padding: 40px;")
+        self._layout.addWidget(self.empty)
+        self._layout.addStretch(1)
+        self.setWidget(self._inner)
+        self._widgets: list[MessageWidget] = []
+        self._has_older = False
+        self._loading_older = False
+        self._stick = True
+        self._anchor: tuple[int, int] | None = None  # (old maximum, old value) while prepending
+        self.load_attachment: AttachmentLoader | None = None
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_range_changed)
+        bar.valueChanged.connect(self._on_value_changed)
+
+    # -- content ---------------------------------------------------------------
+
+    @property
+    def widgets(self) -> list[MessageWidget]:
+        return list(self._widgets)
+
+    def widget_for(self, message_id: int) -> MessageWidget | None:
+        for widget in self._widgets:
+            if widget.message.id == message_id:
+                return widget
+        return None
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty.setText(text)
+        self.empty.setVisible(not self._widgets and bool(text))
+
+    def clear(self) -> None:
+        for widget in self._widgets:
+            widget.hide()
+            widget.deleteLater()
+        self._widgets.clear()
+        self._has_older = False
+        self._loading_older = False
+        self.older.hide()
+        self._stick = True
+        self.empty.setVisible(bool(self.empty.text()))
+
+    def set_messages(
+        self, messages: list[Message], *, has_older: bool, siblings: dict[int, list[int]] | None = None
+    ) -> None:
+        """Show a page of the newest messages and scroll to the end."""
+        self.setUpdatesEnabled(False)
+        try:
+            self.clear()
+            for message in messages:
+                self._insert(len(self._widgets), message, (siblings or {}).get(message.id))
+            self._set_has_older(has_older)
+            self.empty.setVisible(not self._widgets and bool(self.empty.text()))
+        finally:
+            self.setUpdatesEnabled(True)
+        self._stick = True
+        self.scroll_to_bottom()
+        QTimer.singleShot(0, self._fill_if_short)
+
+    def _fill_if_short(self) -> None:
+        # Too few messages to scroll: nothing would ever ask for the older ones.
+        if self._has_older and self.verticalScrollBar().maximum() == 0:
+            self.request_older()
+
+    def prepend_messages(
+        self, messages: list[Message], *, has_older: bool, siblings: dict[int, list[int]] | None = None
+    ) -> None:
+        """Insert older messages above, keeping what the user looks at in place."""
+        bar = self.verticalScrollBar()
+        self._anchor = (bar.maximum(), bar.value())
+        for index, message in enumerate(messages):
+            self._insert(index, message, (siblings or {}).get(message.id))
+        self._set_has_older(has_older)
+        self._loading_older = False
+        QTimer.singleShot(0, self._fill_if_short)
+
+    def append_message(self, message: Message, *, siblings: list[int] | None = None) -> MessageWidget:
+        widget = self._insert(len(self._widgets), message, siblings)
+        self.empty.hide()
+        if self._stick:
+            self.scroll_to_bottom()
+        return widget
+
+    def remove_after(self, message_id: int | None) -> None:
+        """Drop the widgets after message ``message_id`` (all of them for None)."""
+        keep = 0
+        if message_id is not None:
+            for index, widget in enumerate(self._widgets):
+                if widget.message.id == message_id:
+                    keep = index + 1
+                    break
+            else:
+                keep = len(self._widgets)
+        for widget in self._widgets[keep:]:
+            widget.hide()
+            widget.deleteLater()
+        del self._widgets[keep:]
+
+    def remove_from(self, message_id: int) -> None:
+        """Drop the widget of ``message_id`` and everything after it."""
+        for index, widget in enumerate(self._widgets):
+            if widget.message.id == message_id:
+                previous = self._widgets[index - 1].message.id if index else None
+                if previous is None:
+                    for w in self._widgets:
+                        w.hide()
+                        w.deleteLater()
+                    self._widgets.clear()
+                else:
+                    self.remove_after(previous)
+                return
+
+    def _insert(self, index: int, message: Message, siblings: list[int] | None) -> MessageWidget:
+        widget = MessageWidget(
+            message, load_attachment=self.load_attachment, siblings=siblings, parent=self._inner
+        )
+        widget.actionRequested.connect(self.actionRequested)
+        widget.copied.connect(self.copied)
+        widget.saveImageRequested.connect(self.saveImageRequested)
+        # After the "older" notice and the empty label, before the stretch.
+        self._layout.insertWidget(2 + index, widget)
+        self._widgets.insert(index, widget)
+        return widget
+
+    def _set_has_older(self, has_older: bool) -> None:
+        self._has_older = has_older
+        self.older.setText("Scroll up for older messages" if has_older else "")
+        self.older.setVisible(has_older)
+
+    # -- scrolling ---------------------------------------------------------------
+
+    @property
+    def following(self) -> bool:
+        """True while the view sticks to the newest text."""
+        return self._stick
+
+    def scroll_to_bottom(self) -> None:
+        self._stick = True
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        # The layout may grow once more after this event: follow it.
+        QTimer.singleShot(0, self._follow)
+
+    def _follow(self) -> None:
+        if self._stick:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.maximum())
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        bar = self.verticalScrollBar()
+        if self._anchor is not None:
+            old_max, old_value = self._anchor
+            self._anchor = None
+            bar.setValue(old_value + (maximum - old_max))
+            return
+        if self._stick:
+            bar.setValue(maximum)
+
+    def _on_value_changed(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        if self._anchor is None:
+            self._stick = value >= bar.maximum() - _STICK_SLACK
+        if (
+            self._has_older
+            and not self._loading_older
+            and value <= LOAD_OLDER_MARGIN
+            and bar.maximum() > 0
+        ):
+            self._loading_older = True
+            self.older.setText("Loading older messages…")
+            QTimer.singleShot(0, self.olderRequested.emit)
+
+    def request_older(self) -> None:
+        """Load older messages now (also used by keyboard Home)."""
+        if self._has_older and not self._loading_older:
+            self._loading_older = True
+            self.olderRequested.emit()
+
+    @property
+    def has_older(self) -> bool:
+        return self._has_older

@@ -1,0 +1,488 @@
+"""The Chat page against the fake ModelScope: real widgets, real HTTP, a real SQLite history."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+from msdesk.core.services import Services
+from tests.conftest import until
+from tests.fakes.modelscope import VALID_TOKEN, tiny_png
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+
+
+async def open_page(qtbot, *, token: bool = True):
+    from msdesk.ui.chat.page import ChatPage
+
+    services = await Services.open()
+    if token:
+        await services.secrets.set("modelscope", "main", VALID_TOKEN)
+    page = ChatPage(services)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    return services, page
+
+
+async def close_page(services, page) -> None:
+    page.runner.cancel_all()
+    await asyncio.sleep(0.05)
+    page.hide()  # not close(): closing the last window would quit the test's loop
+    await services.aclose()
+
+
+def type_and_send(qtbot, page, text: str) -> None:
+    page.composer.input.setPlainText(text)
+    qtbot.keyClick(page.composer.input, Qt.Key.Key_Return)
+
+
+def last_answer(page):
+    widgets = [w for w in page.transcript.widgets if w.message.role == "assistant"]
+    return widgets[-1] if widgets else None
+
+
+async def answered(page, timeout: float = 10.0):
+    await until(lambda: not page.streaming and last_answer(page) is not None, timeout=timeout,
+                message="the answer did not finish")
+    return last_answer(page)
+
+
+def test_the_page_has_its_stable_object_names(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        for name, kind in (
+            ("conversationList", QWidget), ("newChatButton", QPushButton), ("modelPicker", QComboBox),
+            ("chatInput", QPlainTextEdit), ("sendButton", QPushButton), ("stopButton", QPushButton),
+            ("chatTranscript", QScrollArea),
+        ):
+            assert page.findChild(kind, name) is not None, name
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_a_new_conversation_is_ready_on_the_first_modelscope_chat_model(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        choice = page.current_choice()
+        assert (choice.provider_id, choice.model_id) == ("modelscope", "Qwen/Qwen3-32B")
+        assert page.composer.ready
+        # Qwen3 takes enable_thinking: the switch shows and is on by default.
+        assert page.findChild(QCheckBox, "thinkingSwitch").isVisibleTo(page)
+        await until(lambda: page.composer.hint.text() == "", message="token hint still shown")
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_a_new_conversation_starts_on_the_last_used_model(qtbot, run_async, fake_env):
+    async def scenario():
+        services = await Services.open()
+        services.settings_store.update(lambda s: setattr(s, "last_model", "deepseek-ai/DeepSeek-V3.2"))
+        await services.aclose()
+        services, page = await open_page(qtbot)
+        assert page.current_choice().model_id == "deepseek-ai/DeepSeek-V3.2"
+        assert not page.findChild(QCheckBox, "thinkingSwitch").isVisibleTo(page)
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_without_a_token_the_composer_says_where_to_add_one(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot, token=False)
+        await until(lambda: "No token" in page.composer.hint.text())
+        type_and_send(qtbot, page, "hello")
+        answer = await answered(page)
+        assert answer.message.status == "error"
+        assert "token" in answer.notice_label.text().lower()
+        assert answer.retry_button.isVisibleTo(page)
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_a_streamed_answer_with_reasoning_shows_thinking_and_text(qtbot, run_async, fake_env):
+    fake_env.answer_words = 30
+    fake_env.reasoning_words = 12
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "What is **Markdown**?")
+        answer = await answered(page)
+        assert answer.message.status == "ok"
+        assert answer.body.plain_text().startswith("Echo: What is Markdown?")
+        thinking = answer.findChild(QWidget, "thinkingBlock")
+        assert thinking is not None and thinking.isVisibleTo(page)
+        assert thinking.text().startswith("Thinking about: What is **Markdown**?")
+        assert not thinking.expanded  # folded once the answer started
+        assert thinking.toggle.text().startswith("Thought for")
+        usage = answer.usage.text()
+        assert "completion tokens" in usage and "first token" in usage and "“main”" in usage
+        body = fake_env.requests[-1].json
+        assert body["stream"] is True and body.get("enable_thinking", True) is True  # the model's default
+        # The user message and the answer are in the history, the title comes from the first message.
+        conversation = services.history.conversation(page.conversation_id)
+        assert conversation.title.startswith("What is Markdown")
+        assert [m.role for m in services.history.context(page.conversation_id)] == ["user", "assistant"]
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_the_thinking_switch_sends_enable_thinking_false(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        page.findChild(QCheckBox, "thinkingSwitch").setChecked(False)
+        type_and_send(qtbot, page, "quick answer please")
+        answer = await answered(page)
+        assert fake_env.requests[-1].json["enable_thinking"] is False
+        assert answer.thinking is None
+        assert services.history.conversation(page.conversation_id).params.enable_thinking is False
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_stop_closes_the_connection_and_keeps_the_partial_answer(qtbot, run_async, fake_env):
+    fake_env.answer_words = 400
+    fake_env.reasoning_words = 1
+    fake_env.chunk_delay = 0.02
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        page.findChild(QCheckBox, "thinkingSwitch").setChecked(False)
+        type_and_send(qtbot, page, "a long story")
+        stop = page.findChild(QPushButton, "stopButton")
+        await until(lambda: stop.isVisible() and last_answer(page) is not None
+                    and len(last_answer(page).body.plain_text()) > 40, message="nothing streamed")
+        assert not page.findChild(QPushButton, "sendButton").isVisible()
+        qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+        await until(lambda: fake_env.disconnects >= 1, message="the fake never saw the disconnect")
+        answer = last_answer(page)
+        assert answer.message.status == "stopped"
+        assert "Stopped" in answer.notice_label.text()
+        shown = answer.body.plain_text()
+        assert shown.startswith("Echo: a long story")
+        await until(lambda: services.history.message(answer.message.id).status == "stopped")
+        saved = services.history.message(answer.message.id)
+        assert saved.content and shown.startswith(saved.content[:40])
+        assert len(saved.content.split()) < 400
+        assert page.findChild(QPushButton, "sendButton").isVisible()
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_a_cut_stream_keeps_the_text_and_says_so(qtbot, run_async, fake_env):
+    fake_env.answer_words = 60
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        fake_env.set_behaviour("cut", times=1)
+        type_and_send(qtbot, page, "tell me more")
+        answer = await answered(page)
+        assert answer.message.status == "cut"
+        assert answer.body.plain_text().startswith("Echo: tell me more")
+        assert "kept" in answer.notice_label.text()
+        retry = answer.findChild(QPushButton, "retryButton")
+        assert retry.isVisibleTo(page)
+        qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+        await until(lambda: last_answer(page).message.status == "ok" and not page.streaming)
+        assert last_answer(page).versions.isVisibleTo(page)  # the cut answer stays as a version
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_429_shows_the_reset_time_on_the_message(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        fake_env.set_behaviour("429", times=1)
+        type_and_send(qtbot, page, "hello")
+        answer = await answered(page)
+        assert answer.message.status == "error"
+        text = answer.notice_label.text()
+        assert "00:00" in text or "reset" in text.lower(), text
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_history_survives_a_restart(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "remember me")
+        await answered(page)
+        conversation_id = page.conversation_id
+        await close_page(services, page)
+
+        services, page = await open_page(qtbot)
+        assert page.conversation_id == conversation_id  # the newest conversation opens
+        texts = [w.message.content for w in page.transcript.widgets]
+        assert texts[0] == "remember me" and texts[1].startswith("Echo: remember me")
+        assert page.conversations.titles()[0].startswith("remember me")
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_regenerate_and_edit_keep_earlier_versions(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "first question")
+        first = await answered(page)
+        first_id = first.message.id
+        qtbot.mouseClick(first.regenerate_button, Qt.MouseButton.LeftButton)
+        await until(lambda: last_answer(page).message.id != first_id and not page.streaming)
+        second = last_answer(page)
+        assert second.version_label.text() == "2 / 2"
+        # Back to version 1: the first answer is still there.
+        qtbot.mouseClick(second.prev_version, Qt.MouseButton.LeftButton)
+        await until(lambda: last_answer(page).message.id == first_id)
+        assert last_answer(page).version_label.text() == "1 / 2"
+
+        # Edit the question: a new version of it with a new answer.
+        user = page.transcript.widgets[0]
+        qtbot.mouseClick(user.edit_button, Qt.MouseButton.LeftButton)
+        assert page.composer.text() == "first question"
+        page.composer.input.setPlainText("edited question")
+        qtbot.keyClick(page.composer.input, Qt.Key.Key_Return)
+        await until(lambda: not page.streaming and last_answer(page) is not None
+                    and last_answer(page).message.content.startswith("Echo: edited question"))
+        user = page.transcript.widgets[0]
+        assert user.message.content == "edited question"
+        assert user.version_label.text() == "2 / 2"
+        assert len(page.transcript.widgets) == 2
+        qtbot.mouseClick(user.prev_version, Qt.MouseButton.LeftButton)
+        await until(lambda: page.transcript.widgets[0].message.content == "first question")
+        assert last_answer(page).message.content.startswith("Echo: first question")
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_export_matches_the_transcript(qtbot, run_async, fake_env, tmp_path: Path):
+    fake_env.answer_words = 20
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "one")
+        await answered(page)
+        type_and_send(qtbot, page, "two")
+        await until(lambda: len(page.transcript.widgets) == 4 and not page.streaming)
+        target = tmp_path / "chat.md"
+        page.export_to(target)
+        text = target.read_text(encoding="utf-8")
+        position = 0
+        for widget in page.transcript.widgets:
+            found = text.find(widget.markdown(), position)
+            assert found >= 0, widget.markdown()
+            position = found + len(widget.markdown())
+        assert "Thinking about" not in text
+        with_thinking = page.export_text(include_thinking=True)
+        assert "Thinking about: one" in with_thinking
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_older_messages_load_when_scrolling_up(qtbot, run_async, fake_env):
+    async def scenario():
+        services = await Services.open()
+        history = services.history
+        conversation = history.create_conversation(title="long", provider_id="modelscope",
+                                                   model_id="Qwen/Qwen3-32B")
+        parent = None
+        for index in range(150):
+            message = history.add_message(conversation.id, parent_id=parent,
+                                          role="user" if index % 2 == 0 else "assistant",
+                                          content=f"message number {index}\n\nwith a second paragraph")
+            parent = message.id
+        await services.aclose()
+
+        services, page = await open_page(qtbot)
+        assert page.conversation_id == conversation.id
+        shown = len(page.transcript.widgets)
+        assert shown < 150
+        assert page.transcript.widgets[-1].message.content.startswith("message number 149")
+        bar = page.transcript.verticalScrollBar()
+        await until(lambda: bar.maximum() > 0)
+        first_before = page.transcript.widgets[0]
+        bar.setValue(0)
+        await until(lambda: len(page.transcript.widgets) > shown, message="older messages did not load")
+        # The view kept its place: the message that was at the top is still on screen near the top.
+        await asyncio.sleep(0.05)
+        assert first_before.geometry().top() >= bar.value() - 5
+        for _ in range(10):
+            bar.setValue(0)
+            await asyncio.sleep(0.05)
+        await until(lambda: page.transcript.widgets[0].message.content.startswith("message number 0"))
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_conversations_rename_search_and_delete_with_undo(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "about cats")
+        await answered(page)
+        qtbot.mouseClick(page.conversations.new_button, Qt.MouseButton.LeftButton)
+        assert page.conversation_id is None and page.transcript.widgets == []
+        type_and_send(qtbot, page, "Про собак")
+        await answered(page)
+        assert len(page.conversations.ids()) == 2
+
+        page.conversations.search.setText("собак")
+        await until(lambda: len(page.conversations.ids()) == 1)
+        page.conversations.search.setText("ПРО СОБАК")
+        await until(lambda: len(page.conversations.ids()) == 1)
+        page.conversations.search.setText("")
+        await until(lambda: len(page.conversations.ids()) == 2)
+
+        dog = page.conversation_id
+        page._rename(dog, "Dogs")
+        page.refresh_list()
+        assert "Dogs" in page.conversations.titles()
+
+        page.delete_conversation(dog)
+        assert dog not in page.conversations.ids()
+        assert page.undo_bar.isVisible()
+        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+        assert dog in page.conversations.ids()
+        assert page.conversation_id == dog
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_an_image_model_generates_shows_and_saves_an_image(qtbot, run_async, fake_env, tmp_path: Path):
+    fake_env.image_polls = 1
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        page.engine.image_poll_interval = 0.05
+        choice = page.picker.find("modelscope", "Qwen/Qwen-Image")
+        assert choice is not None and choice.makes_images
+        page.picker.select(choice.provider_id, choice.model_id)
+        page._choice_changed(choice)
+        assert "image" in page.composer.input.placeholderText().lower()
+        type_and_send(qtbot, page, "a red square")
+        answer = await answered(page)
+        assert answer.message.status == "ok", answer.message.error
+        image = answer.findChild(QWidget, "messageImage")
+        assert image is not None and not image.pixmap().isNull()
+        attachment = answer.message.attachments[0]
+        target = tmp_path / "out.png"
+        assert page.save_image(attachment.id, target)
+        assert target.read_bytes().startswith(b"\x89PNG")
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_a_vision_model_sends_an_attached_image_as_a_data_url(qtbot, run_async, fake_env, tmp_path: Path):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        choice = page.picker.find("modelscope", "Qwen/Qwen3-VL-235B-A22B-Instruct")
+        page.picker.select(choice.provider_id, choice.model_id)
+        page._choice_changed(choice)
+        assert page.composer.attach_button.isVisibleTo(page)
+        picture = tmp_path / "cat.png"
+        picture.write_bytes(tiny_png("cat"))
+        assert page.attach_file(picture)
+        not_image = tmp_path / "notes.png"
+        not_image.write_text("not an image")
+        assert not page.attach_file(not_image)
+        type_and_send(qtbot, page, "what is this?")
+        await answered(page)
+        content = fake_env.requests[-1].json["messages"][-1]["content"]
+        urls = [part["image_url"]["url"] for part in content if part.get("type") == "image_url"]
+        assert urls == ["data:image/png;base64," + base64.b64encode(tiny_png("cat")).decode()]
+        user = page.transcript.widgets[0]
+        assert user.findChild(QWidget, "messageImage") is not None
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_parameters_are_sent_and_remembered(qtbot, run_async, fake_env):
+    from msdesk.core.history import ConversationParams
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        page._set_params(ConversationParams(system_prompt="Be brief.", temperature=0.2, top_p=0.5,
+                                            max_tokens=5, context_messages=0))
+        type_and_send(qtbot, page, "first")
+        await answered(page)
+        type_and_send(qtbot, page, "second")
+        await until(lambda: len(page.transcript.widgets) == 4 and not page.streaming)
+        body = fake_env.requests[-1].json
+        assert body["temperature"] == 0.2 and body["top_p"] == 0.5 and body["max_tokens"] == 5
+        assert [m["role"] for m in body["messages"]] == ["system", "user"]
+        assert body["messages"][0]["content"] == "Be brief."
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_enter_shift_enter_and_the_ctrl_enter_option(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        box = page.composer.input
+        box.setPlainText("line one")
+        box.moveCursor(box.textCursor().MoveOperation.End)
+        qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+        assert box.toPlainText() == "line one\n" and page.conversation_id is None  # not sent
+
+        page.enter_action.setChecked(False)  # "Enter sends" off: Enter is a new line
+        assert services.settings.ui["enter_sends"] is False
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert box.toPlainText() == "line one\n\n" and page.conversation_id is None
+        box.setPlainText("sent with ctrl")
+        qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        await answered(page)
+        assert page.transcript.widgets[0].message.content == "sent with ctrl"
+        assert box.toPlainText() == ""
+
+        # Up in the empty box edits the last message; Esc leaves edit mode.
+        qtbot.keyClick(box, Qt.Key.Key_Up)
+        assert page.composer.editing_id == page.transcript.widgets[0].message.id
+        assert box.toPlainText() == "sent with ctrl"
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+        assert page.composer.editing_id is None and box.toPlainText() == ""
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_escape_stops_a_streaming_answer(qtbot, run_async, fake_env):
+    fake_env.answer_words = 400
+    fake_env.chunk_delay = 0.02
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "go on")
+        await until(lambda: page.streaming and last_answer(page) is not None)
+        await until(lambda: len(last_answer(page).body.plain_text()) > 10 or last_answer(page).thinking)
+        qtbot.keyClick(page.composer.input, Qt.Key.Key_Escape)
+        assert not page.streaming
+        await until(lambda: fake_env.disconnects >= 1)
+        assert last_answer(page).message.status == "stopped"
+        await close_page(services, page)
+
+    run_async(scenario())
