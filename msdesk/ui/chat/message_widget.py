@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPixmap, QTextCursor
+from PySide6.QtGui import QGuiApplication, QPixmap, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -88,8 +88,8 @@ class ThinkingBlock(QFrame):
         self.body.setUndoRedoEnabled(False)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.body.setStyleSheet("QPlainTextEdit { background: transparent; color: #57606a; }")
-        self.body.setMaximumHeight(220)
         self.body.setAccessibleName("Thinking text")
+        self.body.document().documentLayout().documentSizeChanged.connect(lambda *_: self._fit())
         layout.addWidget(self.body)
         self._pending: list[str] = []
         self._text_parts: list[str] = []
@@ -97,6 +97,20 @@ class ThinkingBlock(QFrame):
         self.done = False
         self._update_label()
         self.set_expanded(False)
+
+    #: The reasoning box grows with its text up to this height, then scrolls.
+    MAX_BODY_HEIGHT = 220
+
+    def _fit(self) -> None:
+        # A plain-text document measures its height in lines.
+        lines = max(1.0, self.body.document().size().height())
+        margin = 2 * self.body.document().documentMargin() + 6
+        height = int(lines * self.body.fontMetrics().lineSpacing() + margin)
+        self.body.setFixedHeight(min(height, self.MAX_BODY_HEIGHT))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     @property
     def expanded(self) -> bool:

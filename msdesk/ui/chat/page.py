@@ -12,6 +12,7 @@ when something is sent, so opening the app does not litter the list.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import mimetypes
 from pathlib import Path
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from msdesk.core.chat import ChatEngine, TurnEvents
 from msdesk.core.chat_export import export_markdown, save_markdown
-from msdesk.core.history import ConversationParams, Message
+from msdesk.core.history import ConversationParams, Message, auto_title
 from msdesk.core.known_models import takes_enable_thinking
 from msdesk.ui.async_task import AsyncRunner
 from msdesk.ui.chat.composer import Composer, PendingImage
@@ -205,6 +206,9 @@ class ChatPage(QWidget):
 
         self.refresh_models()
         self.refresh_list()
+        # The first code block of a session would pay for loading the Markdown parser and
+        # Pygments' lexers (about 0.1 s): pay it now, off the GUI thread.
+        self.runner.start(asyncio.to_thread(_warm_renderer), key="warm", on_error=lambda _e: None)
         ids = self.conversations.ids()
         if ids:
             self.open_conversation(ids[0])
@@ -504,6 +508,8 @@ class ChatPage(QWidget):
         if not text and not images:
             return
         editing = self.composer.editing_id
+        if self.conversation_id is None and text:
+            self.title.setText(auto_title(text))  # the list gets it once the answer is in
         conversation_id = self._ensure_conversation(choice)
         self.history.set_model(conversation_id, choice.provider_id, choice.model_id)
         self._remember_model(choice)
@@ -791,3 +797,10 @@ class ChatPage(QWidget):
         finished = getattr(dialog, "finished", None)
         if finished is not None:
             finished.connect(forget)
+
+
+def _warm_renderer() -> None:
+    from msdesk.ui.chat.markdown_stream import render_document
+
+    render_document("# w\n\n- a\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\nx = 1\n```\n\n"
+                    "```bash\nls\n```\n\n```javascript\nlet x\n```\n")
