@@ -486,3 +486,28 @@ def test_escape_stops_a_streaming_answer(qtbot, run_async, fake_env):
         await close_page(services, page)
 
     run_async(scenario())
+
+
+def test_the_view_follows_the_stream_unless_the_user_scrolls_up(qtbot, run_async, fake_env):
+    fake_env.answer_words = 900
+    fake_env.chunk_delay = 0.004
+    fake_env.answer_text = "A paragraph of the answer that goes on for a while.\n\nAnother one."
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        page.findChild(QCheckBox, "thinkingSwitch").setChecked(False)
+        type_and_send(qtbot, page, "long")
+        bar = page.transcript.verticalScrollBar()
+        await until(lambda: page.streaming and bar.maximum() > 600, message="the answer did not grow")
+        assert bar.value() >= bar.maximum() - 30  # following
+        bar.setValue(100)  # the user scrolls up to read
+        grown_from = bar.maximum()
+        await until(lambda: bar.maximum() > grown_from + 200 or not page.streaming)
+        assert bar.value() == 100  # left where the user put it
+        bar.setValue(bar.maximum())  # back to the end: follows again
+        await answered(page)
+        await asyncio.sleep(0.1)
+        assert bar.value() >= bar.maximum() - 30
+        await close_page(services, page)
+
+    run_async(scenario())
