@@ -511,3 +511,114 @@ def test_the_view_follows_the_stream_unless_the_user_scrolls_up(qtbot, run_async
         await close_page(services, page)
 
     run_async(scenario())
+
+
+def test_escape_stops_even_after_clicking_send(qtbot, run_async, fake_env):
+    fake_env.answer_words = 400
+    fake_env.chunk_delay = 0.02
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        page.composer.input.setPlainText("go")
+        send = page.findChild(QPushButton, "sendButton")
+        await until(lambda: page.isActiveWindow())
+        assert page.composer.input.hasFocus()  # where a user starts typing
+        send.setFocus()
+        qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
+        await until(lambda: page.streaming and last_answer(page) is not None)
+        assert page.composer.input.hasFocus()
+        qtbot.keyClick(page.composer.input, Qt.Key.Key_Escape)
+        await until(lambda: not page.streaming, message="Esc did not stop the answer")
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_editing_a_message_that_was_deleted_sends_a_new_one(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "first")
+        await answered(page)
+        user = page.transcript.widgets[0]
+        qtbot.mouseClick(user.edit_button, Qt.MouseButton.LeftButton)
+        assert page.composer.editing_id == user.message.id
+        page.delete_message(user.message.id)
+        assert page.composer.editing_id is None  # the edited message is gone: edit mode ends
+        page.composer.begin_edit(user.message.id, "still here")  # even if it lingered...
+        qtbot.keyClick(page.composer.input, Qt.Key.Key_Return)
+        await until(lambda: not page.streaming and last_answer(page) is not None
+                    and last_answer(page).message.content.startswith("Echo: still here"))
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_undo_is_offered_only_while_the_bar_shows(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "to delete")
+        await answered(page)
+        gone = page.conversation_id
+        page.delete_conversation(gone)
+        page._undo_timer.timeout.emit()  # the bar times out
+        assert not page.undo_bar.isVisible()
+        page.undo_delete()  # Ctrl+Z much later
+        assert gone not in page.conversations.ids()
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_a_conversation_of_long_answers_opens_on_a_few_of_them(qtbot, run_async, fake_env):
+    from msdesk.ui.chat.page import PAGE_CHARS
+
+    async def scenario():
+        services = await Services.open()
+        history = services.history
+        conversation = history.create_conversation(title="long answers", provider_id="modelscope",
+                                                   model_id="Qwen/Qwen3-32B")
+        parent = None
+        answer = ("A paragraph of a long answer with `code` and **bold**.\n\n" * 250)
+        for index in range(40):
+            text = f"question {index}" if index % 2 == 0 else f"answer {index}\n\n{answer}"
+            parent = history.add_message(conversation.id, parent_id=parent,
+                                         role="user" if index % 2 == 0 else "assistant", content=text).id
+        await services.aclose()
+        services, page = await open_page(qtbot)
+        shown = page.transcript.widgets
+        assert 4 <= len(shown) < 40
+        assert sum(len(w.message.content) for w in shown) <= PAGE_CHARS + len(answer) + 64
+        assert shown[-1].message.content.startswith("answer 39")
+        assert page.transcript.has_older
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_coming_back_to_a_streaming_chat_shows_the_whole_answer_at_the_end(qtbot, run_async, fake_env):
+    fake_env.answer_words = 300
+    fake_env.chunk_delay = 0.01
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "other chat")
+        await answered(page)
+        other = page.conversation_id
+        page.new_conversation()
+        page.findChild(QCheckBox, "thinkingSwitch").setChecked(False)
+        type_and_send(qtbot, page, "streaming chat")
+        await until(lambda: page.streaming and last_answer(page) is not None
+                    and len(last_answer(page).body.plain_text()) > 20)
+        streaming = page.conversation_id
+        page.open_conversation(other)
+        await asyncio.sleep(0.5)
+        page.open_conversation(streaming)
+        await answered(page, timeout=20)
+        await asyncio.sleep(0.1)
+        answer = last_answer(page)
+        saved = services.history.message(answer.message.id)
+        assert saved.status == "ok"
+        assert answer.body.markdown() == saved.content
+        await close_page(services, page)
+
+    run_async(scenario())

@@ -15,7 +15,7 @@ import mimetypes
 import time
 from collections.abc import Callable, Sequence
 from contextlib import aclosing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
@@ -64,8 +64,8 @@ class _Partial:
     """What has arrived so far in one answer, and when."""
 
     started: float
-    content: str = ""
-    reasoning: str = ""
+    content_parts: list[str] = field(default_factory=list)
+    reasoning_parts: list[str] = field(default_factory=list)
     deltas: int = 0
     server_usage: Usage | None = None
     first_delta: float | None = None
@@ -75,9 +75,24 @@ class _Partial:
     ended: float | None = None
     image_elapsed_only: bool = False
 
+    # Pieces are kept in lists and joined when read: adding to a long string
+    # piece by piece would copy it each time.
+
+    @property
+    def content(self) -> str:
+        if len(self.content_parts) > 1:
+            self.content_parts[:] = ["".join(self.content_parts)]
+        return self.content_parts[0] if self.content_parts else ""
+
+    @property
+    def reasoning(self) -> str:
+        if len(self.reasoning_parts) > 1:
+            self.reasoning_parts[:] = ["".join(self.reasoning_parts)]
+        return self.reasoning_parts[0] if self.reasoning_parts else ""
+
     @property
     def has_text(self) -> bool:
-        return bool(self.content or self.reasoning)
+        return bool(self.content_parts or self.reasoning_parts)
 
     def usage(self, now: float) -> dict[str, Any]:
         end = self.ended if self.ended is not None else now
@@ -359,7 +374,7 @@ class ChatEngine:
                     if partial.first_reasoning is None:
                         partial.first_reasoning = now
                     partial.last_reasoning = now
-                    partial.reasoning += chunk.reasoning
+                    partial.reasoning_parts.append(chunk.reasoning)
                     partial.deltas += 1
                     _call(events.on_reasoning, chunk.reasoning)
                 if chunk.content:
@@ -367,7 +382,7 @@ class ChatEngine:
                         partial.first_delta = now
                     if partial.first_content is None:
                         partial.first_content = now
-                    partial.content += chunk.content
+                    partial.content_parts.append(chunk.content)
                     partial.deltas += 1
                     _call(events.on_content, chunk.content)
                 if chunk.usage is not None:

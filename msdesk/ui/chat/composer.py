@@ -180,6 +180,8 @@ class Composer(QFrame):
 
     def set_streaming(self, streaming: bool) -> None:
         self.streaming = streaming
+        if self.send_button.hasFocus() or self.stop_button.hasFocus():
+            self.input.setFocus()  # a hidden button would hand the focus to some other widget
         self.send_button.setVisible(not streaming)
         self.stop_button.setVisible(streaming)
         self._update_send()
@@ -204,7 +206,10 @@ class Composer(QFrame):
 
     def _update_send(self) -> None:
         has_text = bool(self.input.toPlainText().strip()) or bool(self.images)
-        self.send_button.setEnabled(self.ready and has_text and not self.streaming)
+        enabled = self.ready and has_text and not self.streaming
+        if not enabled and self.send_button.hasFocus():
+            self.input.setFocus()  # a disabled button would hand the focus to some other widget
+        self.send_button.setEnabled(enabled)
 
     def text(self) -> str:
         return self.input.toPlainText()

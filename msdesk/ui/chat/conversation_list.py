@@ -205,6 +205,7 @@ class ConversationList(QFrame):
             return
         conversation_id = index.data(ID_ROLE)
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction("Rename", lambda: self.rename(conversation_id))
         menu.addAction("Export to Markdown…", lambda: self.exportRequested.emit(conversation_id))
         menu.addSeparator()

@@ -62,9 +62,8 @@ class MessageText(QTextBrowser):
         palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
         self.setPalette(palette)
         self.viewport().setAutoFillBackground(False)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._height = 0
 
         document = self.document()
         document.setUndoRedoEnabled(False)
@@ -81,6 +80,8 @@ class MessageText(QTextBrowser):
         self._frame.setSingleShot(True)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self.flush)
+        #: Whether ``feed`` schedules its own frame; off when an owner calls ``flush`` per frame.
+        self.self_flushing = True
 
     # -- content ------------------------------------------------------------------
 
@@ -125,7 +126,7 @@ class MessageText(QTextBrowser):
             self.start_stream()
         assert self._stream is not None
         self._stream.feed(delta)
-        if not self._frame.isActive():
+        if self.self_flushing and not self._frame.isActive():
             self._frame.start()
 
     def flush(self) -> None:
@@ -136,7 +137,7 @@ class MessageText(QTextBrowser):
         update = stream.take_update()
         if update is not None:
             self._apply(update, stream)
-        if stream.pending and not self._frame.isActive():
+        if stream.pending and self.self_flushing and not self._frame.isActive():
             self._frame.start()
 
     def finish(self) -> None:
@@ -173,25 +174,22 @@ class MessageText(QTextBrowser):
         return self._stream.codes if self._stream is not None else list(self._codes)
 
     # -- geometry -----------------------------------------------------------------
+    #
+    # The height is fixed to the document's height whenever the document's
+    # layout reports a new size; the width comes from the layout. Nothing here
+    # lays the text out at a width it is not shown at: asking "how tall at
+    # width w?" (heightForWidth) would re-lay out the whole message for each
+    # width a layout tries, which for a long answer costs tens of milliseconds.
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
+    def preset_width(self, width: int) -> None:
+        """Lay the text out for ``width`` before the widget is first shown (no double layout)."""
         margins = self.contentsMargins()
-        document = self.document()
         text_width = max(1, width - margins.left() - margins.right())
-        if document.textWidth() != text_width:
-            document.setTextWidth(text_width)
-        height = document.documentLayout().documentSize().height()
-        return math.ceil(height) + margins.top() + margins.bottom()
+        if self.document().textWidth() != text_width:
+            self.document().setTextWidth(text_width)
 
     def sizeHint(self) -> QSize:
-        # The width the text is laid out for now; reflowing it for a hint would be costly.
-        margins = self.contentsMargins()
-        text_width = self.document().textWidth()
-        width = math.ceil(text_width) + margins.left() + margins.right() if text_width > 0 else 480
-        return QSize(width, self.heightForWidth(width))
+        return QSize(480, self._height)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(40, 0)
@@ -256,8 +254,14 @@ class MessageText(QTextBrowser):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertHtml(piece)
 
-    def _document_resized(self, *_: Any) -> None:
-        self.updateGeometry()
+    def _document_resized(self, size: Any = None) -> None:
+        if size is None:
+            size = self.document().documentLayout().documentSize()
+        margins = self.contentsMargins()
+        height = math.ceil(size.height()) + margins.top() + margins.bottom()
+        if height != self._height:
+            self._height = height
+            self.setFixedHeight(height)
 
     def _open_link(self, url: QUrl) -> None:
         scheme = url.scheme().lower()

@@ -184,6 +184,7 @@ class MessageWidget(QFrame):
         load_attachment: AttachmentLoader | None = None,
         siblings: list[int] | None = None,
         parent: QWidget | None = None,
+        width: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.message = message
@@ -226,6 +227,9 @@ class MessageWidget(QFrame):
 
         self.thinking: ThinkingBlock | None = None
         self.body = MessageText(self)
+        if width is not None:
+            margins = self._layout.contentsMargins()
+            self.body.preset_width(width - margins.left() - margins.right())
         self._layout.addWidget(self.body)
         self.images = QWidget(self)
         self._images_layout = QHBoxLayout(self.images)
@@ -285,6 +289,7 @@ class MessageWidget(QFrame):
         self._layout.addLayout(footer)
 
         self._streaming = False
+        self.fed_chars = 0
         self._thinking_started: float | None = None
         self._content_started = False
         self.show_message(message, siblings=self._siblings)
@@ -397,6 +402,8 @@ class MessageWidget(QFrame):
         self._streaming = True
         self._content_started = False
         self._thinking_started = None
+        self.fed_chars = 0
+        self.body.self_flushing = False  # the page flushes once per frame
         self.body.start_stream()
         self.body.hide()
         self.notice.hide()
@@ -426,6 +433,7 @@ class MessageWidget(QFrame):
                 self.thinking.flush()
                 self.thinking.set_seconds(time.monotonic() - self._thinking_started, done=True)
                 self.thinking.set_expanded(False)
+        self.fed_chars += len(delta)
         self.body.feed(delta)
 
     def set_progress(self, text: str) -> None:

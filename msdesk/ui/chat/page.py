@@ -20,8 +20,9 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -49,10 +50,39 @@ from msdesk.ui.chat.transcript import Transcript
 
 log = logging.getLogger(__name__)
 
-#: Messages built when a conversation opens, and per "older" page.
+#: Messages built when a conversation opens, and per "older" page...
 PAGE_SIZE = 40
-#: How often streamed text is put on screen (one frame at 60 Hz).
+#: ...unless their text is longer than this: long answers take long to lay out.
+PAGE_CHARS = 40_000
+#: A page always has at least this many messages.
+PAGE_MIN = 4
+
+
+def trim_page(messages: list[Message], budget: int = PAGE_CHARS) -> list[Message]:
+    """The newest messages of ``messages`` (oldest first) whose text fits ``budget``."""
+    total = 0
+    keep = 0
+    for message in reversed(messages):
+        total += len(message.content) + len(message.reasoning)
+        if keep >= PAGE_MIN and total > budget:
+            break
+        keep += 1
+    return messages[len(messages) - keep:]
+#: How often streamed text is put on screen (one frame at 60 Hz)...
 FRAME_MS = 16
+#: ...and at least this often for a very long answer.
+SLOWEST_FRAME_MS = 100
+
+
+def frame_interval(chars: int) -> int:
+    """Milliseconds between screen updates of a streaming answer of ``chars`` characters.
+
+    Every update lays out and paints the growing end of the answer; a long
+    answer arriving fast would spend more time on screen updates than on
+    reading. Short answers update every frame; from about 10,000 characters
+    the updates thin out, to ten a second at 130,000.
+    """
+    return min(SLOWEST_FRAME_MS, FRAME_MS + chars // 1500)
 TURN_KEY = "turn"
 
 
@@ -77,6 +107,7 @@ class ChatPage(QWidget):
         self._stream_widget: MessageWidget | None = None
         self._stream_conversation: int | None = None
         self._streaming = False
+        self._turn_serial = 0  # callbacks of an older turn are ignored
         self._undo_conversation: int | None = None
         self._search = ""
         self._dialogs: list[QWidget] = []
@@ -150,7 +181,7 @@ class ChatPage(QWidget):
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(15_000)
-        self._undo_timer.timeout.connect(self.undo_bar.hide)
+        self._undo_timer.timeout.connect(self._forget_undo)
         column.addWidget(self.undo_bar)
 
         self.transcript = Transcript(right)
@@ -194,6 +225,14 @@ class ChatPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+        # Esc stops an answer wherever the focus is (only while one streams: otherwise
+        # Esc belongs to the focused widget, e.g. to cancel a rename).
+        self._esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._esc.activated.connect(self.stop)
+        self._esc.setEnabled(False)
+        self._reattached = False
+
         ui = services.settings.ui if isinstance(services.settings.ui, dict) else {}
         enter_sends = ui.get("enter_sends", True) is not False
         self.enter_action.setChecked(enter_sends)
@@ -214,6 +253,19 @@ class ChatPage(QWidget):
             self.open_conversation(ids[0])
         else:
             self.new_conversation()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Shown: the message box has the keyboard (unless the user is elsewhere on the page).
+        QTimer.singleShot(0, self._focus_input_if_outside)
+
+    def _focus_input_if_outside(self) -> None:
+        if not shiboken6.isValid(self):
+            return
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused) or focused is self.conversations.search:
+            if not self.conversations.search.text():
+                self.composer.focus_input()
 
     # -- what the window asks -------------------------------------------------------
 
@@ -367,10 +419,15 @@ class ChatPage(QWidget):
         if self.conversation_id is None:
             self.transcript.clear()
             return
-        messages, has_older = self.history.load_page(self.conversation_id, limit=PAGE_SIZE)
+        loaded, has_older = self.history.load_page(self.conversation_id, limit=PAGE_SIZE)
+        messages = trim_page(loaded)
+        has_older = has_older or len(messages) < len(loaded)
         total = len(self.history.path_ids(self.conversation_id))
         self._oldest_index = total - len(messages)
         self.transcript.set_messages(messages, has_older=has_older, siblings=self._siblings_of(messages))
+        editing = self.composer.editing_id
+        if editing is not None and self.transcript.widget_for(editing) is None:
+            self.composer.cancel_edit()  # the message being edited is no longer shown
         self._reattach_stream()
 
     def _reattach_stream(self) -> None:
@@ -382,17 +439,25 @@ class ChatPage(QWidget):
             return
         last = self.transcript.widgets[-1] if self.transcript.widgets else None
         if last is not None and last.message.status == "streaming":
+            # What was saved so far; what arrived since is shown when the answer is done.
             last.begin_stream()
-            last.feed_content(last.message.content)
+            if last.message.reasoning:
+                last.feed_reasoning(last.message.reasoning)
+            if last.message.content:
+                last.feed_content(last.message.content)
             self._stream_widget = last
+            self._reattached = True
+            self._frame.start()
 
     def _load_older(self) -> None:
         if self.conversation_id is None or self._oldest_index <= 0:
             self.transcript.prepend_messages([], has_older=False)
             return
-        messages, has_older = self.history.load_page(
+        loaded, has_older = self.history.load_page(
             self.conversation_id, before=self._oldest_index, limit=PAGE_SIZE
         )
+        messages = trim_page(loaded)
+        has_older = has_older or len(messages) < len(loaded)
         self._oldest_index -= len(messages)
         self.transcript.prepend_messages(
             messages, has_older=has_older and self._oldest_index > 0, siblings=self._siblings_of(messages)
@@ -434,8 +499,12 @@ class ChatPage(QWidget):
         else:
             self.refresh_list()
 
+    def _forget_undo(self) -> None:
+        self.undo_bar.hide()
+        self._undo_conversation = None
+
     def undo_delete(self) -> None:
-        if self._undo_conversation is None:
+        if self._undo_conversation is None or self.undo_bar.isHidden():
             return
         conversation_id, self._undo_conversation = self._undo_conversation, None
         self.history.restore_conversation(conversation_id)
@@ -508,6 +577,11 @@ class ChatPage(QWidget):
         if not text and not images:
             return
         editing = self.composer.editing_id
+        if editing is not None:
+            try:
+                self.history.message(editing)
+            except KeyError:
+                editing = None  # deleted meanwhile: send as a new message
         if self.conversation_id is None and text:
             self.title.setText(auto_title(text))  # the list gets it once the answer is in
         conversation_id = self._ensure_conversation(choice)
@@ -557,28 +631,40 @@ class ChatPage(QWidget):
 
     def _run_turn(self, make: Any) -> None:
         conversation_id = self.conversation_id
+        self._turn_serial += 1
+        serial = self._turn_serial
         self._stream_conversation = conversation_id
         self._stream_widget = None
+        self._reattached = False
         self._streaming = True
         self.composer.set_streaming(True)
-        events = TurnEvents(
-            on_user=lambda m: self._on_user(conversation_id, m),
-            on_start=lambda m: self._on_start(conversation_id, m),
-            on_reasoning=lambda d: self._on_delta(conversation_id, d, reasoning=True),
-            on_content=lambda d: self._on_delta(conversation_id, d, reasoning=False),
-            on_status=lambda t: self._on_status(conversation_id, t),
-            on_done=lambda m: self._on_done(conversation_id, m),
-        )
-        self.runner.start(self._turn(make(events)), key=TURN_KEY, on_error=self._turn_failed)
+        self._esc.setEnabled(True)
 
-    async def _turn(self, coro: Any) -> Any:
+        def current() -> bool:
+            return shiboken6.isValid(self) and serial == self._turn_serial
+
+        events = TurnEvents(
+            on_user=lambda m: current() and self._on_user(conversation_id, m),
+            on_start=lambda m: current() and self._on_start(conversation_id, m),
+            on_reasoning=lambda d: current() and self._on_delta(conversation_id, d, reasoning=True),
+            on_content=lambda d: current() and self._on_delta(conversation_id, d, reasoning=False),
+            on_status=lambda t: current() and self._on_status(conversation_id, t),
+            on_done=lambda m: current() and self._on_done(conversation_id, m),
+        )
+        self.runner.start(self._turn(make(events), serial), key=TURN_KEY, on_error=self._turn_failed)
+
+    async def _turn(self, coro: Any, serial: int) -> Any:
         try:
             return await coro
         finally:
             if shiboken6.isValid(self):
-                self._after_turn()
+                self._after_turn(serial)
 
-    def _after_turn(self) -> None:
+    def _after_turn(self, serial: int) -> None:
+        if serial != self._turn_serial:
+            # A newer turn owns the screen now; only the list may have changed.
+            self.refresh_list()
+            return
         if self._streaming:
             widget = self._stream_widget
             if widget is not None and shiboken6.isValid(widget) and widget.streaming:
@@ -594,6 +680,7 @@ class ChatPage(QWidget):
     def _end_stream(self) -> None:
         self._streaming = False
         self._frame.stop()
+        self._esc.setEnabled(False)
         self.composer.set_streaming(False)
 
     def _turn_failed(self, exc: BaseException) -> None:
@@ -621,6 +708,7 @@ class ChatPage(QWidget):
         widget.begin_stream()
         self._stream_widget = widget
         self.transcript.scroll_to_bottom()
+        self._frame.setInterval(FRAME_MS)
         self._frame.start()
 
     def _on_delta(self, conversation_id: int | None, delta: str, *, reasoning: bool) -> None:
@@ -641,6 +729,7 @@ class ChatPage(QWidget):
         widget = self._stream_widget
         if widget is not None and shiboken6.isValid(widget):
             widget.flush()
+            self._frame.setInterval(frame_interval(widget.fed_chars))
 
     def _on_done(self, conversation_id: int | None, message: Message) -> None:
         widget = self._stream_widget
@@ -651,6 +740,10 @@ class ChatPage(QWidget):
         if message.sibling_count <= 1 and len(siblings) <= 1:
             siblings = []
         widget.finish(message, siblings=siblings)
+        if self._reattached and widget.body.markdown() != message.content:
+            # Followed again mid-way: the pieces between the last save and the return
+            # were not seen here; show the answer as saved.
+            widget.show_message(message, siblings=siblings)
         if message.status in ("error", "cut"):
             self.statusMessage.emit(message.error)
 

@@ -8,6 +8,7 @@ streams, the view follows it, unless the user has scrolled up to read.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -39,6 +40,9 @@ class Transcript(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: a scroll bar that comes and goes changes the width of every
+        # message, and each change re-lays out all their text.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._inner = QWidget(self)
         self._inner.setObjectName("transcriptInner")
         self._layout = QVBoxLayout(self._inner)
@@ -60,7 +64,9 @@ class Transcript(QScrollArea):
         self._has_older = False
         self._loading_older = False
         self._stick = True
-        self._anchor: tuple[int, int] | None = None  # (old maximum, old value) while prepending
+        # While older messages go in above: the message that was on top, and how far
+        # below the top of the view it was, so the view can keep it in place.
+        self._anchor: tuple[MessageWidget, int] | None = None
         self.load_attachment: AttachmentLoader | None = None
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._on_range_changed)
@@ -89,6 +95,7 @@ class Transcript(QScrollArea):
         self._widgets.clear()
         self._has_older = False
         self._loading_older = False
+        self._anchor = None
         self.older.hide()
         self._stick = True
         self.empty.setVisible(bool(self.empty.text()))
@@ -98,6 +105,7 @@ class Transcript(QScrollArea):
     ) -> None:
         """Show a page of the newest messages and scroll to the end."""
         self.setUpdatesEnabled(False)
+        self._loading_older = True  # scrolled to the top from before: not a request for more
         try:
             self.clear()
             for message in messages:
@@ -108,7 +116,11 @@ class Transcript(QScrollArea):
             self.setUpdatesEnabled(True)
         self._stick = True
         self.scroll_to_bottom()
-        QTimer.singleShot(0, self._fill_if_short)
+        QTimer.singleShot(0, self._settled)
+
+    def _settled(self) -> None:
+        self._loading_older = False
+        self._fill_if_short()
 
     def _fill_if_short(self) -> None:
         # Too few messages to scroll: nothing would ever ask for the older ones.
@@ -120,12 +132,32 @@ class Transcript(QScrollArea):
     ) -> None:
         """Insert older messages above, keeping what the user looks at in place."""
         bar = self.verticalScrollBar()
-        self._anchor = (bar.maximum(), bar.value())
+        if messages and self._widgets:
+            top = self._widgets[0]
+            self._anchor = (top, top.y() - bar.value())
         for index, message in enumerate(messages):
             self._insert(index, message, (siblings or {}).get(message.id))
         self._set_has_older(has_older)
+        if self._anchor is not None:
+            QTimer.singleShot(50, self._release_anchor)
+        else:
+            self._loading_older = False
+            QTimer.singleShot(0, self._fill_if_short)
+
+    def _release_anchor(self) -> None:
+        if self._anchor is not None:
+            self._keep_anchor()
+        self._anchor = None
         self._loading_older = False
-        QTimer.singleShot(0, self._fill_if_short)
+        bar = self.verticalScrollBar()
+        if self._has_older and bar.value() <= LOAD_OLDER_MARGIN:
+            self.request_older()  # still at the top (short messages): the next page
+
+    def _keep_anchor(self) -> None:
+        assert self._anchor is not None
+        widget, offset = self._anchor
+        if shiboken6.isValid(widget):
+            self.verticalScrollBar().setValue(widget.y() - offset)
 
     def append_message(self, message: Message, *, siblings: list[int] | None = None) -> MessageWidget:
         widget = self._insert(len(self._widgets), message, siblings)
@@ -165,15 +197,22 @@ class Transcript(QScrollArea):
 
     def _insert(self, index: int, message: Message, siblings: list[int] | None) -> MessageWidget:
         widget = MessageWidget(
-            message, load_attachment=self.load_attachment, siblings=siblings, parent=self._inner
+            message, load_attachment=self.load_attachment, siblings=siblings, parent=self._inner,
+            width=self.message_width(),
         )
         widget.actionRequested.connect(self.actionRequested)
         widget.copied.connect(self.copied)
+        widget.body.codeCopied.connect(lambda _code: self.copied.emit("Code copied"))
         widget.saveImageRequested.connect(self.saveImageRequested)
         # After the "older" notice and the empty label, before the stretch.
         self._layout.insertWidget(2 + index, widget)
         self._widgets.insert(index, widget)
         return widget
+
+    def message_width(self) -> int:
+        """The width a message gets in the column (the viewport less the margins)."""
+        margins = self._layout.contentsMargins()
+        return max(200, self.viewport().width() - margins.left() - margins.right())
 
     def _set_has_older(self, has_older: bool) -> None:
         self._has_older = has_older
@@ -202,9 +241,7 @@ class Transcript(QScrollArea):
     def _on_range_changed(self, _minimum: int, maximum: int) -> None:
         bar = self.verticalScrollBar()
         if self._anchor is not None:
-            old_max, old_value = self._anchor
-            self._anchor = None
-            bar.setValue(old_value + (maximum - old_max))
+            self._keep_anchor()
             return
         if self._stick:
             bar.setValue(maximum)
@@ -216,6 +253,7 @@ class Transcript(QScrollArea):
         if (
             self._has_older
             and not self._loading_older
+            and self._anchor is None
             and value <= LOAD_OLDER_MARGIN
             and bar.maximum() > 0
         ):
