@@ -5,6 +5,11 @@ Each figure is the median of several fresh subprocess runs. Budgets:
 - start-up to the first painted main window: at most 1.6 times the bare window;
 - resident memory at idle (services open): at most 150 MB.
 
+The Models page's list (``benchmarks.model_list``) and the Chat page
+(``benchmarks.chat_stream``: a long streamed answer against a headless
+client; ``benchmarks.chat_history``: opening long conversations) run in
+fresh subprocesses and carry their own budgets, listed in their modules.
+
 Both programs run with compiled bytecode, as an installed app does: the
 children write it to a temporary ``PYTHONPYCACHEPREFIX`` (never into the
 source tree), filled by an unmeasured warm-up run of each, even when
@@ -148,10 +153,79 @@ def bench_model_list(qt_platform: str) -> list[Result]:
     ]
 
 
+def _run_module(module: str, qt_platform: str, timeout: float = 300) -> dict:
+    """``python -m <module> --json`` in a fresh subprocess; its last line, parsed."""
+    import subprocess
+
+    env = dict(os.environ, QT_QPA_PLATFORM=qt_platform)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(startup.ROOT), env.get("PYTHONPATH", "")]))
+    done = subprocess.run(
+        [sys.executable, "-m", module, "--json"],
+        capture_output=True, text=True, timeout=timeout, env=env, check=False, cwd=startup.ROOT,
+    )
+    if done.returncode != 0:
+        tail = (done.stderr.strip().splitlines() or ["no error output"])[-1]
+        raise RuntimeError(f"{module} exited with {done.returncode}: {tail}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bench_chat_stream(qt_platform: str) -> list[Result]:
+    """A long answer streamed onto the Chat page (benchmarks.chat_stream), in a fresh subprocess."""
+    import subprocess
+
+    from benchmarks import chat_stream as cs
+
+    name = f"chat: stream {cs.ANSWER_TOKENS:,} tokens, page vs headless (median of {cs.RUNS})"
+    try:
+        figures = _run_module("benchmarks.chat_stream", qt_platform)
+    except (subprocess.SubprocessError, OSError, RuntimeError, ValueError, IndexError) as err:
+        return [Result(name, "ms", None, None, f"ratio <= {cs.RATIO_BUDGET}", None, error=str(err))]
+    ratio = figures["ratio"]
+    gap = figures["largest_gap_ms"]
+    return [
+        Result(
+            name, "ms", figures["page_ms"], figures["headless_ms"], f"ratio <= {cs.RATIO_BUDGET}",
+            ratio <= cs.RATIO_BUDGET, ratio=ratio,
+            samples={"msdesk": figures["page_samples_ms"], "baseline": figures["headless_samples_ms"]},
+        ),
+        Result("chat: largest 5 ms-timer gap while streaming", "ms", gap, None,
+               f"< {cs.GAP_BUDGET_MS:.0f} ms", gap < cs.GAP_BUDGET_MS,
+               samples={"msdesk": figures["gaps_ms"]}),
+        Result("chat: streamed characters per second", "chars/s", figures["page_chars_per_s"],
+               figures["headless_chars_per_s"], "-", None),
+        Result("chat: RSS after the streamed answer", "MB", figures["rss_mb"], None, "-", None),
+    ]
+
+
+def bench_chat_history(qt_platform: str) -> list[Result]:
+    """Opening long conversations on the Chat page (benchmarks.chat_history), in a fresh subprocess."""
+    import subprocess
+
+    from benchmarks import chat_history as ch
+
+    largest = ch.LONG_CONVERSATIONS[0]
+    try:
+        figures = _run_module("benchmarks.chat_history", qt_platform)
+    except (subprocess.SubprocessError, OSError, RuntimeError, ValueError, IndexError) as err:
+        return [Result(f"chat: open a {largest:,}-message chat", "ms", None, None, "-", None, error=str(err))]
+
+    def under(name: str, unit: str, key: str, budget: float) -> Result:
+        value = figures[key]
+        return Result(name, unit, value, None, f"< {budget:.0f} {unit}", value < budget)
+
+    return [
+        under(f"chat: open a {largest:,}-message chat to first paint", "ms", "open_ms", ch.OPEN_BUDGET_MS),
+        under("chat: memory added by opening it", "MB", "open_memory_mb", ch.OPEN_MEMORY_BUDGET_MB),
+        under("chat: RSS idle after three long chats", "MB", "idle_mb", ch.IDLE_BUDGET_MB),
+        Result(f"chat: older page of messages (median of {figures['older_pages']})", "ms",
+               figures["older_page_median_ms"], None, "-", None),
+    ]
+
+
 def _fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "-"
-    return f"{value:.0f} {unit}" if unit == "ms" else f"{value:.1f} {unit}"
+    return f"{value:,.0f} {unit}" if unit in ("ms", "chars/s") else f"{value:.1f} {unit}"
 
 
 def format_table(results: list[Result]) -> str:
@@ -211,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a budget is missed")
     parser.add_argument(
-        "--only", choices=("startup", "memory", "models"), help="run one benchmark instead of all"
+        "--only", choices=("startup", "memory", "models", "chat"), help="run one benchmark instead of all"
     )
     args = parser.parse_args(argv)
     if args.runs < 1 or args.memory_runs < 1:
@@ -229,6 +303,9 @@ def main(argv: list[str] | None = None) -> int:
             results.extend(bench_memory(args.memory_runs, qt_platform, warm_up=warm))
         if args.only in (None, "models"):
             results.extend(bench_model_list(qt_platform))
+        if args.only in (None, "chat"):
+            results.extend(bench_chat_stream(qt_platform))
+            results.extend(bench_chat_history(qt_platform))
 
     context = {
         "python": platform.python_version(),

@@ -13,7 +13,7 @@ import base64
 import logging
 import mimetypes
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -29,7 +29,7 @@ from msdesk.core.history import (
     Message,
     auto_title,
 )
-from msdesk.core.inference import ChatRequest, ImageTask, InferenceClient, Usage
+from msdesk.core.inference import ChatChunk, ChatRequest, ImageTask, InferenceClient, Usage
 from msdesk.core.known_models import IMAGE_TASKS, guess_task, lookup, takes_enable_thinking
 from msdesk.core.services import Services
 
@@ -131,8 +131,10 @@ class ChatEngine:
         clock: Callable[[], float] = time.perf_counter,
         save_interval: float = 1.0,
         image_poll_interval: float = 2.0,
+        threaded: bool = True,
     ) -> None:
         self._services = services
+        self._threaded = threaded
         self._history = history
         self._clock = clock
         self._save_interval = save_interval
@@ -365,34 +367,49 @@ class ChatEngine:
         partial: _Partial,
     ) -> None:
         last_save = partial.started
-        async with aclosing(client.chat_stream(request)) as stream:
-            async for chunk in stream:
+        async with aclosing(self._batches(client, request)) as batches:
+            async for batch in batches:
                 now = self._clock()
-                if chunk.reasoning:
+                reasoning = [chunk.reasoning for chunk in batch if chunk.reasoning]
+                content = [chunk.content for chunk in batch if chunk.content]
+                for chunk in batch:
+                    if chunk.usage is not None:
+                        partial.server_usage = chunk.usage
+                if reasoning:
                     if partial.first_delta is None:
                         partial.first_delta = now
                     if partial.first_reasoning is None:
                         partial.first_reasoning = now
                     partial.last_reasoning = now
-                    partial.reasoning_parts.append(chunk.reasoning)
-                    partial.deltas += 1
-                    _call(events.on_reasoning, chunk.reasoning)
-                if chunk.content:
+                    partial.reasoning_parts.extend(reasoning)
+                    partial.deltas += len(reasoning)
+                    _call(events.on_reasoning, "".join(reasoning))
+                if content:
                     if partial.first_delta is None:
                         partial.first_delta = now
                     if partial.first_content is None:
                         partial.first_content = now
-                    partial.content_parts.append(chunk.content)
-                    partial.deltas += 1
-                    _call(events.on_content, chunk.content)
-                if chunk.usage is not None:
-                    partial.server_usage = chunk.usage
+                    partial.content_parts.extend(content)
+                    partial.deltas += len(content)
+                    _call(events.on_content, "".join(content))
                 if now - last_save >= self._save_interval:
                     self._history.update_message(
                         row.id, content=partial.content, reasoning=partial.reasoning
                     )
                     last_save = now
         partial.ended = self._clock()
+
+    async def _batches(self, client: InferenceClient, request: ChatRequest) -> AsyncIterator[list[ChatChunk]]:
+        """The answer's chunks, in batches: read on the stream worker's thread when there is one."""
+        worker = getattr(self._services, "stream_worker", None) if self._threaded else None
+        if worker is not None:
+            async with aclosing(worker.chat_stream(client, request)) as batches:
+                async for batch in batches:
+                    yield batch
+            return
+        async with aclosing(client.chat_stream(request)) as stream:
+            async for chunk in stream:
+                yield [chunk]
 
     # -- images -----------------------------------------------------------------
 

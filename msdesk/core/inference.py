@@ -218,15 +218,26 @@ class InferenceClient:
             )
         return headers
 
+    def with_http(
+        self, http: httpx.AsyncClient, *, on_rate_limit: RateLimitListener | None = None
+    ) -> InferenceClient:
+        """The same provider and token over another HTTP client (e.g. one on a worker loop)."""
+        return InferenceClient(
+            http, self.provider, self._token, token_label=self.token_label, on_rate_limit=on_rate_limit
+        )
+
+    def note_rate_limit(self, info: RateLimit) -> None:
+        """Record what a response said about the quota (and tell the listener)."""
+        self.last_rate_limit = info
+        if self._on_rate_limit is not None:
+            self._on_rate_limit(info)
+
     def _note_rate_limit(self, response: httpx.Response, model: str | None) -> None:
         info = parse_rate_limit(
             response.headers, provider_id=self.provider.id, token_label=self.token_label, model=model
         )
-        if info.empty:
-            return
-        self.last_rate_limit = info
-        if self._on_rate_limit is not None:
-            self._on_rate_limit(info)
+        if not info.empty:
+            self.note_rate_limit(info)
 
     async def _raise_for_status(self, response: httpx.Response, model: str | None) -> None:
         if response.status_code < 400:

@@ -27,6 +27,7 @@ from msdesk.core.quota import QuotaTracker
 from msdesk.core.redact import register_secret
 from msdesk.core.secret_store import SecretStore
 from msdesk.core.settings import NetworkSettings, Settings, SettingsStore
+from msdesk.core.stream_worker import StreamWorker
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,8 @@ class Services:
         self.warnings: list[str] = list(settings_store.warnings)
         self.keychain_warning = ""  # also in ``warnings``; the Settings page shows it in place
         self._history: ChatHistory | None = None
+        self._stream_worker: StreamWorker | None = None
+        self.ssl_context: ssl.SSLContext | None = None
         self._closed = False
 
     @classmethod
@@ -91,6 +94,7 @@ class Services:
         ssl_context = await asyncio.to_thread(httpx.create_ssl_context)
         http = make_http_client(store.settings.network, ssl_context=ssl_context)
         services = cls(paths, store, secrets, http, env=env)
+        services.ssl_context = ssl_context
         if not info.persistent:
             services.keychain_warning = (
                 info.note or "No secure OS keychain is available: tokens are kept for this session only."
@@ -172,10 +176,20 @@ class Services:
                 self.warnings.append(warning)
         return self._history
 
+    @property
+    def stream_worker(self) -> StreamWorker:
+        """Reads long answer streams off the event loop's thread (see ``stream_worker``)."""
+        if self._stream_worker is None:
+            network, context = self.settings.network, self.ssl_context
+            self._stream_worker = StreamWorker(lambda: make_http_client(network, ssl_context=context))
+        return self._stream_worker
+
     async def aclose(self) -> None:
         if self._closed:
             return
         self._closed = True
+        if self._stream_worker is not None:
+            await self._stream_worker.aclose()
         if self._history is not None:
             self._history.purge_deleted()
             self._history.close()

@@ -11,11 +11,21 @@ and a Retry button.
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPixmap, QResizeEvent, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,7 +44,10 @@ from msdesk.ui.chat.message_text import MessageText
 
 AttachmentLoader = Callable[[int], bytes]
 
-_MUTED = "color: #6a737d;"
+#: Characters of a streaming answer put on screen per frame at most (about 10 ms of work).
+RENDER_BUDGET = 4_000
+
+MUTED = "#6a737d"
 
 
 def usage_line(message: Message) -> str:
@@ -63,6 +76,22 @@ def usage_line(message: Message) -> str:
     return " · ".join(parts)
 
 
+def _colour(widget: QWidget, colour: str, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> None:
+    # A palette, not a style sheet: a style sheet per widget costs memory in every message.
+    palette = widget.palette()
+    palette.setColor(role, QColor(colour))
+    widget.setPalette(palette)
+
+
+def _muted(label: QLabel, *, small: bool = False) -> QLabel:
+    _colour(label, MUTED)
+    if small:
+        font = label.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        label.setFont(font)
+    return label
+
+
 class ThinkingBlock(QFrame):
     """The model's reasoning, folded behind a "Thought for 3.2 s" button."""
 
@@ -70,9 +99,6 @@ class ThinkingBlock(QFrame):
         super().__init__(parent)
         self.setObjectName("thinkingBlock")
         self.setAccessibleName("Thinking")
-        self.setStyleSheet(
-            "#thinkingBlock { background: #f6f7f9; border: 1px solid #e3e6ea; border-radius: 6px; }"
-        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 4)
         layout.setSpacing(2)
@@ -80,14 +106,17 @@ class ThinkingBlock(QFrame):
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAutoRaise(True)
-        self.toggle.setStyleSheet("QToolButton { color: #57606a; border: none; }")
+        _colour(self.toggle, "#57606a", QPalette.ColorRole.ButtonText)
         self.toggle.toggled.connect(self.set_expanded)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         self.body = QPlainTextEdit(self, objectName="thinkingText")
         self.body.setReadOnly(True)
         self.body.setUndoRedoEnabled(False)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
-        self.body.setStyleSheet("QPlainTextEdit { background: transparent; color: #57606a; }")
+        palette = self.body.palette()
+        palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
+        palette.setColor(QPalette.ColorRole.Text, QColor("#57606a"))
+        self.body.setPalette(palette)
         self.body.setAccessibleName("Thinking text")
         self.body.document().documentLayout().documentSizeChanged.connect(lambda *_: self._fit())
         layout.addWidget(self.body)
@@ -97,6 +126,14 @@ class ThinkingBlock(QFrame):
         self.done = False
         self._update_label()
         self.set_expanded(False)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("#e3e6ea"))
+        painter.setBrush(QColor("#f6f7f9"))
+        painter.drawRoundedRect(self.rect().adjusted(0, 0, -1, -1), 6, 6)
+        painter.end()
 
     #: The reasoning box grows with its text up to this height, then scrolls.
     MAX_BODY_HEIGHT = 220
@@ -166,6 +203,10 @@ class ThinkingBlock(QFrame):
 class MessageWidget(QFrame):
     """A message bubble with its actions.
 
+    Parts that most messages do not need (the version switcher, the notice
+    with Retry, images, the progress line, the Copy menu) are built the first
+    time they are needed: a long conversation holds many messages.
+
     Signals:
         actionRequested(str, int): ("edit" | "regenerate" | "delete" | "retry" | "version", message id);
             for "version" the id is the sibling to show.
@@ -190,40 +231,25 @@ class MessageWidget(QFrame):
         self.message = message
         self._load_attachment = load_attachment
         self._siblings = siblings or []
-        self.setObjectName("userMessage" if message.role == "user" else "assistantMessage")
+        self._is_user = message.role == "user"
+        self.setObjectName("userMessage" if self._is_user else "assistantMessage")
         self.setProperty("messageId", message.id)
-        self.setAccessibleName("Your message" if message.role == "user" else "Answer")
-        if message.role == "user":
-            self.setStyleSheet("#userMessage { background: #eef4ff; border-radius: 8px; }")
+        self.setAccessibleName("Your message" if self._is_user else "Answer")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(12, 8, 12, 6)
         self._layout.setSpacing(4)
 
-        header = QHBoxLayout()
-        header.setSpacing(8)
-        who = "You" if message.role == "user" else (message.model_id or "Assistant")
+        self._header = QHBoxLayout()
+        self._header.setSpacing(8)
+        who = "You" if self._is_user else (message.model_id or "Assistant")
         self.who = QLabel(f"<b>{_escape(who)}</b>", self)
-        header.addWidget(self.who)
+        self._header.addWidget(self.who)
         stamp = datetime.fromtimestamp(message.created_at).strftime("%H:%M") if message.created_at else ""
-        self.when = QLabel(stamp, self)
-        self.when.setStyleSheet(_MUTED)
-        header.addWidget(self.when)
-        header.addStretch(1)
-        self.versions = QWidget(self)
-        versions = QHBoxLayout(self.versions)
-        versions.setContentsMargins(0, 0, 0, 0)
-        versions.setSpacing(2)
-        self.prev_version = _tool("‹", "Earlier version", self.versions)
-        self.version_label = QLabel(self.versions)
-        self.version_label.setStyleSheet(_MUTED)
-        self.next_version = _tool("›", "Later version", self.versions)
-        self.prev_version.clicked.connect(lambda: self._step_version(-1))
-        self.next_version.clicked.connect(lambda: self._step_version(1))
-        for widget in (self.prev_version, self.version_label, self.next_version):
-            versions.addWidget(widget)
-        header.addWidget(self.versions)
-        self._layout.addLayout(header)
+        self.when = _muted(QLabel(stamp, self))
+        self._header.addWidget(self.when)
+        self._header.addStretch(1)
+        self._layout.addLayout(self._header)
 
         self.thinking: ThinkingBlock | None = None
         self.body = MessageText(self)
@@ -231,47 +257,21 @@ class MessageWidget(QFrame):
             margins = self._layout.contentsMargins()
             self.body.preset_width(width - margins.left() - margins.right())
         self._layout.addWidget(self.body)
-        self.images = QWidget(self)
-        self._images_layout = QHBoxLayout(self.images)
-        self._images_layout.setContentsMargins(0, 0, 0, 0)
-        self._images_layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.images.hide()
-        self._layout.addWidget(self.images)
-
-        self.progress = QLabel(self, objectName="messageProgress")
-        self.progress.setStyleSheet(_MUTED)
-        self.progress.hide()
-        self._layout.addWidget(self.progress)
-
-        self.notice = QWidget(self, objectName="messageNotice")
-        notice = QHBoxLayout(self.notice)
-        notice.setContentsMargins(0, 0, 0, 0)
-        self.notice_label = QLabel(self.notice, objectName="messageError")
-        self.notice_label.setWordWrap(True)
-        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        notice.addWidget(self.notice_label, 1)
-        self.retry_button = QPushButton("Retry", self.notice, objectName="retryButton")
-        self.retry_button.setToolTip("Ask again (a new version of this answer)")
-        self.retry_button.clicked.connect(lambda: self.actionRequested.emit("retry", self.message.id))
-        notice.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.notice.hide()
-        self._layout.addWidget(self.notice)
+        self._images: QWidget | None = None
+        self._progress: QLabel | None = None
+        self._notice: QWidget | None = None
+        self._versions: QWidget | None = None
 
         footer = QHBoxLayout()
         footer.setSpacing(2)
-        self.usage = QLabel(self, objectName="usageLine")
-        self.usage.setStyleSheet(_MUTED + " font-size: 11px;")
+        self.usage = _muted(QLabel(self, objectName="usageLine"), small=True)
         self.usage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         footer.addWidget(self.usage, 1)
-        self.copy_button = _tool("Copy", "Copy this message", self, name="copyMessageButton")
-        menu = QMenu(self.copy_button)
-        menu.addAction("Copy as Markdown", lambda: self.copy(markdown=True))
-        menu.addAction("Copy as plain text", lambda: self.copy(markdown=False))
-        self.copy_button.setMenu(menu)
-        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.copy_button.clicked.connect(lambda: self.copy(markdown=True))
+        self.copy_button = _tool("Copy ▾", "Copy this message (as Markdown or plain text)", self,
+                                 name="copyMessageButton")
+        self.copy_button.clicked.connect(self._copy_menu)
         footer.addWidget(self.copy_button)
-        if message.role == "user":
+        if self._is_user:
             self.edit_button = _tool("Edit", "Edit and send again (the earlier version stays)", self,
                                      name="editMessageButton")
             self.edit_button.clicked.connect(lambda: self.actionRequested.emit("edit", self.message.id))
@@ -290,9 +290,96 @@ class MessageWidget(QFrame):
 
         self._streaming = False
         self.fed_chars = 0
+        self._backlog: deque[str] = deque()
+        self._backlog_chars = 0
+        self._final: tuple[Message, list[int] | None] | None = None
         self._thinking_started: float | None = None
         self._content_started = False
         self.show_message(message, siblings=self._siblings)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._is_user:
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#eef4ff"))
+            painter.drawRoundedRect(self.rect(), 8, 8)
+            painter.end()
+        super().paintEvent(event)
+
+    # -- parts built when first needed ----------------------------------------
+
+    @property
+    def versions(self) -> QWidget:
+        if self._versions is None:
+            self._versions = QWidget(self)
+            row = QHBoxLayout(self._versions)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(2)
+            self.prev_version = _tool("‹", "Earlier version", self._versions)
+            self.version_label = _muted(QLabel(self._versions))
+            self.next_version = _tool("›", "Later version", self._versions)
+            self.prev_version.clicked.connect(lambda: self._step_version(-1))
+            self.next_version.clicked.connect(lambda: self._step_version(1))
+            for widget in (self.prev_version, self.version_label, self.next_version):
+                row.addWidget(widget)
+            self._versions.hide()
+            self._header.addWidget(self._versions)
+        return self._versions
+
+    @property
+    def images(self) -> QWidget:
+        if self._images is None:
+            self._images = QWidget(self)
+            self._images_layout = QHBoxLayout(self._images)
+            self._images_layout.setContentsMargins(0, 0, 0, 0)
+            self._images_layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            self._images.hide()
+            self._layout.insertWidget(self._layout.indexOf(self.body) + 1, self._images)
+        return self._images
+
+    @property
+    def progress(self) -> QLabel:
+        if self._progress is None:
+            self._progress = _muted(QLabel(self, objectName="messageProgress"))
+            self._progress.hide()
+            self._layout.insertWidget(self._layout.count() - 1, self._progress)
+        return self._progress
+
+    @property
+    def notice(self) -> QWidget:
+        if self._notice is None:
+            self._notice = QWidget(self, objectName="messageNotice")
+            row = QHBoxLayout(self._notice)
+            row.setContentsMargins(0, 0, 0, 0)
+            self.notice_label = QLabel(self._notice, objectName="messageError")
+            self.notice_label.setWordWrap(True)
+            self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row.addWidget(self.notice_label, 1)
+            self.retry_button = QPushButton("Retry", self._notice, objectName="retryButton")
+            self.retry_button.setToolTip("Ask again (a new version of this answer)")
+            self.retry_button.clicked.connect(lambda: self.actionRequested.emit("retry", self.message.id))
+            row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+            self._notice.hide()
+            self._layout.insertWidget(self._layout.count() - 1, self._notice)
+        return self._notice
+
+    def __getattr__(self, name: str) -> object:
+        # notice_label / retry_button / version_label / prev_version / next_version
+        # exist once their part is built: build it when asked for.
+        parts = {"notice_label": "notice", "retry_button": "notice", "version_label": "versions",
+                 "prev_version": "versions", "next_version": "versions"}
+        if name in parts:
+            getattr(self, parts[name])
+            return self.__dict__[name] if name in self.__dict__ else object.__getattribute__(self, name)
+        raise AttributeError(name)
+
+    def _copy_menu(self) -> None:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction("Copy as Markdown", lambda: self.copy(markdown=True))
+        menu.addAction("Copy as plain text", lambda: self.copy(markdown=False))
+        menu.popup(self.copy_button.mapToGlobal(self.copy_button.rect().bottomLeft()))
 
     # -- a finished message ------------------------------------------------
 
@@ -315,10 +402,16 @@ class MessageWidget(QFrame):
         self._show_status()
         self._show_versions()
         self.usage.setText(usage_line(message) if message.role == "assistant" else "")
-        self.progress.hide()
+        self._hide_progress()
+
+    def _hide_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.hide()
 
     def _show_versions(self) -> None:
         count = max(self.message.sibling_count, len(self._siblings))
+        if count <= 1 and self._versions is None:
+            return
         self.versions.setVisible(count > 1)
         index = self.message.sibling_index
         if self._siblings and self.message.id in self._siblings:
@@ -345,21 +438,24 @@ class MessageWidget(QFrame):
         elif status == "streaming":
             # Saved mid-stream and never finished (the app was closed or crashed).
             self._set_notice("This answer was interrupted before it finished.", error=True)
-        else:
-            self.notice.hide()
+        elif self._notice is not None:
+            self._notice.hide()
 
     def _set_notice(self, text: str, *, error: bool) -> None:
         self.notice_label.setText(text)
-        self.notice_label.setStyleSheet("color: #b42318;" if error else _MUTED)
+        _colour(self.notice, "#b42318" if error else MUTED)
         self.retry_button.setVisible(self.message.role == "assistant")
         self.notice.show()
 
     def _show_images(self) -> None:
+        images = [a for a in self.message.attachments if a.mime.startswith("image/")]
+        if not images and self._images is None:
+            return
+        self.images  # noqa: B018 (built here)
         while self._images_layout.count():
             item = self._images_layout.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
-        images = [a for a in self.message.attachments if a.mime.startswith("image/")]
         self.images.setVisible(bool(images))
         for attachment in images:
             data = b""
@@ -406,7 +502,8 @@ class MessageWidget(QFrame):
         self.body.self_flushing = False  # the page flushes once per frame
         self.body.start_stream()
         self.body.hide()
-        self.notice.hide()
+        if self._notice is not None:
+            self._notice.hide()
         self.usage.setText("")
         self.progress.setText("Waiting for the first token…")
         self.progress.show()
@@ -434,25 +531,76 @@ class MessageWidget(QFrame):
                 self.thinking.set_seconds(time.monotonic() - self._thinking_started, done=True)
                 self.thinking.set_expanded(False)
         self.fed_chars += len(delta)
-        self.body.feed(delta)
+        self._backlog.append(delta)
+        self._backlog_chars += len(delta)
+
+    @property
+    def backlog(self) -> int:
+        """Characters that arrived but are not on screen yet."""
+        return self._backlog_chars
+
+    @property
+    def draining(self) -> bool:
+        """The answer is complete but its last part is still being put on screen."""
+        return self._final is not None
+
+    def _take_backlog(self, budget: int) -> str:
+        taken: list[str] = []
+        count = 0
+        while self._backlog and count < budget:
+            piece = self._backlog[0]
+            room = budget - count
+            if len(piece) <= room:
+                taken.append(self._backlog.popleft())
+                count += len(piece)
+            else:
+                taken.append(piece[:room])
+                self._backlog[0] = piece[room:]
+                count += room
+        self._backlog_chars -= count
+        return "".join(taken)
 
     def set_progress(self, text: str) -> None:
         self.progress.setText(text)
         self.progress.setVisible(bool(text))
 
-    def flush(self) -> None:
-        """Put what arrived since the last frame on screen."""
+    def flush(self, budget: int = RENDER_BUDGET) -> None:
+        """Put what arrived since the last frame on screen, at most ``budget`` characters of it.
+
+        A fast stream can bring more text in one frame than can be laid out in
+        one: the rest waits for the next frames, so no frame takes long.
+        """
         if self.thinking is not None:
             self.thinking.flush()
             if self._thinking_started is not None and not self._content_started:
                 self.thinking.set_seconds(time.monotonic() - self._thinking_started, done=False)
         if self._content_started or self._thinking_started is not None:
-            if self.progress.text().startswith("Waiting"):
-                self.progress.hide()
+            if self._progress is not None and self._progress.text().startswith("Waiting"):
+                self._progress.hide()
+        text = self._take_backlog(budget)
+        if text:
+            self.body.feed(text)
         self.body.flush()
 
-    def finish(self, message: Message, *, siblings: list[int] | None = None) -> None:
-        """The stream ended: show the saved message (status, usage, images)."""
+    def drain(self) -> bool:
+        """One frame of the text still waiting after the stream ended; True once all is shown."""
+        self.flush()
+        if self._backlog_chars or self._final is None:
+            return False
+        message, siblings = self._final
+        self._final = None
+        self.finish(message, siblings=siblings)
+        return True
+
+    def finish(self, message: Message, *, siblings: list[int] | None = None) -> bool:
+        """The stream ended: show the saved message (status, usage, images).
+
+        Returns False while text that arrived is still waiting to be shown;
+        ``drain`` (once per frame) then finishes.
+        """
+        if self._backlog_chars:
+            self._final = (message, siblings)
+            return False
         self.flush()
         self._streaming = False
         self.body.finish()
@@ -470,23 +618,25 @@ class MessageWidget(QFrame):
             if self._content_started:
                 self.thinking.set_expanded(False)
         self.body.setVisible(bool(message.content))
-        self.progress.hide()
+        self._hide_progress()
         self._show_images()
         self._show_status()
         self._show_versions()
         self.usage.setText(usage_line(message))
+        return True
 
     def mark_stopped(self) -> None:
         """Stop was pressed: keep what arrived and say so (the history row is saved by the engine)."""
         if not self._streaming:
             return
-        self.flush()
+        self._final = None
+        self.flush(budget=self._backlog_chars + 1)  # Stop: everything that arrived, at once
         self._streaming = False
         self.body.finish()
         for button in (self.copy_button, self.delete_button, getattr(self, "regenerate_button", None)):
             if button is not None:
                 button.setEnabled(True)
-        self.progress.hide()
+        self._hide_progress()
         if self.thinking is not None and self._thinking_started is not None:
             self.thinking.set_seconds(self.thinking.seconds, done=True)
         self.message.status = "stopped"
@@ -497,7 +647,9 @@ class MessageWidget(QFrame):
     # -- copying -------------------------------------------------------------
 
     def markdown(self) -> str:
-        return self.body.markdown() if self.message.role == "assistant" else self.message.content
+        if self.message.role != "assistant":
+            return self.message.content
+        return self.body.markdown() + "".join(self._backlog)
 
     def plain_text(self) -> str:
         return self.body.plain_text() if self.message.role == "assistant" else self.message.content
@@ -522,7 +674,7 @@ def _tool(text: str, tip: str, parent: QWidget, *, name: str = "") -> QToolButto
     button.setToolTip(tip)
     button.setAccessibleName(tip)
     button.setAutoRaise(True)
-    button.setStyleSheet("QToolButton { color: #57606a; }")
+    _colour(button, "#57606a", QPalette.ColorRole.ButtonText)
     return button
 
 

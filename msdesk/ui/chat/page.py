@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import mimetypes
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,7 @@ def frame_interval(chars: int) -> int:
     """
     return min(SLOWEST_FRAME_MS, FRAME_MS + chars // 1500)
 TURN_KEY = "turn"
+SWITCH_INTERVAL = 0.001
 
 
 class ChatPage(QWidget):
@@ -99,6 +101,10 @@ class ChatPage(QWidget):
         self.services = services
         self.history = services.history
         self.engine = ChatEngine(services, self.history)
+        # Answers are read and parsed on the stream worker's thread while this thread
+        # lays them out: hand the interpreter over every millisecond (not every five),
+        # so no frame waits long for it.
+        sys.setswitchinterval(SWITCH_INTERVAL)
         self.runner = AsyncRunner(self)
         self.conversation_id: int | None = None
         self._draft_choice: ModelChoice | None = None
@@ -108,6 +114,7 @@ class ChatPage(QWidget):
         self._stream_conversation: int | None = None
         self._streaming = False
         self._turn_serial = 0  # callbacks of an older turn are ignored
+        self._draining = False
         self._undo_conversation: int | None = None
         self._search = ""
         self._dialogs: list[QWidget] = []
@@ -625,7 +632,12 @@ class ChatPage(QWidget):
         widget = self._stream_widget
         self.runner.cancel(TURN_KEY)
         if widget is not None and shiboken6.isValid(widget):
-            widget.mark_stopped()
+            if widget.draining:  # complete already: show the rest now
+                widget.flush(budget=widget.backlog + 1)
+                widget.drain()
+            else:
+                widget.mark_stopped()
+        self._draining = False
         self._end_stream()
         self.statusMessage.emit("Stopped; the partial answer is kept")
 
@@ -636,6 +648,7 @@ class ChatPage(QWidget):
         self._stream_conversation = conversation_id
         self._stream_widget = None
         self._reattached = False
+        self._draining = False
         self._streaming = True
         self.composer.set_streaming(True)
         self._esc.setEnabled(True)
@@ -665,6 +678,8 @@ class ChatPage(QWidget):
             # A newer turn owns the screen now; only the list may have changed.
             self.refresh_list()
             return
+        if self._draining:
+            return  # the answer's last part is still going on screen; _drained() ends the turn
         if self._streaming:
             widget = self._stream_widget
             if widget is not None and shiboken6.isValid(widget) and widget.streaming:
@@ -727,23 +742,45 @@ class ChatPage(QWidget):
 
     def _flush_frame(self) -> None:
         widget = self._stream_widget
-        if widget is not None and shiboken6.isValid(widget):
+        if widget is None or not shiboken6.isValid(widget):
+            if self._draining:
+                self._drained()  # the widget went away (another chat opened): nothing to show
+            else:
+                self._frame.stop()
+            return
+        if self._draining:
+            if widget.drain():
+                self._drained()
+                return
+        else:
             widget.flush()
-            self._frame.setInterval(frame_interval(widget.fed_chars))
+        # Text waiting: the next part right after the events this one posted (layout, paint).
+        self._frame.setInterval(1 if widget.backlog else frame_interval(widget.fed_chars))
+
+    def _drained(self) -> None:
+        self._draining = False
+        self._frame.stop()
+        self._after_turn(self._turn_serial)
 
     def _on_done(self, conversation_id: int | None, message: Message) -> None:
         widget = self._stream_widget
-        self._frame.stop()
         if widget is None or not self._shown(conversation_id) or not shiboken6.isValid(widget):
+            self._frame.stop()
             return
         siblings = self.history.siblings(message.id)
         if message.sibling_count <= 1 and len(siblings) <= 1:
             siblings = []
-        widget.finish(message, siblings=siblings)
-        if self._reattached and widget.body.markdown() != message.content:
+        if self._reattached and widget.markdown() != message.content:
             # Followed again mid-way: the pieces between the last save and the return
             # were not seen here; show the answer as saved.
+            widget.mark_stopped()
+            widget.finish(message, siblings=siblings)
             widget.show_message(message, siblings=siblings)
+        elif not widget.finish(message, siblings=siblings):
+            self._draining = True  # the frames put the rest on screen, then end the turn
+            self._frame.setInterval(1)
+            return
+        self._frame.stop()
         if message.status in ("error", "cut"):
             self.statusMessage.emit(message.error)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from msdesk.core.history import Message
 from msdesk.ui.chat.message_widget import AttachmentLoader, MessageWidget
+from msdesk.ui.memory import release_freed_memory
 
 #: Distance from the top (pixels) at which older messages are fetched.
 LOAD_OLDER_MARGIN = 240
@@ -89,10 +90,14 @@ class Transcript(QScrollArea):
         self.empty.setVisible(not self._widgets and bool(text))
 
     def clear(self) -> None:
-        for widget in self._widgets:
+        old = self._widgets
+        self._widgets = []
+        for widget in old:
             widget.hide()
-            widget.deleteLater()
-        self._widgets.clear()
+        if old:
+            # Destroyed after the next screen update, not before it: a conversation
+            # opened in their place shows first.
+            QTimer.singleShot(150, lambda: _destroy(old))
         self._has_older = False
         self._loading_older = False
         self._anchor = None
@@ -270,3 +275,12 @@ class Transcript(QScrollArea):
     @property
     def has_older(self) -> bool:
         return self._has_older
+
+
+def _destroy(widgets: list[MessageWidget]) -> None:
+    for widget in widgets:
+        if shiboken6.isValid(widget):
+            widget.deleteLater()
+    widgets.clear()
+    # Once they are gone, hand the memory back (a long conversation's worth).
+    QTimer.singleShot(100, release_freed_memory)
