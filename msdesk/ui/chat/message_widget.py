@@ -103,11 +103,10 @@ class ThinkingBlock(QFrame):
         layout.setContentsMargins(6, 2, 6, 4)
         layout.setSpacing(2)
         self.toggle = QToolButton(self, objectName="thinkingToggle")
-        self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAutoRaise(True)
         _colour(self.toggle, "#57606a", QPalette.ColorRole.ButtonText)
-        self.toggle.toggled.connect(self.set_expanded)
+        self.toggle.clicked.connect(lambda: self.set_expanded(not self.expanded))
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         self.body = QPlainTextEdit(self, objectName="thinkingText")
         self.body.setReadOnly(True)
@@ -155,10 +154,7 @@ class ThinkingBlock(QFrame):
 
     def set_expanded(self, expanded: bool) -> None:
         self.body.setVisible(expanded)
-        if self.toggle.isChecked() != expanded:
-            self.toggle.blockSignals(True)
-            self.toggle.setChecked(expanded)
-            self.toggle.blockSignals(False)
+        self.toggle.setAccessibleDescription("expanded" if expanded else "collapsed")
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
 
     def set_text(self, text: str) -> None:
@@ -443,7 +439,7 @@ class MessageWidget(QFrame):
 
     def _set_notice(self, text: str, *, error: bool) -> None:
         self.notice_label.setText(text)
-        _colour(self.notice, "#b42318" if error else MUTED)
+        _colour(self.notice_label, "#b42318" if error else MUTED)
         self.retry_button.setVisible(self.message.role == "assistant")
         self.notice.show()
 
