@@ -44,8 +44,12 @@ from msdesk.ui.chat.message_text import MessageText
 
 AttachmentLoader = Callable[[int], bytes]
 
-#: Characters of a streaming answer put on screen per frame at most (about 10 ms of work).
+#: Work per frame of a streaming answer (rendering and laying out its new text), in seconds:
+#: with the layout and painting that follow, a frame stays well under 50 ms.
+FRAME_WORK_S = 0.012
+#: Characters put on screen per frame: a start, then adapted to how fast this machine renders.
 RENDER_BUDGET = 4_000
+MIN_BUDGET, MAX_BUDGET = 1_000, 40_000
 
 MUTED = "#6a737d"
 
@@ -288,6 +292,7 @@ class MessageWidget(QFrame):
         self.fed_chars = 0
         self._backlog: deque[str] = deque()
         self._backlog_chars = 0
+        self._budget = RENDER_BUDGET
         self._final: tuple[Message, list[int] | None] | None = None
         self._thinking_started: float | None = None
         self._content_started = False
@@ -560,11 +565,12 @@ class MessageWidget(QFrame):
         self.progress.setText(text)
         self.progress.setVisible(bool(text))
 
-    def flush(self, budget: int = RENDER_BUDGET) -> None:
+    def flush(self, budget: int | None = None) -> None:
         """Put what arrived since the last frame on screen, at most ``budget`` characters of it.
 
         A fast stream can bring more text in one frame than can be laid out in
-        one: the rest waits for the next frames, so no frame takes long.
+        one: the rest waits for the next frames, so no frame takes long. The
+        budget follows the measured cost per character (``FRAME_WORK_S``).
         """
         if self.thinking is not None:
             self.thinking.flush()
@@ -573,10 +579,16 @@ class MessageWidget(QFrame):
         if self._content_started or self._thinking_started is not None:
             if self._progress is not None and self._progress.text().startswith("Waiting"):
                 self._progress.hide()
-        text = self._take_backlog(budget)
+        adaptive = budget is None
+        text = self._take_backlog(self._budget if budget is None else budget)
+        started = time.perf_counter()
         if text:
             self.body.feed(text)
         self.body.flush()
+        if adaptive and len(text) >= MIN_BUDGET:
+            spent = max(time.perf_counter() - started, 1e-4)
+            wanted = len(text) * FRAME_WORK_S / spent
+            self._budget = int(min(MAX_BUDGET, max(MIN_BUDGET, (self._budget + wanted) / 2)))
 
     def drain(self) -> bool:
         """One frame of the text still waiting after the stream ended; True once all is shown."""
