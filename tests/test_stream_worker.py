@@ -131,3 +131,51 @@ def test_closing_the_services_stops_the_worker_thread(fake_env):
 
     run(scenario())
     assert not any(t.name == "msdesk-stream" and t.is_alive() for t in threading.enumerate())
+
+
+def test_closing_the_services_mid_stream_ends_the_reader(fake_env):
+    fake_env.answer_words = 3000
+    fake_env.chunk_delay = 0.01
+
+    async def scenario():
+        services, client = await opened()
+        received = []
+
+        async def read():
+            async for batch in services.stream_worker.chat_stream(client, request()):
+                received.extend(batch)
+
+        task = asyncio.ensure_future(read())
+        await asyncio.sleep(0.3)
+        await services.aclose()
+        # The reader ends (with the read's error or quietly), it does not wait forever.
+        done, _pending = await asyncio.wait([task], timeout=5)
+        assert task in done, "the reader hung after the services closed"
+        if not task.cancelled() and task.exception() is not None:
+            assert not isinstance(task.exception(), AssertionError)
+        return received
+
+    assert run(scenario())  # some text had arrived before the close
+
+
+def test_without_a_worker_thread_the_engine_reads_on_its_own_loop(fake_env, monkeypatch):
+    from msdesk.core.chat import ChatEngine
+    from msdesk.core.stream_worker import StreamWorker, WorkerUnavailable
+
+    def cannot_start(self):
+        raise WorkerUnavailable("no threads left")
+
+    monkeypatch.setattr(StreamWorker, "ensure_started", cannot_start)
+
+    async def scenario():
+        services, _client = await opened()
+        try:
+            history = services.history
+            conversation = history.create_conversation(provider_id="modelscope", model_id=MODEL)
+            engine = ChatEngine(services, history)
+            return await engine.send(conversation.id, "hello")
+        finally:
+            await services.aclose()
+
+    answer = run(scenario())
+    assert answer.status == "ok" and answer.content.startswith("Echo: hello")

@@ -32,6 +32,7 @@ from msdesk.core.history import (
 from msdesk.core.inference import ChatChunk, ChatRequest, ImageTask, InferenceClient, Usage
 from msdesk.core.known_models import IMAGE_TASKS, guess_task, lookup, takes_enable_thinking
 from msdesk.core.services import Services
+from msdesk.core.stream_worker import WorkerUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -402,6 +403,12 @@ class ChatEngine:
     async def _batches(self, client: InferenceClient, request: ChatRequest) -> AsyncIterator[list[ChatChunk]]:
         """The answer's chunks, in batches: read on the stream worker's thread when there is one."""
         worker = getattr(self._services, "stream_worker", None) if self._threaded else None
+        if worker is not None:
+            try:
+                worker.ensure_started()
+            except WorkerUnavailable as exc:
+                log.warning("reading the answer on the main loop: %s", exc)
+                worker = None
         if worker is not None:
             async with aclosing(worker.chat_stream(client, request)) as batches:
                 async for batch in batches:

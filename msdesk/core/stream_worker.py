@@ -30,6 +30,10 @@ from msdesk.core.ratelimit import RateLimit
 log = logging.getLogger(__name__)
 
 
+class WorkerUnavailable(RuntimeError):
+    """The worker thread could not be started (or the worker is closed): read on the caller's loop."""
+
+
 class StreamWorker:
     """One thread with one event loop and one HTTP client, started on first use."""
 
@@ -39,27 +43,40 @@ class StreamWorker:
         self._thread: threading.Thread | None = None
         self._http: httpx.AsyncClient | None = None
         self._lock = threading.Lock()
+        self._closed = False
 
     def __repr__(self) -> str:
         return f"StreamWorker(running={self._thread is not None and self._thread.is_alive()})"
 
-    def _ensure_started(self) -> asyncio.AbstractEventLoop:
+    def ensure_started(self) -> asyncio.AbstractEventLoop:
+        """The worker's loop, starting its thread if needed; ``WorkerUnavailable`` if it cannot run."""
         with self._lock:
-            if self._loop is not None:
+            if self._closed:
+                raise WorkerUnavailable("the stream worker is closed")
+            if self._loop is not None and self._thread is not None and self._thread.is_alive():
                 return self._loop
+            self._http = None  # a client of a loop that is gone cannot be used again
             ready = threading.Event()
             loop = asyncio.new_event_loop()
 
             def run() -> None:
                 asyncio.set_event_loop(loop)
                 loop.call_soon(ready.set)
-                loop.run_forever()
-                loop.close()
+                try:
+                    loop.run_forever()
+                finally:
+                    loop.close()
 
-            self._thread = threading.Thread(target=run, name="msdesk-stream", daemon=True)
-            self._thread.start()
-            ready.wait(5)
-            self._loop = loop
+            thread = threading.Thread(target=run, name="msdesk-stream", daemon=True)
+            try:
+                thread.start()
+            except RuntimeError as exc:  # no more threads
+                loop.close()
+                raise WorkerUnavailable(f"could not start the stream thread: {exc}") from None
+            if not ready.wait(5):
+                loop.call_soon_threadsafe(loop.stop)
+                raise WorkerUnavailable("the stream thread did not start in time")
+            self._loop, self._thread = loop, thread
             return loop
 
     async def _client(self) -> httpx.AsyncClient:
@@ -75,10 +92,11 @@ class StreamWorker:
     ) -> AsyncIterator[list[ChatChunk]]:
         """``client.chat_stream(request)``, read on the worker thread; yields batches of chunks."""
         caller = asyncio.get_running_loop()
-        worker = self._ensure_started()
+        worker = self.ensure_started()
         pending: list[ChatChunk] = []
         lock = threading.Lock()
         wake = asyncio.Event()
+        read_ended = asyncio.Event()  # the read on the worker has ended, whatever the outcome
         state: dict[str, Any] = {"done": False, "error": None, "woken": False}
 
         def notify() -> None:
@@ -109,6 +127,7 @@ class StreamWorker:
                     state["done"] = True
                     state["woken"] = True
                 caller.call_soon_threadsafe(notify)
+                caller.call_soon_threadsafe(read_ended.set)
 
         future = asyncio.run_coroutine_threadsafe(produce(), worker)
         try:
@@ -128,22 +147,28 @@ class StreamWorker:
             if error is not None and not isinstance(error, asyncio.CancelledError):
                 raise error
         finally:
-            if not future.done():
-                future.cancel()  # closes the connection on the worker loop
+            if not read_ended.is_set():
+                future.cancel()  # cancels the read on the worker loop, which closes the connection
                 try:
-                    await asyncio.wait_for(asyncio.wrap_future(future), timeout=2.0)
-                except (asyncio.CancelledError, TimeoutError, Exception):
-                    pass
+                    await asyncio.wait_for(read_ended.wait(), timeout=2.0)
+                except TimeoutError:
+                    log.warning("the stream worker took more than 2 s to close a stream")
 
     async def aclose(self) -> None:
-        """Close the HTTP client and stop the thread."""
+        """Stop the reads still running, close the HTTP client and stop the thread."""
         with self._lock:
+            self._closed = True
             loop, thread = self._loop, self._thread
             self._loop = self._thread = None
         if loop is None or thread is None:
             return
 
         async def close() -> None:
+            current = asyncio.current_task()
+            others = [task for task in asyncio.all_tasks() if task is not current]
+            for task in others:
+                task.cancel()  # each read ends through its finally, waking its caller
+            await asyncio.gather(*others, return_exceptions=True)
             if self._http is not None:
                 await self._http.aclose()
                 self._http = None
@@ -156,4 +181,4 @@ class StreamWorker:
         await asyncio.to_thread(thread.join, 5)
 
 
-__all__ = ["StreamWorker"]
+__all__ = ["StreamWorker", "WorkerUnavailable"]

@@ -317,12 +317,12 @@ class MessageWidget(QFrame):
             row = QHBoxLayout(self._versions)
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(2)
-            self.prev_version = _tool("‹", "Earlier version", self._versions)
-            self.version_label = _muted(QLabel(self._versions))
-            self.next_version = _tool("›", "Later version", self._versions)
-            self.prev_version.clicked.connect(lambda: self._step_version(-1))
-            self.next_version.clicked.connect(lambda: self._step_version(1))
-            for widget in (self.prev_version, self.version_label, self.next_version):
+            previous = _tool("‹", "Earlier version", self._versions, name="previousVersionButton")
+            label = _muted(QLabel(self._versions, objectName="versionLabel"))
+            following = _tool("›", "Later version", self._versions, name="nextVersionButton")
+            previous.clicked.connect(lambda: self._step_version(-1))
+            following.clicked.connect(lambda: self._step_version(1))
+            for widget in (previous, label, following):
                 row.addWidget(widget)
             self._versions.hide()
             self._header.addWidget(self._versions)
@@ -353,27 +353,37 @@ class MessageWidget(QFrame):
             self._notice = QWidget(self, objectName="messageNotice")
             row = QHBoxLayout(self._notice)
             row.setContentsMargins(0, 0, 0, 0)
-            self.notice_label = QLabel(self._notice, objectName="messageError")
-            self.notice_label.setWordWrap(True)
-            self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            row.addWidget(self.notice_label, 1)
-            self.retry_button = QPushButton("Retry", self._notice, objectName="retryButton")
-            self.retry_button.setToolTip("Ask again (a new version of this answer)")
-            self.retry_button.clicked.connect(lambda: self.actionRequested.emit("retry", self.message.id))
-            row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+            label = QLabel(self._notice, objectName="messageError")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row.addWidget(label, 1)
+            retry = QPushButton("Retry", self._notice, objectName="retryButton")
+            retry.setToolTip("Ask again (a new version of this answer)")
+            retry.clicked.connect(lambda: self.actionRequested.emit("retry", self.message.id))
+            row.addWidget(retry, 0, Qt.AlignmentFlag.AlignTop)
             self._notice.hide()
             self._layout.insertWidget(self._layout.count() - 1, self._notice)
         return self._notice
 
-    def __getattr__(self, name: str) -> object:
-        # notice_label / retry_button / version_label / prev_version / next_version
-        # exist once their part is built: build it when asked for.
-        parts = {"notice_label": "notice", "retry_button": "notice", "version_label": "versions",
-                 "prev_version": "versions", "next_version": "versions"}
-        if name in parts:
-            getattr(self, parts[name])
-            return self.__dict__[name] if name in self.__dict__ else object.__getattribute__(self, name)
-        raise AttributeError(name)
+    @property
+    def notice_label(self) -> QLabel:
+        return self.notice.findChild(QLabel, "messageError")
+
+    @property
+    def retry_button(self) -> QPushButton:
+        return self.notice.findChild(QPushButton, "retryButton")
+
+    @property
+    def version_label(self) -> QLabel:
+        return self.versions.findChild(QLabel, "versionLabel")
+
+    @property
+    def prev_version(self) -> QToolButton:
+        return self.versions.findChild(QToolButton, "previousVersionButton")
+
+    @property
+    def next_version(self) -> QToolButton:
+        return self.versions.findChild(QToolButton, "nextVersionButton")
 
     def _copy_menu(self) -> None:
         menu = QMenu(self)

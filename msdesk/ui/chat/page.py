@@ -101,10 +101,7 @@ class ChatPage(QWidget):
         self.services = services
         self.history = services.history
         self.engine = ChatEngine(services, self.history)
-        # Answers are read and parsed on the stream worker's thread while this thread
-        # lays them out: hand the interpreter over every millisecond (not every five),
-        # so no frame waits long for it.
-        sys.setswitchinterval(SWITCH_INTERVAL)
+        self._switch_interval: float | None = None
         self.runner = AsyncRunner(self)
         self.conversation_id: int | None = None
         self._draft_choice: ModelChoice | None = None
@@ -115,6 +112,7 @@ class ChatPage(QWidget):
         self._streaming = False
         self._turn_serial = 0  # callbacks of an older turn are ignored
         self._draining = False
+        self._final_error = ""
         self._undo_conversation: int | None = None
         self._search = ""
         self._dialogs: list[QWidget] = []
@@ -277,7 +275,8 @@ class ChatPage(QWidget):
     # -- what the window asks -------------------------------------------------------
 
     def work_in_progress(self) -> str:
-        return "an answer is streaming" if self._streaming else ""
+        # While draining, the answer is complete and saved: nothing to lose.
+        return "an answer is streaming" if self._streaming and not self._draining else ""
 
     @property
     def streaming(self) -> bool:
@@ -630,14 +629,16 @@ class ChatPage(QWidget):
         if not self._streaming:
             return
         widget = self._stream_widget
-        self.runner.cancel(TURN_KEY)
-        if widget is not None and shiboken6.isValid(widget):
-            if widget.draining:  # complete already: show the rest now
+        if self._draining:
+            # The answer is complete and saved; only its end is still going on screen.
+            if widget is not None and shiboken6.isValid(widget):
                 widget.flush(budget=widget.backlog + 1)
                 widget.drain()
-            else:
-                widget.mark_stopped()
-        self._draining = False
+            self._drained()
+            return
+        self.runner.cancel(TURN_KEY)
+        if widget is not None and shiboken6.isValid(widget):
+            widget.mark_stopped()
         self._end_stream()
         self.statusMessage.emit("Stopped; the partial answer is kept")
 
@@ -652,6 +653,12 @@ class ChatPage(QWidget):
         self._streaming = True
         self.composer.set_streaming(True)
         self._esc.setEnabled(True)
+        if self._switch_interval is None:
+            # The answer is read and parsed on the stream worker's thread while this one
+            # lays it out: hand the interpreter over every millisecond (not every five),
+            # so no frame waits long for it. Put back when the answer is done.
+            self._switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_INTERVAL)
 
         def current() -> bool:
             return shiboken6.isValid(self) and serial == self._turn_serial
@@ -694,6 +701,9 @@ class ChatPage(QWidget):
 
     def _end_stream(self) -> None:
         self._streaming = False
+        if self._switch_interval is not None:
+            sys.setswitchinterval(self._switch_interval)
+            self._switch_interval = None
         self._frame.stop()
         self._esc.setEnabled(False)
         self.composer.set_streaming(False)
@@ -760,6 +770,9 @@ class ChatPage(QWidget):
     def _drained(self) -> None:
         self._draining = False
         self._frame.stop()
+        if self._final_error:
+            self.statusMessage.emit(self._final_error)
+            self._final_error = ""
         self._after_turn(self._turn_serial)
 
     def _on_done(self, conversation_id: int | None, message: Message) -> None:
@@ -778,6 +791,7 @@ class ChatPage(QWidget):
             widget.show_message(message, siblings=siblings)
         elif not widget.finish(message, siblings=siblings):
             self._draining = True  # the frames put the rest on screen, then end the turn
+            self._final_error = message.error if message.status in ("error", "cut") else ""
             self._frame.setInterval(1)
             return
         self._frame.stop()
