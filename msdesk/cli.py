@@ -89,6 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
     m_show.add_argument("--provider", default="modelscope")
     m_show.add_argument("--json", action="store_true")
 
+    quota = sub.add_parser("quota", help="calls made today and the quota left, per token")
+    quota.add_argument("--provider", default="modelscope", help="provider ID (default: modelscope)")
+    quota.add_argument("--json", action="store_true")
+
     chat = sub.add_parser("chat", help="ask a model; streams the answer to stdout")
     chat.add_argument("-m", "--model", required=True, help="model ID, e.g. Qwen/Qwen3-32B")
     chat.add_argument("--provider", default=None, help="provider ID (default: modelscope)")
@@ -415,6 +419,62 @@ async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _countdown(seconds: float) -> str:
+    minutes = max(0, int(seconds // 60))
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h {minutes:02d}m"
+
+
+async def cmd_quota(services: Services, args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from msdesk.core.ratelimit import next_reset, quota_day
+
+    provider = services.provider(args.provider)
+    labels = list(await services.secrets.labels(provider.id))
+    for label in services.usage.labels_seen_today(provider.id):
+        if label and label not in labels:
+            labels.append(label)
+    now = datetime.now(UTC)
+    reset = next_reset(now)
+    rows = [services.usage.token_usage(provider.id, label) for label in labels]
+    if args.json:
+        print(json.dumps({
+            "provider": provider.id,
+            "day": quota_day(now),
+            "resets_at": reset.isoformat(),
+            "resets_in_seconds": int((reset - now).total_seconds()),
+            "tokens": [
+                {
+                    "label": row.token_label,
+                    "calls_today": row.calls_today,
+                    "calls_by_model": row.calls_by_model,
+                    "requests_limit": row.requests_limit,
+                    "requests_remaining": row.requests_remaining,
+                    "models": {m: {"limit": lim, "remaining": rem} for m, (lim, rem) in row.models.items()},
+                    "seen_at": row.seen_at.isoformat() if row.seen_at else None,
+                }
+                for row in rows
+            ],
+        }, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    local = reset.astimezone()
+    print(f"{provider.name} ({provider.id}) · quota day {quota_day(now)} (UTC+8)")
+    print(f"Resets at 00:00 UTC+8 = {local:%Y-%m-%d %H:%M} your time (in {_countdown((reset - now).total_seconds())})")
+    if not rows:
+        print("No tokens stored and no calls today. Add one with: msdesk token set --label NAME")
+    for row in rows:
+        parts = [f"{row.calls_today} call{'s' if row.calls_today != 1 else ''} today by msdesk"]
+        if row.requests_remaining is not None:
+            parts.append(f"{row.requests_remaining} / {row.requests_limit or '?'} left")
+        else:
+            parts.append("no figures from the server yet today")
+        print(f"  {row.token_label:<16} " + " · ".join(parts))
+        for model, (limit, remaining) in sorted(row.models.items()):
+            print(f"  {'':<16}   {model}: {remaining if remaining is not None else '?'} / {limit or '?'} left")
+    return EXIT_OK
+
+
 COMMANDS = {
     ("token", "set"): cmd_token_set,
     ("token", "list"): cmd_token_list,
@@ -423,6 +483,7 @@ COMMANDS = {
     ("models", None): cmd_models,
     ("model", "show"): cmd_model_show,
     ("chat", None): cmd_chat,
+    ("quota", None): cmd_quota,
 }
 
 

@@ -39,6 +39,9 @@ from msdesk.core.redact import register_secret
 
 _MAX_ERROR_BODY = 64 * 1024
 
+#: Told (model, kind) when a call that costs quota was served ("chat", "embedding", "image").
+CallListener = Callable[[str | None, str], None]
+
 
 @dataclass(frozen=True)
 class Usage:
@@ -187,8 +190,10 @@ class InferenceClient:
         *,
         token_label: str | None = None,
         on_rate_limit: RateLimitListener | None = None,
+        on_call: CallListener | None = None,
     ) -> None:
         self._http = http
+        self._on_call = on_call
         self.provider = provider
         self._token = token
         register_secret(token)
@@ -219,12 +224,22 @@ class InferenceClient:
         return headers
 
     def with_http(
-        self, http: httpx.AsyncClient, *, on_rate_limit: RateLimitListener | None = None
+        self,
+        http: httpx.AsyncClient,
+        *,
+        on_rate_limit: RateLimitListener | None = None,
+        on_call: CallListener | None = None,
     ) -> InferenceClient:
         """The same provider and token over another HTTP client (e.g. one on a worker loop)."""
         return InferenceClient(
-            http, self.provider, self._token, token_label=self.token_label, on_rate_limit=on_rate_limit
+            http, self.provider, self._token, token_label=self.token_label,
+            on_rate_limit=on_rate_limit, on_call=on_call,
         )
+
+    def note_call(self, model: str | None, kind: str) -> None:
+        """A call that costs quota was served (tell the listener, which counts it)."""
+        if self._on_call is not None:
+            self._on_call(model, kind)
 
     def note_rate_limit(self, info: RateLimit) -> None:
         """Record what a response said about the quota (and tell the listener)."""
@@ -268,7 +283,9 @@ class InferenceClient:
         json_body: Any = None,
         headers: dict[str, str] | None = None,
         need_token: bool = True,
+        counts: str | None = None,
     ) -> AsyncIterator[httpx.Response]:
+        """Send a request; ``counts`` names the kind of call when it costs one of the day's quota."""
         all_headers = self._headers(need_token=need_token)
         if headers:
             all_headers.update(headers)
@@ -280,6 +297,8 @@ class InferenceClient:
         try:
             self._note_rate_limit(response, model)
             await self._raise_for_status(response, model)
+            if counts is not None:
+                self.note_call(model, counts)  # served: it counts against the day's quota
             yield response
         except httpx.HTTPError as exc:
             raise network_error(exc, what=self.provider.name) from None
@@ -303,7 +322,7 @@ class InferenceClient:
         body = request.body(stream=True)
         finished = False
         async with self._send("POST", url, model=request.model, json_body=body,
-                              headers={"Accept": "text/event-stream"}) as response:
+                              headers={"Accept": "text/event-stream"}, counts="chat") as response:
             content_type = response.headers.get("content-type", "")
             if "text/event-stream" not in content_type:
                 # Some servers ignore stream=true and answer with one JSON document.
@@ -342,7 +361,9 @@ class InferenceClient:
     async def chat(self, request: ChatRequest) -> ChatResult:
         """A non-streaming chat completion."""
         url = chat_url(self.provider.api_base)
-        async with self._send("POST", url, model=request.model, json_body=request.body(stream=False)) as response:
+        async with self._send(
+            "POST", url, model=request.model, json_body=request.body(stream=False), counts="chat"
+        ) as response:
             data = await self._json(response)
         chunk = parse_chunk(json.dumps(data))
         if chunk is None or not isinstance(data.get("choices"), list) or not data["choices"]:
@@ -399,7 +420,7 @@ class InferenceClient:
     async def embed(self, model: str, inputs: str | list[str]) -> list[list[float]]:
         url = endpoint(self.provider.api_base, "embeddings")
         body = {"model": model, "input": inputs, "encoding_format": "float"}
-        async with self._send("POST", url, model=model, json_body=body) as response:
+        async with self._send("POST", url, model=model, json_body=body, counts="embedding") as response:
             data = await self._json(response)
         items = data.get("data") if isinstance(data, dict) else None
         if not isinstance(items, list):
@@ -425,7 +446,8 @@ class InferenceClient:
         body = {"model": model, "prompt": prompt}
         body.update({k: v for k, v in options.items() if v is not None})
         async with self._send(
-            "POST", url, model=model, json_body=body, headers={"X-ModelScope-Async-Mode": "true"}
+            "POST", url, model=model, json_body=body, headers={"X-ModelScope-Async-Mode": "true"},
+            counts="image",
         ) as response:
             data = await self._json(response)
         task_id = data.get("task_id") if isinstance(data, dict) else None

@@ -24,10 +24,12 @@ from msdesk.core.paths import AppPaths
 from msdesk.core.provider_config import ProviderConfig
 from msdesk.core.providers import Provider, ProviderRegistry
 from msdesk.core.quota import QuotaTracker
+from msdesk.core.ratelimit import RateLimit
 from msdesk.core.redact import register_secret
 from msdesk.core.secret_store import SecretStore
 from msdesk.core.settings import NetworkSettings, Settings, SettingsStore
 from msdesk.core.stream_worker import StreamWorker
+from msdesk.core.usage_ledger import USAGE_FILE, UsageLedger
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,8 @@ class Services:
         self.keychain_warning = ""  # also in ``warnings``; the Settings page shows it in place
         self._history: ChatHistory | None = None
         self._stream_worker: StreamWorker | None = None
+        self._usage: UsageLedger | None = None
+        self.quota.subscribe(self._keep_headers)  # the last figures outlive the process
         self.ssl_context: ssl.SSLContext | None = None
         self._closed = False
 
@@ -162,8 +166,17 @@ class Services:
                 f"No token is stored for {provider.name}{keychain}. Add one with "
                 f"'msdesk token set --provider {provider.id}' or in Settings.{hint}"
             )
+        provider_id = provider.id
+
+        def counted(model: str | None, kind: str) -> None:
+            try:
+                self.usage.record_call(provider_id, token_label, model, kind=kind)
+            except Exception as exc:  # counting must never fail the call itself
+                log.warning("could not count a call: %s", type(exc).__name__)
+
         return InferenceClient(
-            self.http, provider, token, token_label=token_label, on_rate_limit=self.quota.record
+            self.http, provider, token, token_label=token_label, on_rate_limit=self.quota.record,
+            on_call=counted,
         )
 
     @property
@@ -175,6 +188,19 @@ class Services:
                 log.warning("%s", warning)
                 self.warnings.append(warning)
         return self._history
+
+    @property
+    def usage(self) -> UsageLedger:
+        """msdesk's own call counts per token and quota day, and the last quota figures (persisted)."""
+        if self._usage is None:
+            self._usage = UsageLedger.open(self.paths.data_dir / USAGE_FILE)
+        return self._usage
+
+    def _keep_headers(self, info: RateLimit) -> None:
+        try:
+            self.usage.record_headers(info)
+        except Exception as exc:  # a full disk must not fail the call that brought them
+            log.warning("could not keep the quota figures: %s", type(exc).__name__)
 
     @property
     def stream_worker(self) -> StreamWorker:
@@ -193,6 +219,8 @@ class Services:
         if self._history is not None:
             self._history.purge_deleted()
             self._history.close()
+        if self._usage is not None:
+            self._usage.close()
         await self.http.aclose()
         self.secrets.close()
 

@@ -111,10 +111,13 @@ class StreamWorker:
         def rate_limit(info: RateLimit) -> None:
             caller.call_soon_threadsafe(client.note_rate_limit, info)
 
+        def call(model: str | None, kind: str) -> None:
+            caller.call_soon_threadsafe(client.note_call, model, kind)
+
         async def produce() -> None:
             try:
                 http = await self._client()
-                remote = client.with_http(http, on_rate_limit=rate_limit)
+                remote = client.with_http(http, on_rate_limit=rate_limit, on_call=call)
                 async with aclosing(remote.chat_stream(request)) as stream:
                     async for chunk in stream:
                         with lock:
