@@ -138,8 +138,19 @@ class CustomProvider:
 
 @dataclass
 class NetworkSettings:
+    """Timeouts and proxy, for every provider.
+
+    ``read_timeout`` is the longest wait between two pieces of an answer (idle);
+    ``first_byte_timeout`` the longest wait for the answer to start. The proxy is
+    the system's (environment variables), none, or ``proxy_url`` (without
+    credentials: a user name and password go to the keychain).
+    """
+
     connect_timeout: float = 10.0
     read_timeout: float = 60.0
+    first_byte_timeout: float = 120.0
+    proxy_mode: str = "system"  # "system" | "none" | "custom"
+    proxy_url: str | None = None
 
     @classmethod
     def from_dict(
@@ -147,7 +158,7 @@ class NetworkSettings:
     ) -> NetworkSettings:
         reader = reader or _Reader()
         result = cls()
-        for name in ("connect_timeout", "read_timeout"):
+        for name in ("connect_timeout", "read_timeout", "first_byte_timeout"):
             value = reader.get(data, name, (int, float), where)
             if value is None:
                 continue
@@ -155,7 +166,33 @@ class NetworkSettings:
                 setattr(result, name, float(value))
             else:
                 reader.problems.append(f"{where}{name}")
+        mode = reader.text(data, "proxy_mode", where)
+        if mode in ("system", "none", "custom"):
+            result.proxy_mode = mode
+        elif mode is not None:
+            reader.problems.append(f"{where}proxy_mode")
+        result.proxy_url = reader.text(data, "proxy_url", where)
         return result
+
+
+@dataclass
+class FallbackRule:
+    """Where to send a request when every token of its provider is spent for the day."""
+
+    provider_id: str
+    model: str
+
+    @classmethod
+    def from_dict(cls, data: Any, reader: _Reader, where: str) -> FallbackRule | None:
+        if not isinstance(data, dict):
+            reader.problems.append(where.rstrip("."))
+            return None
+        provider_id = reader.text(data, "provider_id", where)
+        model = reader.text(data, "model", where)
+        if not provider_id or not model:
+            reader.problems.append(f"{where.rstrip('.')} (needs a provider_id and a model)")
+            return None
+        return cls(provider_id=provider_id, model=model)
 
 
 @dataclass
@@ -166,8 +203,13 @@ class Settings:
     providers: dict[str, ProviderSettings] = field(default_factory=dict)
     custom_providers: list[CustomProvider] = field(default_factory=list)
     network: NetworkSettings = field(default_factory=NetworkSettings)
+    #: Fallbacks by source model ID ("Qwen/Qwen3-32B"), or "*" for any model of any provider.
+    fallbacks: dict[str, FallbackRule] = field(default_factory=dict)
     last_model: str | None = None
     ui: dict[str, Any] = field(default_factory=dict)
+
+    def fallback_for(self, model: str) -> FallbackRule | None:
+        return self.fallbacks.get(model) or self.fallbacks.get("*")
 
     def provider(self, provider_id: str) -> ProviderSettings:
         return self.providers.setdefault(provider_id, ProviderSettings())
@@ -206,6 +248,11 @@ class Settings:
         network = reader.get(data, "network", dict, "")
         if network is not None:
             result.network = NetworkSettings.from_dict(network, reader, "network.")
+        fallbacks = reader.get(data, "fallbacks", dict, "")
+        for key, value in (fallbacks or {}).items():
+            rule = FallbackRule.from_dict(value, reader, f"fallbacks.{key}.")
+            if rule is not None:
+                result.fallbacks[str(key)] = rule
         result.last_model = reader.text(data, "last_model", "")
         result.ui = reader.get(data, "ui", dict, "") or {}
         if problems is not None:
