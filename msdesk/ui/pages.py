@@ -56,6 +56,15 @@ def _chat_with(window: MainWindow, services: Services, model_id: str) -> None:
     window.set_status(f"New chat with {model_id}", 8000)
 
 
+def _install_quota_status(window: MainWindow, services: Services) -> None:
+    """Calls left today in the status bar; clicking it opens the usage view."""
+    if not hasattr(services, "quota"):
+        return  # a stand-in container without quota tracking
+    from msdesk.ui.quota.status_item import install_status_item
+
+    install_status_item(window, services)
+
+
 async def install_pages(window: MainWindow, services: Any) -> None:
     """Install the pages that need services; route a first-time user to the token field."""
     if not hasattr(services, "config") or not hasattr(services, "secrets"):
@@ -63,6 +72,7 @@ async def install_pages(window: MainWindow, services: Any) -> None:
     window.set_page_factory("settings", lambda: _settings_page(services))
     window.set_page_factory("models", lambda: _models_page(window, services))
     window.set_page_factory("chat", lambda: _chat_page(window, services))
+    _install_quota_status(window, services)
     try:
         labels = await services.secrets.labels("modelscope")
     except Exception as exc:  # the keychain's trouble is shown on the Settings page itself

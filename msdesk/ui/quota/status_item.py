@@ -1,0 +1,287 @@
+"""The status-bar item: calls left today for the model the Chat page talks to.
+
+Shows the server's latest figures (``1234 / 2000 · model 77 / 500``), or
+before any header today an estimate from msdesk's own count; amber under
+10 % left, red when spent. The tooltip gives the reset time in the user's
+local time with a countdown, refreshed every 30 s. Clicking opens the usage
+view.
+
+The item follows the Chat page's model picker; the token is the provider's
+first stored one, or the one that last answered (after a failover).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+
+from msdesk.core.ratelimit import RateLimit
+from msdesk.ui.async_task import AsyncRunner
+from msdesk.ui.quota import LOW, OUT, UNKNOWN, Standing, reset_line, standing, utc_now
+
+if TYPE_CHECKING:
+    from msdesk.ui.main_window import MainWindow
+    from msdesk.ui.quota.usage_view import UsageView
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+#: How often the countdown (and the figures, which reset at 00:00 UTC+8) are refreshed.
+TICK_MS = 30_000
+AGAIN_MS = 150
+AMBER = QColor("#b26a00")
+RED = QColor("#c62828")
+
+
+class _Relay(QObject):
+    """Carries quota records to the GUI thread, whichever thread they come from."""
+
+    recorded = Signal(object)
+
+
+class QuotaStatusItem(QWidget):
+    """Calls left today for one provider, token and model; click for the usage view.
+
+    Signals:
+        changed(): the text or state changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, services: Any, *, clock: Clock = utc_now, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quotaStatus")
+        self.services = services
+        self._clock = clock
+        self._provider_id: str | None = None
+        self._token_label: str | None = None
+        self._model: str | None = None
+        self._standing: Standing | None = None
+        self._view: UsageView | None = None
+        self._chat_page: QWidget | None = None
+        self._window: MainWindow | None = None
+        self.runner = AsyncRunner(self)
+        self.setProperty("quotaState", UNKNOWN)
+
+        self.button = QToolButton(self)
+        self.button.setObjectName("quotaStatusButton")
+        self.button.setAutoRaise(True)
+        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.button.setAccessibleName("Quota left today")
+        self.button.clicked.connect(self.open_usage_view)
+        self._base_palette = QPalette(self.button.palette())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.addWidget(self.button)
+        self.setVisible(False)  # until there is something to show
+
+        # Records come on the loop's thread (the GUI thread under qasync); a queued
+        # signal keeps the widget safe should one ever come from another thread.
+        self._relay = _Relay(self)
+        self._relay.recorded.connect(self._recorded)
+        relay = self._relay
+
+        def listener(info: RateLimit) -> None:
+            if shiboken6.isValid(relay):
+                relay.recorded.emit(info)
+
+        services.quota.subscribe(listener)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        # The call that brought the figures is counted just after them: look again shortly.
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(AGAIN_MS)
+        self._again.timeout.connect(self.refresh)
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.button.text()
+
+    def state(self) -> str:
+        """"ok", "low" (amber), "out" (red) or "unknown"."""
+        return str(self.property("quotaState"))
+
+    def active(self) -> tuple[str | None, str | None, str | None]:
+        """(provider id, token label, model) the item shows."""
+        return self._provider_id, self._token_label, self._model
+
+    def set_active(self, provider_id: str | None, token_label: str | None, model: str | None) -> None:
+        """Show the figures for this provider, token and model."""
+        self._provider_id, self._token_label, self._model = provider_id, token_label, model
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the text, state and tooltip (also every 30 s)."""
+        if self._provider_id is None:
+            return
+        try:
+            provider = self.services.provider(self._provider_id)
+            now = self._clock()
+            current = standing(self.services, provider, self._token_label, self._model)
+        except Exception as exc:  # an unknown provider, a closed database: keep what is shown
+            log.debug("quota figures unavailable: %s", type(exc).__name__)
+            return
+        self._standing = current
+        where = [provider.name]
+        if self._token_label:
+            where.append(f"token “{self._token_label}”")
+        if self._model:
+            where.append(self._model)
+        tooltip = "\n".join(
+            [" · ".join(where), current.detail, reset_line(now), "Click for usage details."]
+        )
+        self.button.setText(current.text)
+        self.button.setToolTip(tooltip)
+        self.button.setAccessibleDescription(tooltip)
+        self._set_state(current.state)
+        self.setVisible(True)
+        self.changed.emit()
+
+    def _set_state(self, state: str) -> None:
+        if state == self.property("quotaState"):
+            return
+        self.setProperty("quotaState", state)
+        palette = QPalette(self._base_palette)
+        colour = {LOW: AMBER, OUT: RED}.get(state)
+        if colour is not None:
+            for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+                palette.setColor(role, colour)
+        self.button.setPalette(palette)
+        font = self.button.font()
+        font.setBold(state in (LOW, OUT))
+        self.button.setFont(font)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def _recorded(self, info: object) -> None:
+        if not isinstance(info, RateLimit) or info.provider_id != self._provider_id:
+            return
+        if info.token_label and info.token_label != self._token_label:
+            self._token_label = info.token_label  # this token answered (e.g. after a failover)
+        self.refresh()
+        self._again.start()
+
+    # -- following the Chat page ------------------------------------------------------
+
+    def follow_choice(self, provider_id: str, model: str | None) -> None:
+        """Show this provider and model, with its first stored token (looked up in the background)."""
+        if provider_id == self._provider_id:
+            self.set_active(provider_id, self._token_label, model)
+
+        def found(labels: list[str]) -> None:
+            # A newer choice cancels this lookup (same key): the result is current.
+            keep = self._token_label if provider_id == self._provider_id else None
+            label = keep if keep in labels else (labels[0] if labels else None)
+            self.set_active(provider_id, label, model)
+
+        self.runner.start(
+            self.services.secrets.labels(provider_id),
+            key="labels",
+            on_result=found,
+            on_error=lambda _exc: self.set_active(provider_id, None, model),
+        )
+
+    def follow_window(self, window: MainWindow) -> None:
+        """Track the Chat page's model choice, and re-read the tokens on every page change."""
+        window.pageChanged.connect(self._page_changed)
+        window.closing.connect(self.stop)
+        self._window = window
+        self._page_changed()
+
+    def _page_changed(self, _key: str = "") -> None:
+        window = self._window
+        if window is None or not shiboken6.isValid(window):
+            return
+        page = window.page_content("chat")
+        if page is not None and callable(getattr(page, "current_choice", None)):
+            if page is not self._chat_page:
+                self._chat_page = page
+                picker = getattr(page, "picker", None)
+                if picker is not None:
+                    picker.choiceChanged.connect(self._chat_choice)
+                    picker.currentIndexChanged.connect(self._chat_choice)  # also set by code
+            self._chat_choice()
+            return
+        if self._provider_id is None:
+            provider_id, model = self._default_target()
+            if provider_id is not None:
+                self.follow_choice(provider_id, model)
+        else:
+            self.follow_choice(self._provider_id, self._model)  # a token may have been added
+
+    def _chat_choice(self, *_args: object) -> None:
+        page = self._chat_page
+        if page is None or not shiboken6.isValid(page):
+            return
+        choice = page.current_choice()  # type: ignore[attr-defined]
+        if choice is not None:
+            self.follow_choice(choice.provider_id, choice.model_id)
+
+    def _default_target(self) -> tuple[str | None, str | None]:
+        """Before the Chat page is built: the last-used model, else ModelScope's first chat model."""
+        try:
+            settings = self.services.settings
+            ui = settings.ui if isinstance(settings.ui, dict) else {}
+            last = ui.get("last_provider")
+            provider_id = last if isinstance(last, str) and last else "modelscope"
+            model = settings.last_model or self.services.config.first_chat_model(provider_id)
+            return provider_id, model
+        except Exception as exc:  # a broken settings file shows on the Settings page
+            log.debug("no default model for the quota item: %s", type(exc).__name__)
+            return None, None
+
+    # -- the usage view ---------------------------------------------------------------
+
+    def open_usage_view(self) -> UsageView:
+        """Show the usage view for the active provider and token (one window, raised if open)."""
+        from msdesk.ui.quota.usage_view import UsageView
+
+        view = self._view
+        if view is None or not shiboken6.isValid(view):
+            view = UsageView(
+                self.services, clock=self._clock, provider_id=self._provider_id,
+                token_label=self._token_label, parent=self.window(),
+            )
+            self._view = view
+        else:
+            view.select(self._provider_id, self._token_label)
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def stop(self) -> None:
+        """No more refreshes (the services are closing)."""
+        self._timer.stop()
+        self._again.stop()
+        self.runner.cancel_all()
+        view = self._view
+        if view is not None and shiboken6.isValid(view):
+            view.stop()
+
+
+def install_status_item(window: MainWindow, services: Any, *, clock: Clock = utc_now) -> QuotaStatusItem:
+    """Put the quota item in the window's status bar, following the Chat page's model."""
+    bar = window.statusBar()
+    existing = bar.findChild(QuotaStatusItem, "quotaStatus")
+    if existing is not None:
+        existing.stop()
+        bar.removeWidget(existing)
+        existing.deleteLater()
+    item = QuotaStatusItem(services, clock=clock, parent=bar)
+    bar.addPermanentWidget(item)
+    item.follow_window(window)
+    return item

@@ -1,0 +1,390 @@
+"""The usage view: today's calls and what is left, per provider and token, with 14 days of history.
+
+A non-modal window: choose a provider and a token; it shows the calls msdesk
+made today, the calls left according to the server (in total and per model,
+when a response said so today), a bar chart of msdesk's own counts over the
+last 14 quota days, when the quota resets (local time, with a countdown),
+and a link to the provider's own usage page.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msdesk.core.ratelimit import RateLimit, quota_day
+from msdesk.ui.async_task import AsyncRunner
+from msdesk.ui.quota import reset_line, standing, utc_now
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+DAYS = 14
+TICK_MS = 30_000
+AGAIN_MS = 150
+
+
+class DailyChart(QWidget):
+    """Bars of calls per quota day, oldest on the left, today highlighted."""
+
+    MARGIN_TOP = 18  # room for the figure above the tallest bar
+    MARGIN_BOTTOM = 20  # room for the day labels
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("usageChart")
+        self.setAccessibleName("Calls per day, last 14 days")
+        self.setMinimumSize(360, 150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._counts: list[tuple[str, int]] = []
+
+    @property
+    def counts(self) -> list[tuple[str, int]]:
+        """(quota day, calls) per bar, oldest first."""
+        return list(self._counts)
+
+    def set_counts(self, counts: list[tuple[str, int]]) -> None:
+        self._counts = list(counts)
+        total = sum(count for _day, count in self._counts)
+        self.setAccessibleDescription(
+            f"{total} calls over the last {len(self._counts)} days; "
+            + ", ".join(f"{day}: {count}" for day, count in self._counts)
+        )
+        self.update()
+
+    def bar_rects(self) -> list[QRectF]:
+        """Where each bar is drawn (a zero-height bar for a day without calls)."""
+        if not self._counts:
+            return []
+        plot = QRectF(self.rect()).adjusted(4, self.MARGIN_TOP, -4, -self.MARGIN_BOTTOM)
+        slot = plot.width() / len(self._counts)
+        width = max(2.0, slot * 0.68)
+        peak = max(count for _day, count in self._counts) or 1
+        rects = []
+        for index, (_day, count) in enumerate(self._counts):
+            height = plot.height() * count / peak
+            left = plot.left() + slot * index + (slot - width) / 2
+            rects.append(QRectF(left, plot.bottom() - height, width, height))
+        return rects
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        bar = QColor("#8fa3d9")
+        today = QColor("#3f5fc7")
+        rects = self.bar_rects()
+        baseline = self.height() - self.MARGIN_BOTTOM
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(QPointF(2, baseline + 0.5), QPointF(self.width() - 2, baseline + 0.5))
+        font = painter.font()
+        font.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
+        painter.setFont(font)
+        label_every = 1 if rects and rects[0].width() >= 30 else 2
+        for index, ((day, count), rect) in enumerate(zip(self._counts, rects, strict=True)):
+            last = index == len(rects) - 1
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(today if last else bar)
+            if count:
+                painter.drawRoundedRect(rect, 2, 2)
+                painter.setPen(text)
+                painter.drawText(
+                    QRectF(rect.left() - 10, rect.top() - 16, rect.width() + 20, 14),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(count),
+                )
+            if last or (len(rects) - 1 - index) % label_every == 0:
+                painter.setPen(text if last else muted)
+                painter.drawText(
+                    QRectF(rect.left() - 14, baseline + 3, rect.width() + 28, 14),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    "today" if last else day[5:],
+                )
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            x = event.pos().x()
+            for (day, count), rect in zip(self._counts, self.bar_rects(), strict=True):
+                if rect.left() - 4 <= x <= rect.right() + 4:
+                    calls = f"{count} call{'' if count == 1 else 's'}"
+                    QToolTip.showText(event.globalPos(), f"{day} (UTC+8): {calls}", self)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)
+
+
+class _Relay(QObject):
+    """Carries quota records to the GUI thread."""
+
+    recorded = Signal(object)
+
+
+class UsageView(QDialog):
+    """Today's usage per provider and token (non-modal)."""
+
+    def __init__(
+        self,
+        services: Any,
+        *,
+        clock: Clock = utc_now,
+        provider_id: str | None = None,
+        token_label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("usageView")
+        self.setWindowTitle("Usage and quota")
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(620, 560)
+        self.services = services
+        self._clock = clock
+        self._wanted_label = token_label
+        self.runner = AsyncRunner(self)
+
+        self.provider_box = QComboBox(self, objectName="usageProvider")
+        self.provider_box.setAccessibleName("Provider")
+        self.token_box = QComboBox(self, objectName="usageToken")
+        self.token_box.setAccessibleName("Token")
+        self.token_box.setMinimumContentsLength(14)
+        choosers = QHBoxLayout()
+        choosers.addWidget(QLabel("Provider:"))
+        choosers.addWidget(self.provider_box, 1)
+        choosers.addSpacing(12)
+        choosers.addWidget(QLabel("Token:"))
+        choosers.addWidget(self.token_box, 1)
+
+        self.today_label = QLabel(self, objectName="usageToday")
+        font = self.today_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.today_label.setFont(font)
+        self.server_label = QLabel(self, objectName="usageServer", wordWrap=True)
+        self.reset_label = QLabel(self, objectName="usageReset", wordWrap=True)
+        self.models_table = QTableWidget(0, 3, self, objectName="usageModels")
+        self.models_table.setHorizontalHeaderLabels(["Model", "Calls by msdesk today", "Left today (server)"])
+        self.models_table.verticalHeader().setVisible(False)
+        self.models_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.models_table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        header = self.models_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.models_table.setMinimumHeight(90)
+        self.chart = DailyChart(self)
+        self.chart_title = QLabel(self, objectName="usageChartTitle")
+        self.link_label = QLabel(self, objectName="usageLink")
+        self.link_label.setOpenExternalLinks(True)
+        self.link_label.setTextFormat(Qt.TextFormat.RichText)
+        close = QPushButton("Close", self, objectName="usageClose")
+        close.clicked.connect(self.close)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(8)
+        layout.addLayout(choosers)
+        layout.addSpacing(6)
+        layout.addWidget(self.today_label)
+        layout.addWidget(self.server_label)
+        layout.addWidget(self.reset_label)
+        layout.addWidget(self.models_table, 1)
+        layout.addWidget(self.chart_title)
+        layout.addWidget(self.chart, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.link_label, 1)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+
+        self._relay = _Relay(self)
+        self._relay.recorded.connect(self._recorded)
+        relay = self._relay
+
+        def listener(info: RateLimit) -> None:
+            if shiboken6.isValid(relay):
+                relay.recorded.emit(info)
+
+        services.quota.subscribe(listener)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        # The call that brought the figures is counted just after them: look again shortly.
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(AGAIN_MS)
+        self._again.timeout.connect(self.refresh)
+
+        self._fill_providers(provider_id)
+        self.provider_box.currentIndexChanged.connect(self._provider_changed)
+        self.token_box.currentIndexChanged.connect(lambda _index: self.refresh())
+        self._provider_changed()
+
+    # -- choosing ------------------------------------------------------------------------
+
+    def provider_id(self) -> str | None:
+        data = self.provider_box.currentData()
+        return data if isinstance(data, str) else None
+
+    def token_label(self) -> str | None:
+        data = self.token_box.currentData()
+        return data if isinstance(data, str) else None
+
+    def select(self, provider_id: str | None, token_label: str | None) -> None:
+        """Show this provider and token (the token once the provider's tokens are listed)."""
+        self._wanted_label = token_label
+        index = self.provider_box.findData(provider_id) if provider_id else -1
+        if index >= 0 and index != self.provider_box.currentIndex():
+            self.provider_box.setCurrentIndex(index)  # lists the tokens, then picks the wanted one
+            return
+        found = self.token_box.findData(token_label) if token_label else -1
+        if found >= 0:
+            self.token_box.setCurrentIndex(found)
+        self.refresh()
+
+    def _fill_providers(self, wanted: str | None) -> None:
+        self.provider_box.blockSignals(True)
+        self.provider_box.clear()
+        for provider in self.services.providers.all():
+            if provider.enabled or provider.id == wanted:
+                self.provider_box.addItem(provider.name, provider.id)
+        index = self.provider_box.findData(wanted) if wanted else -1
+        self.provider_box.setCurrentIndex(max(0, index))
+        self.provider_box.blockSignals(False)
+
+    def _provider_changed(self, _index: int = -1) -> None:
+        provider_id = self.provider_id()
+        if provider_id is None:
+            return
+        self.runner.start(
+            self.services.secrets.labels(provider_id),
+            key="labels",
+            on_result=lambda labels, pid=provider_id: self._fill_tokens(pid, list(labels)),
+            on_error=lambda _exc, pid=provider_id: self._fill_tokens(pid, []),
+        )
+
+    def _fill_tokens(self, provider_id: str, stored: list[str]) -> None:
+        if provider_id != self.provider_id():
+            return
+        labels = list(stored)
+        try:
+            seen = self.services.usage.labels_seen_today(provider_id)
+        except Exception as exc:  # a damaged usage file: only the stored tokens
+            log.debug("could not read today's tokens: %s", type(exc).__name__)
+            seen = []
+        for label in seen:
+            if label and label not in labels:
+                labels.append(label)
+        wanted = self._wanted_label if self._wanted_label in labels else None
+        self.token_box.blockSignals(True)
+        self.token_box.clear()
+        for label in labels:
+            suffix = "" if label in stored else "  (not stored)"
+            self.token_box.addItem(label + suffix, label)
+        if labels:
+            self.token_box.setCurrentIndex(self.token_box.findData(wanted) if wanted else 0)
+        self.token_box.setEnabled(bool(labels))
+        self.token_box.blockSignals(False)
+        self.refresh()
+
+    # -- showing -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        provider_id = self.provider_id()
+        if provider_id is None:
+            return
+        try:
+            provider = self.services.provider(provider_id)
+            label = self.token_label()
+            now = self._clock()
+            current = standing(self.services, provider, label, None)
+            usage = self.services.usage.token_usage(provider_id, label) if label else None
+            counts = self.services.usage.daily_counts(provider_id, label, days=DAYS) if label else []
+        except Exception as exc:  # an unknown provider, a closed database: keep what is shown
+            log.debug("usage figures unavailable: %s", type(exc).__name__)
+            return
+        if not counts:
+            counts = [(quota_day(now), 0)]
+        if usage is None:
+            self.today_label.setText("No token")
+        else:
+            calls = usage.calls_today
+            self.today_label.setText(f"{calls} call{'' if calls == 1 else 's'} by msdesk today")
+        if current.source == "server":
+            self.server_label.setText(f"Left today, according to {provider.name}: {current.text}")
+        elif current.source == "estimate":
+            self.server_label.setText(
+                f"No figures from {provider.name} yet today. By msdesk's count about "
+                f"{current.remaining} of {current.limit} are left."
+            )
+        else:
+            self.server_label.setText(current.detail)
+        self.server_label.setToolTip(current.detail)
+        self.server_label.setProperty("quotaState", current.state)
+        self.reset_label.setText(
+            reset_line(now) if provider.is_modelscope else reset_line(now, "msdesk's count starts again")
+        )
+        self._fill_models(usage)
+        self.chart_title.setText(f"Calls by msdesk, last {DAYS} days (days from 00:00 UTC+8)")
+        self.chart.set_counts(counts)
+        link = provider.links.usage or provider.links.token_page
+        if link:
+            what = "usage and limits" if provider.links.usage else "tokens"
+            self.link_label.setText(f'<a href="{link}">{provider.name} {what} page ↗</a>')
+            self.link_label.setToolTip(link)
+        else:
+            self.link_label.setText("")
+
+    def _fill_models(self, usage: Any) -> None:
+        table = self.models_table
+        table.setRowCount(0)
+        if usage is None:
+            return
+        models = sorted(set(usage.calls_by_model) | set(usage.models))
+        table.setRowCount(len(models))
+        for row, model in enumerate(models):
+            limit, remaining = usage.models.get(model, (None, None))
+            left = "—" if remaining is None else f"{remaining} / {limit if limit else '?'}"
+            cells = (model, str(usage.calls_by_model.get(model, 0)), left)
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+
+    def _recorded(self, info: object) -> None:
+        if isinstance(info, RateLimit) and info.provider_id == self.provider_id():
+            if info.token_label and self.token_box.findData(info.token_label) < 0:
+                self._provider_changed()  # a token not listed yet (e.g. the environment's)
+                return
+            self.refresh()
+            self._again.start()
+
+    def stop(self) -> None:
+        """No more refreshes (the services are closing)."""
+        self._timer.stop()
+        self._again.stop()
+        self.runner.cancel_all()

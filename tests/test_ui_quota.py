@@ -1,0 +1,299 @@
+"""The quota item in the status bar and the usage view: real widgets, real HTTP to the fake, real SQLite."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QWidget
+
+from msdesk import __version__
+from msdesk.core.paths import AppPaths
+from msdesk.core.ratelimit import RateLimit
+from msdesk.core.services import Services
+from msdesk.core.usage_ledger import USAGE_FILE, UsageLedger
+from msdesk.ui.main_window import MainWindow
+from msdesk.ui.quota import status_item
+from msdesk.ui.quota.status_item import AMBER, RED, QuotaStatusItem
+from msdesk.ui.quota.usage_view import UsageView
+from tests.conftest import until
+from tests.fakes.modelscope import VALID_TOKEN
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+
+MODEL = "Qwen/Qwen3-32B"
+
+
+def figures(remaining: int, model_remaining: int | None = None, *, label: str = "main",
+            limit: int = 2000, model_limit: int = 500) -> RateLimit:
+    return RateLimit(
+        provider_id="modelscope", token_label=label, model=MODEL,
+        requests_limit=limit, requests_remaining=remaining,
+        model_requests_limit=model_limit if model_remaining is not None else None,
+        model_requests_remaining=model_remaining,
+    )
+
+
+def text_colour(item: QuotaStatusItem):
+    return item.button.palette().color(QPalette.ColorRole.ButtonText)
+
+
+@pytest.fixture
+def local_zone(monkeypatch):
+    """Set the machine's time zone for this test (a POSIX TZ string), restored afterwards."""
+
+    def set_zone(tz: str) -> None:
+        monkeypatch.setenv("TZ", tz)
+        time.tzset()
+
+    yield set_zone
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_headers_from_a_chat_call_update_the_status_item(qtbot, run_async, fake_env):
+    from msdesk.ui.pages import install_pages
+
+    window = MainWindow(version=__version__)
+    qtbot.addWidget(window)
+    window.show()
+
+    async def scenario():
+        services = await Services.open()
+        await services.secrets.set("modelscope", "main", VALID_TOKEN)
+        await install_pages(window, services)
+        page = window.page_content("chat")
+        item = window.statusBar().findChild(QWidget, "quotaStatus")
+        assert isinstance(item, QuotaStatusItem)
+        await until(lambda: item.active() == ("modelscope", "main", MODEL),
+                    message=f"the item follows {item.active()}")
+        # No call yet today: an estimate from msdesk's own (empty) count.
+        assert item.text() == "≈ 2000 / 2000 (msdesk's count)"
+        assert item.isVisibleTo(window)
+
+        page.composer.input.setPlainText("how much is left?")
+        qtbot.keyClick(page.composer.input, Qt.Key.Key_Return)
+        await until(lambda: not page.streaming and item.text() == "1999 / 2000 · model 499 / 500",
+                    message=f"status item shows {item.text()!r}")
+        assert item.state() == "ok"
+        assert services.usage.calls_today("modelscope", "main") == 1
+
+        # The user picks another model: its own figures (none yet), the total stays.
+        picker = page.picker
+        row = next(i for i in range(picker.count())
+                   if getattr(picker.itemData(i, Qt.ItemDataRole.UserRole + 1), "model_id", "")
+                   == "deepseek-ai/DeepSeek-V3.2")
+        picker.setCurrentIndex(row)
+        picker.activated.emit(row)
+        await until(lambda: item.active()[2] == "deepseek-ai/DeepSeek-V3.2")
+        assert item.text() == "1999 / 2000"
+
+        # Clicking the item opens the usage view on that provider and token.
+        item.button.click()
+        view = window.findChild(UsageView, "usageView")
+        assert view is not None and view.isVisible()
+        await until(lambda: view.token_label() == "main")
+        assert view.today_label.text() == "1 call by msdesk today"
+        assert "1999 / 2000" in view.server_label.text()
+        view.close()
+
+        item.stop()
+        page.runner.cancel_all()
+        await asyncio.sleep(0.05)
+        window.hide()
+        await services.aclose()
+
+    run_async(scenario())
+
+
+def test_amber_under_ten_percent_red_at_zero_and_the_answering_token_shows(qtbot, run_async):
+    async def scenario():
+        services = await Services.open()
+        item = QuotaStatusItem(services)
+        qtbot.addWidget(item)
+        item.set_active("modelscope", "main", MODEL)
+        neutral = text_colour(item)
+
+        services.quota.record(figures(200, 300))  # exactly 10 % left: still fine
+        assert (item.text(), item.state()) == ("200 / 2000 · model 300 / 500", "ok")
+        assert text_colour(item) == neutral
+
+        services.quota.record(figures(199, 300))
+        assert (item.text(), item.state()) == ("199 / 2000 · model 300 / 500", "low")
+        assert text_colour(item) == AMBER
+
+        services.quota.record(figures(1500, 40))  # the model runs low although the day does not
+        assert item.state() == "low"
+
+        services.quota.record(figures(0, 40))
+        assert (item.text(), item.state()) == ("0 / 2000 · model 40 / 500", "out")
+        assert text_colour(item) == RED
+        assert item.property("quotaState") == "out"
+
+        # Another token of the provider answered (a failover): the item follows it.
+        services.quota.record(figures(1800, 450, label="backup"))
+        assert item.active() == ("modelscope", "backup", MODEL)
+        assert (item.text(), item.state()) == ("1800 / 2000 · model 450 / 500", "ok")
+        assert text_colour(item) == neutral
+        assert "token “backup”" in item.button.toolTip()
+
+        # Figures of another provider change nothing.
+        services.quota.record(RateLimit("bailian", "key", "qwen-plus", 10, 0))
+        assert item.text() == "1800 / 2000 · model 450 / 500"
+
+        item.stop()
+        await services.aclose()
+
+    run_async(scenario())
+
+
+def test_before_any_header_the_item_estimates_from_the_persisted_count(qtbot, run_async):
+    async def scenario():
+        services = await Services.open()
+        for _ in range(12):
+            services.usage.record_call("modelscope", "main", MODEL)
+        for _ in range(3):
+            services.usage.record_call("bailian", "key", "qwen-plus")
+        await services.aclose()
+
+        # A new process: the count came from the file.
+        services = await Services.open()
+        item = QuotaStatusItem(services)
+        qtbot.addWidget(item)
+        item.set_active("modelscope", "main", MODEL)
+        assert item.text() == "≈ 1988 / 2000 (msdesk's count)"
+        assert item.state() == "ok"
+        assert "12 calls msdesk made today" in item.button.toolTip()
+
+        for _ in range(1800):
+            services.usage.record_call("modelscope", "main", MODEL)
+        item.refresh()
+        assert item.text() == "≈ 188 / 2000 (msdesk's count)"
+        assert item.state() == "low"
+
+        # Another provider has no documented limit: just msdesk's own count.
+        item.set_active("bailian", "key", "qwen-plus")
+        assert item.text() == "3 calls today (msdesk's count)"
+        assert item.state() == "unknown"
+
+        # Server figures seen earlier today outlive the process too.
+        services.quota.record(figures(1500, 400))
+        await services.aclose()
+        services = await Services.open()
+        later = QuotaStatusItem(services)
+        qtbot.addWidget(later)
+        later.set_active("modelscope", "main", MODEL)
+        assert later.text() == "1500 / 2000 · model 400 / 500"
+
+        item.set_active("modelscope", None, MODEL)
+        item.stop()
+        later.stop()
+        await services.aclose()
+
+    run_async(scenario())
+
+
+@pytest.mark.parametrize(
+    ("zone", "now", "expected", "seven_minutes_later"),
+    [
+        # UTC−10: 00:00 UTC+8 is 06:00 the previous day there.
+        ("HST10", datetime(2025, 3, 10, 3, 0, tzinfo=UTC),
+         "Resets tomorrow at 06:00 your time (00:00 UTC+8), in 13 h 0 min", "in 12 h 53 min"),
+        # UTC+14: the same instant is 06:00 on the day after.
+        ("<+14>-14", datetime(2025, 3, 10, 15, 48, tzinfo=UTC),
+         "Resets at 06:00 your time (00:00 UTC+8), in 12 min", "in 5 min"),
+        # UTC, just after the reset: a whole day to go.
+        ("UTC0", datetime(2025, 3, 10, 16, 0, tzinfo=UTC),
+         "Resets tomorrow at 16:00 your time (00:00 UTC+8), in 24 h 0 min", "in 23 h 53 min"),
+    ],
+)
+def test_the_tooltip_names_the_local_reset_time_and_counts_down(
+    qtbot, run_async, local_zone, monkeypatch, zone, now, expected, seven_minutes_later
+):
+    local_zone(zone)
+    monkeypatch.setattr(status_item, "TICK_MS", 40)  # the real item ticks every 30 s
+    clock = [now]
+
+    async def scenario():
+        services = await Services.open()
+        item = QuotaStatusItem(services, clock=lambda: clock[0])
+        qtbot.addWidget(item)
+        item.set_active("modelscope", "main", MODEL)
+        assert expected in item.button.toolTip()
+        clock[0] = now + timedelta(minutes=7)  # nothing else happens: the timer refreshes it
+        await until(lambda: item.button.toolTip().endswith(
+                        f"(00:00 UTC+8), {seven_minutes_later}\nClick for usage details."),
+                    message=f"the countdown did not move: {item.button.toolTip()!r}")
+        item.stop()
+        await services.aclose()
+
+    run_async(scenario())
+
+
+def test_the_usage_view_shows_today_the_models_and_fourteen_bars(qtbot, run_async, fake_env):
+    # Calls on earlier quota days, written as msdesk would have then.
+    pattern = {0: 3, 1: 0, 2: 7, 5: 1, 13: 14, 20: 9}  # days ago -> calls (20 is out of range)
+    path = AppPaths.default().ensure().data_dir / USAGE_FILE
+    real_now = datetime.now(UTC)
+    for days_ago, calls in pattern.items():
+        ledger = UsageLedger.open(path, clock=lambda d=days_ago: real_now - timedelta(days=d))
+        for _ in range(calls):
+            ledger.record_call("modelscope", "main", MODEL)
+        ledger.close()
+
+    async def scenario():
+        services = await Services.open()
+        await services.secrets.set("modelscope", "main", VALID_TOKEN)
+        services.usage.record_call("modelscope", "environment", "deepseek-ai/DeepSeek-V3.2")
+        view = UsageView(services, provider_id="modelscope", token_label="main")
+        qtbot.addWidget(view)
+        view.show()
+        await until(lambda: view.token_label() == "main")
+        assert view.objectName() == "usageView" and not view.isModal()
+        assert view.today_label.text() == "3 calls by msdesk today"
+        assert "No figures from ModelScope yet today" in view.server_label.text()
+        assert "1997 of 2000" in view.server_label.text()
+        assert "your time (00:00 UTC+8)" in view.reset_label.text()
+        assert "https://modelscope.cn/docs/model-service/API-Inference/limits" in view.link_label.text()
+        # A token used today but not stored (the environment's) can be chosen too.
+        labels = [view.token_box.itemData(i) for i in range(view.token_box.count())]
+        assert labels == ["main", "environment"]
+
+        counts = view.chart.counts
+        assert len(counts) == 14
+        assert [c for _day, c in counts] == [14, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 7, 0, 3]
+        assert counts == services.usage.daily_counts("modelscope", "main", days=14)
+        rects = view.chart.bar_rects()
+        assert len(rects) == 14
+        tallest = rects[0].height()
+        assert tallest > 50
+        for (_day, count), rect in zip(counts, rects, strict=True):
+            assert rect.height() == pytest.approx(tallest * count / 14)
+        assert rects[0].left() < rects[-1].left()  # oldest on the left
+
+        # A real call: the server's figures and the per-model row appear.
+        client = await services.inference("modelscope")
+        from msdesk.core.inference import ChatRequest
+
+        await client.chat(ChatRequest(model=MODEL, messages=[{"role": "user", "content": "hi"}]))
+        await until(lambda: view.today_label.text() == "4 calls by msdesk today")
+        assert "Left today, according to ModelScope: 1999 / 2000" in view.server_label.text()
+        table = view.models_table
+        assert table.rowCount() == 1
+        assert [table.item(0, c).text() for c in range(3)] == [MODEL, "4", "499 / 500"]
+        assert [c for _day, c in view.chart.counts][-1] == 4
+
+        # Another token: its own figures.
+        view.token_box.setCurrentIndex(1)
+        assert view.today_label.text() == "1 call by msdesk today"
+        assert [c for _day, c in view.chart.counts][-1] == 1
+
+        view.stop()
+        view.hide()
+        await services.aclose()
+
+    run_async(scenario())
