@@ -14,13 +14,15 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import aclosing
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
 from msdesk import __version__
 
 if TYPE_CHECKING:
+    from msdesk.core.inference import ChatRequest, ChatResult, InferenceClient
     from msdesk.core.providers import Provider
     from msdesk.core.services import Services
 
@@ -326,6 +328,7 @@ async def cmd_model_show(services: Services, args: argparse.Namespace) -> int:
 
 async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
     from msdesk.core.errors import MsdeskError
+    from msdesk.core.failover import open_stream
     from msdesk.core.inference import ChatRequest
     from msdesk.core.known_models import is_model_id, lookup
 
@@ -353,16 +356,22 @@ async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
         temperature=args.temperature,
         enable_thinking=args.thinking,
     )
-    client = await services.inference(
-        provider.id, label=args.label, token=_env_token(provider, args.label)
+    stream, answerer = await open_stream(
+        services, provider.id, args.model, request, label=args.label,
+        token=_env_token(provider, args.label),
+        start=_whole_answer if args.no_stream else None,
+        on_switch=_err, on_retry=_err,
     )
+    if answerer.provider_id != provider.id:
+        _warn_if_unencrypted(services.provider(answerer.provider_id))
     content: list[str] = []
     reasoning: list[str] = []
     usage = None
     finish = None
     error: MsdeskError | None = None
     if args.no_stream:
-        result = await client.chat(request)
+        async with aclosing(stream):
+            result = await anext(stream)
         content.append(result.content)
         reasoning.append(result.reasoning)
         usage, finish = result.usage, result.finish_reason
@@ -373,26 +382,27 @@ async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
     else:
         wrote_reasoning = False
         try:
-            async for chunk in client.chat_stream(request):
-                if chunk.reasoning:
-                    reasoning.append(chunk.reasoning)
-                    if not args.json:
-                        sys.stderr.write(chunk.reasoning)
-                        sys.stderr.flush()
-                        wrote_reasoning = True
-                if chunk.content:
-                    content.append(chunk.content)
-                    if not args.json:
-                        if wrote_reasoning:
-                            sys.stderr.write("\n")
+            async with aclosing(stream):
+                async for chunk in stream:
+                    if chunk.reasoning:
+                        reasoning.append(chunk.reasoning)
+                        if not args.json:
+                            sys.stderr.write(chunk.reasoning)
                             sys.stderr.flush()
-                            wrote_reasoning = False
-                        sys.stdout.write(chunk.content)
-                        sys.stdout.flush()
-                if chunk.usage:
-                    usage = chunk.usage
-                if chunk.finish_reason:
-                    finish = chunk.finish_reason
+                            wrote_reasoning = True
+                    if chunk.content:
+                        content.append(chunk.content)
+                        if not args.json:
+                            if wrote_reasoning:
+                                sys.stderr.write("\n")
+                                sys.stderr.flush()
+                                wrote_reasoning = False
+                            sys.stdout.write(chunk.content)
+                            sys.stdout.flush()
+                    if chunk.usage:
+                        usage = chunk.usage
+                    if chunk.finish_reason:
+                        finish = chunk.finish_reason
         except MsdeskError as exc:
             if not content and not reasoning:
                 raise
@@ -402,9 +412,10 @@ async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
             sys.stdout.flush()
     if args.json:
         out: dict[str, Any] = {
-            "provider": provider.id,
-            "model": args.model,
-            "token_label": client.token_label,
+            "provider": answerer.provider_id,
+            "model": answerer.model,
+            "token_label": answerer.token_label,
+            "notices": list(answerer.notices),
             "content": "".join(content),
             "reasoning": "".join(reasoning),
             "finish_reason": finish,
@@ -417,6 +428,11 @@ async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
         _err(error.message)
         return error.exit_code
     return EXIT_OK
+
+
+async def _whole_answer(client: InferenceClient, request: ChatRequest) -> AsyncIterator[ChatResult]:
+    """A non-streamed answer as a stream of one piece, so failover treats both alike."""
+    yield await client.chat(request)
 
 
 def _countdown(seconds: float) -> str:

@@ -125,7 +125,7 @@ def test_system_prompt_and_context_limit_shape_the_request(fake_env, tmp_path):
         async with chat_setup(tmp_path) as (engine, history):
             conv = new_chat(history)
             await engine.send(conv, "one")
-            fake_env.set_behaviour("500", times=1)
+            fake_env.set_behaviour("401", times=1)  # never retried: the turn ends as an error row
             failed = await engine.send(conv, "two")
             third = await engine.send(conv, "three")
             params = replace(history.conversation(conv).params, system_prompt="Be brief.",
@@ -336,7 +336,7 @@ def test_the_first_exchange_names_the_chat(fake_env, tmp_path):
     async def scenario():
         async with chat_setup(tmp_path) as (engine, history):
             conv = new_chat(history)
-            fake_env.set_behaviour("500", times=1)
+            fake_env.set_behaviour("401", times=1)  # never retried: the turn ends as an error row
             failed = await engine.send(conv, "Plan a weekend in Hangzhou\nwith a day at West Lake")
             after_failure = history.conversation(conv)
             await engine.retry(failed.id)

@@ -288,3 +288,135 @@ def test_plain_http_to_a_remote_host_warns(capsys):
     _warn_if_unencrypted(Provider(id="x", name="X", api_base="http://127.0.0.1:8000/v1"))
     _warn_if_unencrypted(Provider(id="x", name="X", api_base="https://models.example.com/v1"))
     assert capsys.readouterr().err == ""
+
+
+# -- failover on 429 and retries --------------------------------------------------------
+
+
+def _chat_tokens(fake):
+    return [r.token for r in fake.requests if r.path == "/v1/chat/completions"]
+
+
+@pytest.fixture
+def store_tokens(keychain):
+    """Store tokens (and a custom provider, a fallback rule) in this test's home, in-process.
+
+    The keychain lives for the whole session: what a test stores is removed after it.
+    """
+    import asyncio
+
+    from msdesk.core.services import Services
+    from msdesk.core.settings import FallbackRule
+
+    stored = []
+
+    async def setup(tokens, custom, fallback):
+        services = await Services.open()
+        try:
+            provider_id = None
+            if custom is not None:
+                name, api_base = custom
+                provider_id = services.config.add_custom(name, api_base).id
+            for provider, label, token in tokens:
+                provider = provider_id if provider == "custom" else provider
+                await services.secrets.set(provider, label, token)
+                stored.append((provider, label))
+            if fallback is not None:
+                rule = FallbackRule(provider_id or fallback[0], fallback[1])
+                services.settings_store.update(lambda s: s.fallbacks.__setitem__("*", rule))
+            return provider_id
+        finally:
+            await services.aclose()
+
+    async def remove():
+        services = await Services.open()
+        try:
+            for provider, label in stored:
+                await services.secrets.remove(provider, label)
+        finally:
+            await services.aclose()
+
+    yield lambda tokens, custom=None, fallback=None: asyncio.run(setup(tokens, custom, fallback))
+    asyncio.run(remove())
+
+
+def test_chat_with_every_token_spent_exits_4_naming_the_reset_time(fake_env):
+    from datetime import UTC, datetime
+
+    from msdesk.core.ratelimit import next_reset
+
+    spent = "ms-5b7e0e51-1d1c-4c4e-9a53-3f3c1c0e7a11"
+    fake_env.add_token(spent, daily_limit=0)
+    done = msdesk_cli("chat", "-m", MODEL, "hi", env=env_with(fake_env, MODELSCOPE_API_TOKEN=spent))
+    line = assert_clean_failure(done, 4)
+    local = next_reset(datetime.now(UTC)).astimezone().strftime("%H:%M")
+    assert "Request limit exceeded" in line and "00:00 UTC+8" in line
+    assert f"{local} your time" in line
+    assert done.stdout == "" and spent not in done.stderr
+
+
+@pytest.mark.keychain
+def test_chat_fails_over_to_the_next_token_and_says_so_on_stderr(store_tokens, fake_env):
+    main = "ms-0d3a4f6e-8b1c-4f2a-9e7d-6c5b4a3f2e1d"
+    backup = "ms-1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b"
+    fake_env.add_token(main, daily_limit=0)
+    fake_env.add_token(backup)
+    store_tokens([("modelscope", "main", main), ("modelscope", "backup", backup)])
+    env = env_with(fake_env)
+
+    done = msdesk_cli("chat", "-m", MODEL, "who answers?", env=env)
+    assert done.returncode == 0, done.stderr
+    assert "who answers?" in done.stdout
+    notice = 'msdesk: Token "main" has no calls left today; answering with "backup".'
+    assert notice in done.stderr.splitlines()
+    assert _chat_tokens(fake_env) == [main, backup]
+
+    done = msdesk_cli("chat", "-m", MODEL, "--json", "again", env=env)
+    data = json.loads(done.stdout)
+    assert (data["provider"], data["model"], data["token_label"]) == ("modelscope", MODEL, "backup")
+    assert data["notices"] == [notice.removeprefix("msdesk: ")]
+    assert _chat_tokens(fake_env) == [main, backup, backup]  # the spent one is not asked again
+    assert main not in done.stdout + done.stderr and backup not in done.stdout + done.stderr
+
+
+@pytest.mark.keychain
+def test_chat_with_every_token_spent_answers_with_the_fallback(store_tokens, fake_env):
+    main = "ms-2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d"
+    paid = "ms-3b4c5d6e-7f8a-4b9c-8d1e-2f3a4b5c6d7e"
+    fake_env.add_token(main, daily_limit=0)
+    fake_env.add_token(paid)
+    provider_id = store_tokens(
+        [("modelscope", "main", main), ("custom", "paid", paid)],
+        custom=("Backup Cloud", fake_env.api_base),
+        fallback=(None, "Qwen/Qwen3-32B"),
+    )
+    done = msdesk_cli("chat", "-m", MODEL, "--json", "--no-stream", "plan B", env=env_with(fake_env))
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert (data["provider"], data["model"], data["token_label"]) == (
+        provider_id, "Qwen/Qwen3-32B", "paid"
+    )
+    assert "plan B" in data["content"]
+    assert (
+        "msdesk: All ModelScope tokens are spent until 00:00 UTC+8; answering with "
+        "Backup Cloud Qwen/Qwen3-32B." in done.stderr.splitlines()
+    )
+    assert _chat_tokens(fake_env) == [main, paid]
+
+
+def test_chat_retries_server_errors_before_the_answer_starts(fake_env):
+    fake_env.set_behaviour("500", times=2)
+    done = msdesk_cli("chat", "-m", MODEL, "third time", env=env_with(fake_env, MODELSCOPE_API_TOKEN=VALID_TOKEN))
+    assert done.returncode == 0, done.stderr
+    assert "third time" in done.stdout
+    retries = [line for line in done.stderr.splitlines() if "trying again" in line]
+    assert len(retries) == 2 and retries[0].startswith("msdesk: ModelScope answered with HTTP 500;")
+    assert "(1 of 3)" in retries[0] and "(2 of 3)" in retries[1]
+    assert len(_chat_tokens(fake_env)) == 3
+
+
+def test_chat_does_not_retry_a_refused_request(fake_env):
+    fake_env.set_behaviour("401")
+    done = msdesk_cli("chat", "-m", MODEL, "hi", env=env_with(fake_env, MODELSCOPE_API_TOKEN=VALID_TOKEN))
+    assert_clean_failure(done, 3)
+    assert len(_chat_tokens(fake_env)) == 1 and "trying again" not in done.stderr

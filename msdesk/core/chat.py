@@ -16,6 +16,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,6 +24,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from msdesk.core.errors import BadConfiguration, BadResponse, MsdeskError, network_error
+from msdesk.core.failover import RetryPolicy, StartedStream, open_stream, utc_now
 from msdesk.core.history import (
     ChatHistory,
     Conversation,
@@ -31,6 +33,7 @@ from msdesk.core.history import (
 )
 from msdesk.core.inference import ChatChunk, ChatRequest, ImageTask, InferenceClient, Usage
 from msdesk.core.known_models import IMAGE_TASKS, guess_task, lookup, takes_enable_thinking
+from msdesk.core.ratelimit import quota_day
 from msdesk.core.services import Services
 from msdesk.core.stream_worker import WorkerUnavailable
 
@@ -56,8 +59,11 @@ class TurnEvents:
     on_start: Callable[[Message], None] | None = None  # the answer row exists (status "streaming")
     on_reasoning: Callable[[str], None] | None = None  # a reasoning delta
     on_content: Callable[[str], None] | None = None  # a content delta
-    on_status: Callable[[str], None] | None = None  # progress text (image generation)
+    on_status: Callable[[str], None] | None = None  # progress text (image generation, retries)
     on_done: Callable[[Message], None] | None = None  # the final row, already saved
+    # Another token or provider answers (e.g. 'Token "main" has no calls left today; answering
+    # with "backup".'), once a day per notice; without this callback it goes to on_status.
+    on_notice: Callable[[str], None] | None = None
 
 
 @dataclass
@@ -133,8 +139,13 @@ class ChatEngine:
         save_interval: float = 1.0,
         image_poll_interval: float = 2.0,
         threaded: bool = True,
+        utc_now: Callable[[], datetime] = utc_now,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self._services = services
+        self._utc_now = utc_now  # quota days and the spent-token marks follow this clock
+        self._retry = retry  # None: failover's default backoff
+        self._notices: dict[str, str] = {}  # switch notice -> quota day it was shown
         self._threaded = threaded
         self._history = history
         self._clock = clock
@@ -253,15 +264,17 @@ class ChatEngine:
                 raise BadConfiguration(
                     "No model is chosen for this chat. Pick one in the model menu, then press Retry."
                 )
-            client = await self._services.inference(provider_id)
-            if client.token_label != row.token_label:
-                self._history.update_message(row.id, token_label=client.token_label)
-            partial.started = self._clock()
-            if self._task_of(client.provider.id, model_id) in IMAGE_TASKS:
+            provider = self._services.provider(provider_id)
+            if self._task_of(provider.id, model_id) in IMAGE_TASKS:
+                client = await self._services.inference(provider.id)
+                if client.token_label != row.token_label:
+                    self._history.update_message(row.id, token_label=client.token_label)
+                partial.started = self._clock()
                 await self._draw(client, model_id, user, row, events, partial)
             else:
                 request = self._build_request(conversation, model_id, user)
-                await self._stream(client, request, row, events, partial)
+                partial.started = self._clock()
+                await self._stream(provider.id, request, row, events, partial)
         except asyncio.CancelledError:
             self._save(row.id, partial, status="stopped")
             _call(events.on_done, self._history.message(row.id))
@@ -359,16 +372,53 @@ class ChatEngine:
             )
         return {"role": "user", "content": parts}
 
+    async def _open(
+        self, provider_id: str, request: ChatRequest, row: Message, events: TurnEvents
+    ) -> StartedStream[list[ChatChunk]]:
+        """Start the answer with a token that has calls left (failover, retries); note who answers."""
+        retry_shown = False
+
+        def notice(text: str) -> None:
+            nonlocal retry_shown
+            day = quota_day(self._utc_now())
+            if self._notices.get(text) == day:
+                return  # told once a day is enough; the usage line names who answered
+            self._notices[text] = day
+            if events.on_notice is not None:
+                events.on_notice(text)
+            else:
+                retry_shown = False  # the notice replaces the retry note
+                _call(events.on_status, text)
+
+        def retrying(text: str) -> None:
+            nonlocal retry_shown
+            retry_shown = True
+            _call(events.on_status, text)
+
+        stream, answerer = await open_stream(
+            self._services, provider_id, request.model, request, start=self._batches,
+            on_switch=notice, on_retry=retrying, clock=self._utc_now, retry=self._retry,
+        )
+        if retry_shown:
+            _call(events.on_status, "")  # the answer has started: the retry note is done
+        who = (answerer.provider_id, answerer.model, answerer.token_label)
+        if who != (row.provider_id, row.model_id, row.token_label):
+            self._history.update_message(
+                row.id, provider_id=answerer.provider_id, model_id=answerer.model,
+                token_label=answerer.token_label,
+            )
+        return stream
+
     async def _stream(
         self,
-        client: InferenceClient,
+        provider_id: str,
         request: ChatRequest,
         row: Message,
         events: TurnEvents,
         partial: _Partial,
     ) -> None:
         last_save = partial.started
-        async with aclosing(self._batches(client, request)) as batches:
+        async with aclosing(await self._open(provider_id, request, row, events)) as batches:
             async for batch in batches:
                 now = self._clock()
                 reasoning = [chunk.reasoning for chunk in batch if chunk.reasoning]

@@ -86,9 +86,13 @@ class BadConfiguration(MsdeskError):
 
 
 class ServerError(MsdeskError):
-    """5xx from the provider."""
+    """5xx from the provider; ``retry_after`` (seconds) when the server said when to try again."""
 
     exit_code = 5
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
 
 
 class NetworkError(MsdeskError):
@@ -235,6 +239,7 @@ def error_for_status(
         )
     return ServerError(
         f"{provider_name} had a server error (HTTP {status}){said}. Try again in a minute.",
+        retry_after=retry_after,
         **kwargs,
     )
 

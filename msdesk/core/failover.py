@@ -1,0 +1,538 @@
+"""Start an answer with a token that still has calls left: failover on 429, retries before the first byte.
+
+``open_stream`` picks the first token of the provider that is not known to be
+spent today, starts the stream and waits for its first piece. A 429 before
+that piece marks the token spent (until the next 00:00 UTC+8) and the next
+token is tried at once; when every token is spent, the fallback provider and
+model of the settings (``Settings.fallback_for``) answer, if one is set;
+otherwise ``QuotaExhausted`` names the reset time. Connection errors,
+timeouts and 5xx before the first piece are retried with exponential backoff
+and full jitter (``RetryPolicy``); other 4xx never are. Once the first piece
+has arrived nothing is ever sent again: later errors reach the caller as
+they are.
+
+What is known to be spent lives in a ``SpentTokens`` registry kept per
+service container (``spent_tokens(services)``), completed by the rate-limit
+figures the responses gave today (``services.quota`` and the persisted
+``services.usage``), so a new process skips a spent token too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import logging
+import random
+import time
+import weakref
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from msdesk.core.errors import (
+    MsdeskError,
+    NetworkError,
+    QuotaExhausted,
+    ServerError,
+    TokenMissing,
+)
+from msdesk.core.inference import ChatRequest, InferenceClient
+from msdesk.core.known_models import takes_enable_thinking
+from msdesk.core.ratelimit import RateLimit, next_reset, quota_day
+
+if TYPE_CHECKING:
+    from msdesk.core.services import Services
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Clock = Callable[[], datetime]
+Notice = Callable[[str], None]
+Starter = Callable[[InferenceClient, ChatRequest], AsyncIterator[Any]]
+
+ENV_LABEL = "environment"  # the label ``Services.inference`` gives a token passed in directly
+FROM_SETTINGS = -1.0  # first_byte_timeout: take it from the network settings
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+# -- what is spent ---------------------------------------------------------------
+
+
+class SpentTokens:
+    """Tokens (or a token for one model) with no calls left, until the next 00:00 UTC+8.
+
+    Keyed by (provider, token label, model); model ``None`` means every model
+    of that token. Times are passed in, so a test's clock rules.
+    """
+
+    def __init__(self) -> None:
+        self._until: dict[tuple[str, str | None, str | None], datetime] = {}
+
+    def __repr__(self) -> str:
+        return f"SpentTokens({len(self._until)} marks)"
+
+    def mark(self, provider_id: str, token_label: str | None, model: str | None = None, *,
+             now: datetime) -> None:
+        """Spent from ``now`` until the next 00:00 UTC+8 (for ``model`` only, when given)."""
+        self._until[(provider_id, token_label, model)] = next_reset(now)
+
+    def is_spent(self, provider_id: str, token_label: str | None, model: str | None = None, *,
+                 now: datetime) -> bool:
+        keys = [(provider_id, token_label, None)]
+        if model is not None:
+            keys.append((provider_id, token_label, model))
+        for key in keys:
+            until = self._until.get(key)
+            if until is None:
+                continue
+            if now < until:
+                return True
+            del self._until[key]  # the day turned: forgotten
+        return False
+
+    def clear(self) -> None:
+        self._until.clear()
+
+
+_registries: weakref.WeakKeyDictionary[Any, SpentTokens] = weakref.WeakKeyDictionary()
+
+
+def spent_tokens(services: Services) -> SpentTokens:
+    """The registry of one service container (made on first use, gone with the container)."""
+    registry = _registries.get(services)
+    if registry is None:
+        registry = _registries[services] = SpentTokens()
+    return registry
+
+
+def _figures_say_spent(services: Services, provider_id: str, label: str | None, model: str,
+                       now: datetime) -> bool:
+    """True when today's rate-limit figures for this token (and model) show nothing left."""
+    day = quota_day(now)
+    view = services.quota.view(provider_id, label, model)
+    if view is not None and view.day == day:
+        if view.requests_remaining == 0 or view.model_requests_remaining == 0:
+            return True
+    try:
+        usage = services.usage.token_usage(provider_id, label)
+    except Exception as exc:  # an unreadable ledger only costs the shortcut
+        log.warning("could not read the quota figures: %s", type(exc).__name__)
+        return False
+    if usage.day != day:
+        return False
+    if usage.requests_remaining == 0:
+        return True
+    return usage.models.get(model, (None, None))[1] == 0
+
+
+def _known_spent(services: Services, provider_id: str, label: str | None, model: str,
+                 now: datetime) -> bool:
+    registry = spent_tokens(services)
+    return registry.is_spent(provider_id, label, model, now=now) or _figures_say_spent(
+        services, provider_id, label, model, now
+    )
+
+
+def _mark_after_429(services: Services, provider_id: str, label: str | None, model: str,
+                    info: RateLimit | None, now: datetime) -> str:
+    """Record what a 429 means for this token; returns the reason for the notice."""
+    registry = spent_tokens(services)
+    total = info.requests_remaining if info is not None else None
+    per_model = info.model_requests_remaining if info is not None else None
+    if total == 0:
+        registry.mark(provider_id, label, now=now)
+        return "spent"
+    if per_model == 0:
+        registry.mark(provider_id, label, model, now=now)
+        return "spent for the model"
+    if total is None and per_model is None:
+        registry.mark(provider_id, label, now=now)  # no figures: take the 429 at its word
+        return "spent"
+    # The figures say calls remain: a limit for now, not for the day. Skipped this time only.
+    return "limited"
+
+
+# -- retries ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with full jitter, bounded in count and in total time.
+
+    The n-th retry (0-based) waits ``random() * min(max_delay, base_delay * 2**n)``
+    seconds, or what the server's ``Retry-After`` asked for. No retry starts
+    once ``total`` seconds would be passed.
+    """
+
+    retries: int = 3
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    total: float = 20.0
+    sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
+    random: Callable[[], float] = random.random
+    monotonic: Callable[[], float] = time.monotonic
+
+    def delay(self, retry: int, retry_after: float | None = None) -> float:
+        if retry_after is not None:
+            return max(0.0, retry_after)
+        return self.random() * min(self.max_delay, self.base_delay * (2**retry))
+
+
+NO_RETRY = RetryPolicy(retries=0)
+
+
+def retryable(exc: BaseException) -> bool:
+    """Connection errors, timeouts and 5xx; never a 4xx (429 is failed over, not retried)."""
+    return isinstance(exc, NetworkError | ServerError)
+
+
+# -- the started stream -------------------------------------------------------------
+
+
+class StartedStream(Generic[T]):
+    """An answer whose first piece has arrived: yields that piece, then the rest.
+
+    ``aclose()`` closes the underlying stream (and its connection) even when
+    nothing was read from here yet.
+    """
+
+    _NOTHING: Any = object()
+
+    def __init__(self, first: Any, rest: AsyncIterator[T] | None) -> None:
+        self._first = first
+        self._rest = rest
+
+    def __repr__(self) -> str:
+        return f"StartedStream(open={self._rest is not None})"
+
+    def __aiter__(self) -> StartedStream[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        if self._first is not self._NOTHING:
+            first, self._first = self._first, self._NOTHING
+            return first
+        if self._rest is None:
+            raise StopAsyncIteration
+        return await anext(self._rest)
+
+    async def aclose(self) -> None:
+        self._first = self._NOTHING
+        rest, self._rest = self._rest, None
+        if rest is not None:
+            await _aclose(rest)
+
+
+async def _aclose(iterator: AsyncIterator[Any]) -> None:
+    closer = getattr(iterator, "aclose", None)
+    if closer is not None:
+        await closer()
+
+
+@dataclass(frozen=True)
+class Answerer:
+    """Who answered: for the usage line, the history row and ``--json``."""
+
+    provider_id: str
+    provider_name: str
+    model: str
+    token_label: str | None
+    client: InferenceClient
+    fallback: bool = False  # the fallback provider/model of the settings answered
+    notices: tuple[str, ...] = ()  # what was told through on_switch
+    retries: int = 0
+
+
+# -- notices and messages -------------------------------------------------------------
+
+
+def _quoted(labels: Iterable[str | None]) -> str:
+    names = [f'"{label or "(none)"}"' for label in labels]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _token_switch_notice(skipped: list[tuple[str | None, str]], model: str, to: str | None) -> str:
+    groups: dict[str, list[str | None]] = {}
+    for label, reason in skipped:
+        groups.setdefault(reason, []).append(label)
+    clauses = []
+    for reason, labels in groups.items():
+        one = len(labels) == 1
+        noun = "Token" if one else "Tokens"
+        if reason == "limited":
+            verb = "is over its request limit for now" if one else "are over their request limits for now"
+        else:
+            verb = "has no calls left today" if one else "have no calls left today"
+            if reason == "spent for the model":
+                verb += f" for {model}"
+        clauses.append(f"{noun} {_quoted(labels)} {verb}")
+    text = "; ".join(clauses)
+    text = text[0].upper() + text[1:]
+    return f'{text}; answering with "{to or "(none)"}".'
+
+
+def reset_phrase(now: datetime) -> str:
+    """'at 00:00 UTC+8 (17:00 your time, in 3h 12m)'."""
+    reset = next_reset(now)
+    minutes = max(0, int((reset - now).total_seconds() // 60))
+    hours, minutes = divmod(minutes, 60)
+    local = reset.astimezone()
+    return f"at 00:00 UTC+8 ({local:%H:%M} your time, in {hours}h {minutes:02d}m)"
+
+
+def _all_spent_message(provider_name: str, labels: list[str | None], model: str, now: datetime,
+                       note: str = "") -> str:
+    which = f"the {provider_name} token {_quoted(labels)}" if len(labels) == 1 else (
+        f"every {provider_name} token ({_quoted(labels)})"
+    )
+    return (
+        f"Request limit exceeded: {which} has no calls left for {model} right now. "
+        f"The daily quota resets {reset_phrase(now)}.{note} Add another token, or choose a "
+        f"fallback provider and model in Settings, to go on meanwhile."
+    )
+
+
+def _what_failed(error: MsdeskError, provider_name: str) -> str:
+    """A short 'what went wrong' for a retry note: the status, or the first sentence."""
+    if error.status:
+        return f"{provider_name} answered with HTTP {error.status}"
+    depth = 0
+    text = error.message
+    for index, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "." and depth <= 0 and text[index + 1 : index + 2] in ("", " "):
+            return text[:index]
+    return text.rstrip(".")
+
+
+def _with_prefix(exc: MsdeskError, prefix: str) -> MsdeskError:
+    """The same error (same type, same exit code) with ``prefix`` before its message."""
+    changed = copy.copy(exc)
+    changed.message = prefix + exc.message
+    changed.args = (changed.message,)
+    return changed
+
+
+# -- starting an answer -------------------------------------------------------------
+
+
+@dataclass
+class _Run:
+    """State shared by the attempts of one ``open_stream`` call."""
+
+    services: Services
+    start: Starter
+    retry: RetryPolicy
+    clock: Clock
+    on_retry: Notice | None
+    first_byte_timeout: float | None
+    started: float = 0.0
+    retries: int = 0
+    notices: list[str] = field(default_factory=list)
+
+
+async def _first_piece(run: _Run, client: InferenceClient, request: ChatRequest) -> StartedStream[Any]:
+    """Start the stream with this client; retry what may be retried until the first piece."""
+    while True:
+        iterator = run.start(client, request)
+        deadline = asyncio.timeout(run.first_byte_timeout or None)
+        try:
+            async with deadline:
+                first = await anext(iterator)
+        except StopAsyncIteration:
+            return StartedStream(StartedStream._NOTHING, None)
+        except TimeoutError:
+            await _aclose(iterator)
+            if not deadline.expired():
+                raise
+            error: MsdeskError = NetworkError(
+                f"{client.provider.name} did not start answering within "
+                f"{run.first_byte_timeout:g} s. Try again, or raise the first-byte timeout in Settings."
+            )
+        except MsdeskError as exc:
+            await _aclose(iterator)
+            if not retryable(exc):
+                raise
+            error = exc
+        except BaseException:
+            await _aclose(iterator)
+            raise
+        else:
+            return StartedStream(first, iterator)
+        policy = run.retry
+        if run.retries >= policy.retries:
+            raise error
+        delay = policy.delay(run.retries, getattr(error, "retry_after", None))
+        if policy.monotonic() - run.started + delay > policy.total:
+            raise error
+        run.retries += 1
+        log.info("retry %d in %.2f s after: %s", run.retries, delay, error.message)
+        if run.on_retry is not None:
+            run.on_retry(
+                f"{_what_failed(error, client.provider.name)}; trying again in {delay:.1f} s "
+                f"({run.retries} of {policy.retries})."
+            )
+        await policy.sleep(delay)
+
+
+async def _candidates(services: Services, provider_id: str, label: str | None,
+                      token: str | None) -> list[tuple[str | None, str | None, bool]]:
+    """(label, token, forced) in the order to try; forced ones are tried even if marked spent."""
+    if token is not None:
+        return [(label or ENV_LABEL, token, True)]
+    labels = list(await services.secrets.labels(provider_id))
+    if label is not None:
+        return [(label, None, True)] + [(other, None, False) for other in labels if other != label]
+    if not labels:
+        return [(None, None, True)]  # Services.inference says how to add a token
+    return [(other, None, False) for other in labels]
+
+
+async def _try_provider(
+    run: _Run, provider_id: str, model: str, request: ChatRequest, *, label: str | None = None,
+    token: str | None = None,
+) -> tuple[StartedStream[Any] | None, InferenceClient | None, list[tuple[str | None, str]]]:
+    """Each token of one provider in turn; (stream, client, spent ones before it) or (None, None, spent)."""
+    services = run.services
+    skipped: list[tuple[str | None, str]] = []
+    for candidate, secret, forced in await _candidates(services, provider_id, label, token):
+        if not forced and _known_spent(services, provider_id, candidate, model, run.clock()):
+            skipped.append((candidate, "spent"))
+            continue
+        client = await services.inference(provider_id, label=candidate, token=secret)
+        try:
+            stream = await _first_piece(run, client, request)
+        except QuotaExhausted:
+            reason = _mark_after_429(
+                services, provider_id, client.token_label, model, client.last_rate_limit, run.clock()
+            )
+            skipped.append((client.token_label, reason))
+            continue
+        return stream, client, skipped
+    return None, None, skipped
+
+
+def _for_model(request: ChatRequest, model: str) -> ChatRequest:
+    if request.model == model:
+        return request
+    thinking = request.enable_thinking if takes_enable_thinking(model) else None
+    return replace(request, model=model, enable_thinking=thinking)
+
+
+async def open_stream(
+    services: Services,
+    provider_id: str,
+    model: str,
+    request: ChatRequest,
+    *,
+    label: str | None = None,
+    token: str | None = None,
+    start: Starter | None = None,
+    on_switch: Notice | None = None,
+    on_retry: Notice | None = None,
+    clock: Clock = utc_now,
+    retry: RetryPolicy | None = None,
+    first_byte_timeout: float | None = FROM_SETTINGS,
+) -> tuple[StartedStream[Any], Answerer]:
+    """Start ``request`` with the first token that has calls left; return the stream and who answers.
+
+    ``start(client, request)`` opens the stream (default ``client.chat_stream``;
+    the chat window passes its batch reader). ``label`` / ``token`` pin the
+    first token to try (an explicit token is the only one of its provider).
+    ``on_switch`` hears one line per switch to another token or provider,
+    ``on_retry`` one line per retry. ``first_byte_timeout`` bounds the wait
+    for the first piece (default: the network settings; ``None``: no bound).
+    Raises ``QuotaExhausted`` (naming the reset time) when no token and no
+    fallback can answer, and any error that may not be retried as it is.
+    """
+    if first_byte_timeout == FROM_SETTINGS:
+        first_byte_timeout = services.settings.network.first_byte_timeout
+    run = _Run(
+        services=services,
+        start=start or (lambda client, req: client.chat_stream(req)),
+        retry=retry or RetryPolicy(),
+        clock=clock,
+        on_retry=on_retry,
+        first_byte_timeout=first_byte_timeout,
+    )
+    run.started = run.retry.monotonic()
+    provider = services.provider(provider_id)
+    request = _for_model(request, model)
+
+    def tell(message: str) -> None:
+        run.notices.append(message)
+        if on_switch is not None:
+            on_switch(message)
+
+    stream, client, skipped = await _try_provider(
+        run, provider.id, model, request, label=label, token=token
+    )
+    if stream is not None and client is not None:
+        if skipped:
+            tell(_token_switch_notice(skipped, model, client.token_label))
+        return stream, Answerer(
+            provider.id, provider.name, model, client.token_label, client,
+            notices=tuple(run.notices), retries=run.retries,
+        )
+    spent_labels = [entry[0] for entry in skipped]
+    rule = services.settings.fallback_for(model)
+    if rule is None or (rule.provider_id == provider.id and rule.model == model):
+        raise QuotaExhausted(_all_spent_message(provider.name, spent_labels, model, clock()),
+                             status=429)
+    try:
+        fallback = services.provider(rule.provider_id)
+    except MsdeskError as exc:
+        note = f" The fallback provider '{rule.provider_id}' is not configured ({exc.message.rstrip('.')})."
+        raise QuotaExhausted(
+            _all_spent_message(provider.name, spent_labels, model, clock(), note), status=429
+        ) from None
+    fallback_request = _for_model(request, rule.model)
+    prefix = (
+        f"Every {provider.name} token has no calls left for {model}; the fallback "
+        f"{fallback.name} {rule.model} failed too: "
+    )
+    try:
+        same = fallback.id == provider.id  # another model of the same provider: the same tokens
+        stream, client, _ = await _try_provider(
+            run, fallback.id, rule.model, fallback_request,
+            label=label if same else None, token=token if same else None,
+        )
+    except MsdeskError as exc:
+        if isinstance(exc, TokenMissing):
+            note = f" The fallback {fallback.name} has no token stored: add one in Settings."
+            raise QuotaExhausted(
+                _all_spent_message(provider.name, spent_labels, model, clock(), note), status=429
+            ) from None
+        raise _with_prefix(exc, prefix) from None
+    if stream is None or client is None:
+        note = f" The fallback {fallback.name} {rule.model} has no calls left either."
+        raise QuotaExhausted(
+            _all_spent_message(provider.name, spent_labels, model, clock(), note), status=429
+        )
+    tell(
+        f"All {provider.name} tokens are spent until 00:00 UTC+8; answering with "
+        f"{fallback.name} {rule.model}."
+    )
+    return stream, Answerer(
+        fallback.id, fallback.name, rule.model, client.token_label, client, fallback=True,
+        notices=tuple(run.notices), retries=run.retries,
+    )
+
+
+__all__ = [
+    "NO_RETRY",
+    "Answerer",
+    "RetryPolicy",
+    "SpentTokens",
+    "StartedStream",
+    "open_stream",
+    "reset_phrase",
+    "retryable",
+    "spent_tokens",
+]
