@@ -66,6 +66,10 @@ class TurnEvents:
     on_notice: Callable[[str], None] | None = None
 
 
+#: Below this many seconds a tokens-per-second figure is noise, not a rate.
+MIN_RATE_WINDOW = 0.05
+
+
 @dataclass
 class _Partial:
     """What has arrived so far in one answer, and when."""
@@ -117,7 +121,11 @@ class _Partial:
         if self.first_delta is not None:
             result["ttft"] = round(max(0.0, self.first_delta - self.started), 3)
             streaming = end - self.first_delta
-            if completion and streaming > 0:
+            if streaming < MIN_RATE_WINDOW:
+                # Arrived all at once (a short answer, or one batch from the stream worker):
+                # the time after the first piece says nothing; use the whole answer's time.
+                streaming = end - self.started
+            if completion and streaming >= MIN_RATE_WINDOW:
                 result["tps"] = round(completion / streaming, 2)
         if self.first_reasoning is not None:
             thought_until = self.first_content
