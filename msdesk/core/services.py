@@ -7,26 +7,38 @@ with ``await services.aclose()`` before the loop stops.
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import os
 import ssl
+import time
 from collections.abc import Mapping
 
 import httpx
 
 from msdesk import __version__
-from msdesk.core.errors import TokenMissing
+from msdesk.core.errors import BadConfiguration, MsdeskError, TokenMissing
 from msdesk.core.history import ChatHistory
 from msdesk.core.hub import HubClient
 from msdesk.core.hub_cache import CachedHub, HubCache
 from msdesk.core.inference import InferenceClient
+from msdesk.core.network import (
+    Credentials,
+    NetworkClient,
+    NetworkConfig,
+    http_timeout,
+    proxy_credentials,
+    proxy_for,
+    refusing_client,
+    trust_env_for,
+)
 from msdesk.core.paths import AppPaths
 from msdesk.core.provider_config import ProviderConfig
 from msdesk.core.providers import Provider, ProviderRegistry
 from msdesk.core.quota import QuotaTracker
 from msdesk.core.ratelimit import RateLimit
 from msdesk.core.redact import register_secret
-from msdesk.core.secret_store import SecretStore
+from msdesk.core.secret_store import SecretStore, SecretStoreError
 from msdesk.core.settings import NetworkSettings, Settings, SettingsStore
 from msdesk.core.stream_worker import StreamWorker
 from msdesk.core.usage_ledger import USAGE_FILE, UsageLedger
@@ -36,20 +48,49 @@ log = logging.getLogger(__name__)
 HISTORY_FILE = "history.sqlite3"
 
 
+_FROM_SETTINGS: object = object()
+
+
 def make_http_client(
-    network: NetworkSettings, *, ssl_context: ssl.SSLContext | None = None
+    network: NetworkSettings,
+    *,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: httpx.Proxy | str | None | object = _FROM_SETTINGS,
+    trust_env: bool | None = None,
 ) -> httpx.AsyncClient:
-    """One AsyncClient per service container; call inside the running loop."""
-    timeout = httpx.Timeout(
-        connect=network.connect_timeout, read=network.read_timeout, write=30.0, pool=10.0
-    )
+    """A plain AsyncClient with the network settings' timeouts and proxy; call inside the running loop.
+
+    ``proxy`` and ``trust_env`` default to what the settings say (see
+    ``network.proxy_for``; a custom proxy then has no credentials): pass them to
+    add the keychain's credentials. Raises ``BadConfiguration`` for a proxy that
+    cannot work. ``Services`` wraps such clients in a ``NetworkClient``.
+    """
+    chosen = proxy_for(network, None) if proxy is _FROM_SETTINGS else proxy
+    if not isinstance(chosen, httpx.Proxy | str | None):
+        raise TypeError("proxy must be an httpx.Proxy, a URL or None")
     return httpx.AsyncClient(
-        timeout=timeout,
+        timeout=http_timeout(network),
         verify=ssl_context if ssl_context is not None else True,
         follow_redirects=True,
         headers={"User-Agent": f"msdesk/{__version__}"},
         limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
+        proxy=chosen,
+        trust_env=trust_env_for(network) if trust_env is None else trust_env,
     )
+
+
+def build_client(config: NetworkConfig) -> httpx.AsyncClient:
+    """The client for one version of the network settings; a proxy that cannot work fails every request."""
+    try:
+        return make_http_client(
+            config.network,
+            ssl_context=config.ssl_context,
+            proxy=proxy_for(config.network, config.credentials),
+            trust_env=trust_env_for(config.network),
+        )
+    except MsdeskError as exc:
+        log.warning("the network settings cannot be used: %s", exc.message)
+        return refusing_client(exc)
 
 
 class Services:
@@ -58,14 +99,19 @@ class Services:
         paths: AppPaths,
         settings_store: SettingsStore,
         secrets: SecretStore,
-        http: httpx.AsyncClient,
+        http: httpx.AsyncClient | None = None,
         *,
         env: Mapping[str, str] | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        proxy_credentials: Credentials | None = None,
     ) -> None:
+        """``http=None`` builds a ``NetworkClient`` that follows ``apply_network``."""
         self.paths = paths
         self.settings_store = settings_store
         self.secrets = secrets
-        self.http = http
+        self.ssl_context = ssl_context
+        self._network = NetworkConfig.of(settings_store.settings.network, proxy_credentials, ssl_context)
+        self.http = http if http is not None else NetworkClient(self._network_config, build_client)
         self.quota = QuotaTracker()
         self.env = os.environ if env is None else env
         self.warnings: list[str] = list(settings_store.warnings)
@@ -74,7 +120,6 @@ class Services:
         self._stream_worker: StreamWorker | None = None
         self._usage: UsageLedger | None = None
         self.quota.subscribe(self._keep_headers)  # the last figures outlive the process
-        self.ssl_context: ssl.SSLContext | None = None
         self._closed = False
 
     @classmethod
@@ -96,9 +141,20 @@ class Services:
             secrets = await asyncio.to_thread(SecretStore)
         info = await secrets.probe()
         ssl_context = await asyncio.to_thread(httpx.create_ssl_context)
-        http = make_http_client(store.settings.network, ssl_context=ssl_context)
-        services = cls(paths, store, secrets, http, env=env)
-        services.ssl_context = ssl_context
+        network = store.settings.network
+        credentials, problem = None, ""
+        try:
+            proxy_for(network, None)  # a custom proxy that cannot work is said at once
+            if network.proxy_mode == "custom":
+                credentials = await proxy_credentials(secrets)
+        except BadConfiguration as exc:
+            problem = f"{exc.message} Until then, every request fails."
+        except SecretStoreError as exc:
+            problem = f"The proxy's user name and password could not be read from the keychain: {exc}"
+        services = cls(paths, store, secrets, env=env, ssl_context=ssl_context, proxy_credentials=credentials)
+        if problem:
+            log.warning("%s", problem)
+            services.warnings.append(problem)
         if not info.persistent:
             services.keychain_warning = (
                 info.note or "No secure OS keychain is available: tokens are kept for this session only."
@@ -204,11 +260,59 @@ class Services:
 
     @property
     def stream_worker(self) -> StreamWorker:
-        """Reads long answer streams off the event loop's thread (see ``stream_worker``)."""
+        """Reads long answer streams off the event loop's thread (see ``stream_worker``).
+
+        Its client follows the network settings too: it takes new ones at its next request.
+        """
         if self._stream_worker is None:
-            network, context = self.settings.network, self.ssl_context
-            self._stream_worker = StreamWorker(lambda: make_http_client(network, ssl_context=context))
+            source = self._network_config
+            self._stream_worker = StreamWorker(lambda: NetworkClient(source, build_client))
         return self._stream_worker
+
+    # -- network ------------------------------------------------------------------
+
+    def _network_config(self) -> NetworkConfig:
+        return self._network  # replaced whole, so a reader on another thread sees one version
+
+    @property
+    def network_config(self) -> NetworkConfig:
+        """The network settings the HTTP clients follow (credentials are not in its repr)."""
+        return self._network
+
+    async def _network_for(self, network: NetworkSettings | None) -> tuple[NetworkSettings, Credentials | None]:
+        network = copy.deepcopy(network if network is not None else self.settings.network)
+        proxy_for(network, None)  # BadConfiguration before anything changes
+        credentials = await proxy_credentials(self.secrets) if network.proxy_mode == "custom" else None
+        return network, credentials
+
+    async def apply_network(self, network: NetworkSettings | None = None) -> None:
+        """Make every HTTP client follow ``network`` (default: the saved settings).
+
+        Requests in flight finish on the client they started on, which is closed
+        after the last one ends; the next requests use the new settings (the
+        stream worker's at its next request). ``BadConfiguration`` for a proxy
+        URL that cannot work, and nothing changes then.
+        """
+        network, credentials = await self._network_for(network)
+        generation = self._network.generation + 1
+        self._network = NetworkConfig.of(network, credentials, self.ssl_context, generation)
+        if isinstance(self.http, NetworkClient):
+            self.http.refresh()
+
+    async def check_network(self, network: NetworkSettings | None = None) -> float:
+        """One GET of the default provider's model list through ``network``; the seconds it took.
+
+        Needs no token and costs no quota. Uses a fresh client, so the proxy is really tried.
+        """
+        network, credentials = await self._network_for(network)
+        config = NetworkConfig.of(network, credentials, self.ssl_context, -1)
+        client = NetworkClient(lambda: config, build_client)
+        try:
+            started = time.perf_counter()
+            await InferenceClient(client, self.provider(), None).list_models()
+            return time.perf_counter() - started
+        finally:
+            await client.aclose()
 
     async def aclose(self) -> None:
         if self._closed:

@@ -2,7 +2,8 @@
 
 ``SettingsPage(services)`` is what the main window shows; ``select_provider``
 and ``focus_first_token`` take the user straight to a provider (the latter
-to the field where the first token goes).
+to the field where the first token goes). "Network" under the list shows the
+network settings (``show_network``) in place of the provider.
 """
 
 from __future__ import annotations
@@ -11,8 +12,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from msdesk.ui.settings.network_section import NetworkSection
 from msdesk.ui.settings.provider_list import ACCENT, ERROR_COLOR, OK_COLOR, WARN_COLOR, ProviderList
 from msdesk.ui.settings.provider_panel import ProviderPanel
 
@@ -67,6 +78,9 @@ QLabel[role="hint"] {{ color: palette(placeholder-text); }}
 #undoBar {{ background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 8px; }}
 #apiHostPreview {{ font-family: monospace; }}
 #tokensLoading {{ color: palette(placeholder-text); }}
+#networkNavButton {{ text-align: left; padding: 7px 10px; border: none; border-radius: 7px; background: transparent; }}
+#networkNavButton:hover {{ color: {ACCENT}; }}
+#networkNavButton:checked {{ background: palette(base); font-weight: 600; }}
 """
 
 
@@ -82,6 +96,19 @@ class SettingsPage(QWidget):
 
         self.list = ProviderList(services)
         self.panel = ProviderPanel(services)
+        self.network = NetworkSection(services)
+        network_scroll = QScrollArea(objectName="networkScroll")
+        network_scroll.setWidgetResizable(True)
+        network_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        network_scroll.setWidget(self.network)
+        self.stack = QStackedWidget(objectName="settingsStack")
+        self.stack.addWidget(self.panel)
+        self.stack.addWidget(network_scroll)
+        self.network_button = QPushButton("Network", objectName="networkNavButton")
+        self.network_button.setCheckable(True)
+        self.network_button.setAccessibleName("Network settings")
+        self.network_button.setToolTip("Timeouts and proxy, for every provider")
+        self.network_button.clicked.connect(self.show_network)
 
         left = QWidget(objectName="providerListColumn")
         left.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -96,6 +123,11 @@ class SettingsPage(QWidget):
         title_layout.addWidget(title)
         left_layout.addWidget(title_box)
         left_layout.addWidget(self.list, 1)
+        network_box = QWidget(objectName="networkNavBox")
+        network_layout = QVBoxLayout(network_box)
+        network_layout.setContentsMargins(10, 0, 10, 10)
+        network_layout.addWidget(self.network_button)
+        left_layout.addWidget(network_box)
 
         divider = QFrame(objectName="settingsDivider")
         divider.setFixedWidth(1)
@@ -105,9 +137,11 @@ class SettingsPage(QWidget):
         layout.setSpacing(0)
         layout.addWidget(left)
         layout.addWidget(divider)
-        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.stack, 1)
 
         self.list.currentChanged.connect(self.panel.set_provider)
+        self.list.currentChanged.connect(self.show_providers)
+        self.list.list.itemClicked.connect(self.show_providers)
         self.list.providersChanged.connect(self.panel.refresh_header)
         self.panel.enabledToggled.connect(self.list.set_enabled)
         self.panel.providerEdited.connect(self.list.update_item)
@@ -128,6 +162,7 @@ class SettingsPage(QWidget):
         """Show ``provider_id`` (the search is cleared if it hid it); unknown IDs are ignored."""
         if not self.list.select(provider_id):
             return
+        self.show_providers()
         if self.panel.provider_id != provider_id:
             self.panel.set_provider(provider_id)
 
@@ -140,6 +175,15 @@ class SettingsPage(QWidget):
         """What would be lost by quitting now (the main window asks before closing)."""
         checks = getattr(self.panel.tokens, "_checks", None)
         return "a token check is running" if checks is not None and checks.busy else ""
+
+    def show_network(self) -> None:
+        """Show the network settings in place of the provider."""
+        self.stack.setCurrentIndex(1)
+        self.network_button.setChecked(True)
+
+    def show_providers(self, *_args: object) -> None:
+        self.stack.setCurrentIndex(0)
+        self.network_button.setChecked(False)
 
     def focus_search(self) -> None:
         self.list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,617 @@
+"""How msdesk reaches the network: timeouts, the proxy, and a client whose settings can change.
+
+The network settings (``NetworkSettings``) apply to every provider:
+
+- the proxy: the system's (``HTTP_PROXY``, ``HTTPS_PROXY``, ``NO_PROXY`` and, on
+  Windows and macOS, the OS setting), none, or a URL of the user's (http, https or
+  socks5) with an optional user name and password kept in the keychain
+  (provider ``proxy``, label ``default``), never in the settings file;
+- three timeouts: connecting, the first byte of an answer, and the longest
+  silence between two pieces of an answer (idle).
+
+httpx has a single read timeout, so ``NetworkClient`` adds the other two: the
+wait for the answer to start (headers and first piece) is bounded by the
+first-byte timeout, every later wait by the idle timeout. It also takes new
+settings while requests are in flight: the next request uses a client built from
+the new settings, and the old client is closed once its last request has ended.
+``first_byte`` bounds any other awaitable the same way (e.g. the first delta of
+a chat answer).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import copy
+import importlib.util
+import logging
+import ssl
+import urllib.request
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote, unquote
+
+import httpx
+
+from msdesk.core.errors import BadConfiguration, MsdeskError, NetworkError
+from msdesk.core.redact import redact, register_secret
+from msdesk.core.settings import NetworkSettings
+
+if TYPE_CHECKING:
+    from msdesk.core.secret_store import SecretStore
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: Where the proxy's user name and password live in the keychain.
+PROXY_PROVIDER = "proxy"
+PROXY_LABEL = "default"
+
+PROXY_MODES = ("system", "none", "custom")
+PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
+WRITE_TIMEOUT = 30.0
+POOL_TIMEOUT = 10.0
+WHERE = "Settings → Network"
+
+Credentials = tuple[str, str]
+
+
+# -- settings -> httpx --------------------------------------------------------------
+
+
+def http_timeout(network: NetworkSettings) -> httpx.Timeout:
+    """httpx's timeouts: connect and idle read as set; writing 30 s, waiting for a connection 10 s."""
+    return httpx.Timeout(
+        connect=network.connect_timeout, read=network.read_timeout, write=WRITE_TIMEOUT, pool=POOL_TIMEOUT
+    )
+
+
+def trust_env_for(network: NetworkSettings) -> bool:
+    """Only the "system" mode reads proxies (and NO_PROXY) from the environment."""
+    return network.proxy_mode == "system"
+
+
+def socks_available() -> bool:
+    """SOCKS proxies need the optional ``socksio`` package."""
+    return importlib.util.find_spec("socksio") is not None
+
+
+def validate_proxy_url(url: str | None) -> str:
+    """The proxy URL, trimmed, or ``BadConfiguration`` saying what is wrong and how to fix it."""
+    text = (url or "").strip()
+    example = "e.g. http://proxy.example.com:8080"
+    if not text:
+        raise BadConfiguration(
+            f"No proxy URL is set. Enter one in {WHERE} ({example}), or choose System or None."
+        )
+    try:
+        parsed = httpx.URL(text)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        parsed = None
+    if parsed is None or parsed.scheme not in PROXY_SCHEMES or not parsed.host:
+        shown = redact(text) if len(text) <= 80 else redact(text[:79]) + "…"
+        raise BadConfiguration(
+            f"The proxy URL '{shown}' cannot be used: it must start with http://, https:// or "
+            f"socks5:// and name a host ({example}). Fix it in {WHERE}."
+        )
+    if parsed.userinfo:
+        raise BadConfiguration(
+            f"Do not put the user name or password in the proxy URL: enter them in their own "
+            f"fields in {WHERE}, which keep them in the keychain."
+        )
+    if parsed.scheme.startswith("socks") and not socks_available():
+        raise BadConfiguration(
+            "SOCKS5 proxies need the optional Python package 'socksio', which is not installed. "
+            "Install it (pip install 'httpx[socks]') or use an http:// proxy."
+        )
+    return text
+
+
+def split_proxy_url(url: str) -> tuple[str, Credentials | None]:
+    """Take a user name and password out of a pasted ``scheme://user:password@host`` URL."""
+    text = url.strip()
+    try:
+        parsed = httpx.URL(text)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return text, None
+    if not parsed.userinfo:
+        return text, None
+    user, password = parsed.username, parsed.password
+    register_secret(password)
+    return str(parsed.copy_with(username=None, password=None)), (user, password)
+
+
+def proxy_for(network: NetworkSettings, credentials: Credentials | None) -> httpx.Proxy | str | None:
+    """What to give httpx as ``proxy=``: nothing unless the mode is "custom".
+
+    "system" leaves the proxy to the environment (``trust_env_for``), "none" uses
+    no proxy at all. Raises ``BadConfiguration`` for a custom URL that cannot work.
+    """
+    if network.proxy_mode != "custom":
+        return None
+    url = validate_proxy_url(network.proxy_url)
+    if credentials is None or not credentials[0]:
+        return url
+    user, password = credentials
+    _register_credentials(user, password)
+    return httpx.Proxy(url, auth=(user, password))
+
+
+def describe_proxy(network: NetworkSettings) -> str:
+    """A short, secret-free description for messages: ``http://host:port`` or the mode."""
+    if network.proxy_mode == "custom":
+        try:
+            url = httpx.URL(validate_proxy_url(network.proxy_url))
+        except BadConfiguration:
+            return "the custom proxy"
+        port = f":{url.port}" if url.port else ""
+        return f"{url.scheme}://{url.host}{port}"
+    return {"system": "the system proxy", "none": "no proxy"}[network.proxy_mode]
+
+
+def _env_proxy_for(url: httpx.URL) -> str | None:
+    """The environment's proxy for ``url`` (what "system" uses), without credentials; None if direct."""
+    proxies = urllib.request.getproxies()
+    if "no" in proxies and _bypassed(url.host, proxies["no"]):
+        return None
+    chosen = proxies.get(url.scheme) or proxies.get("all")
+    if not chosen:
+        return None
+    try:
+        parsed = httpx.URL(chosen if "://" in chosen else f"http://{chosen}")
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return "the system proxy"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"{parsed.scheme}://{parsed.host}{port}"
+
+
+def system_proxy_summary() -> str:
+    """What "system" means right now, without credentials: ``http://host:port`` or an empty string."""
+    for scheme in ("https", "http"):
+        found = _env_proxy_for(httpx.URL(f"{scheme}://api-inference.modelscope.cn/"))
+        if found:
+            return found
+    return ""
+
+
+def _bypassed(host: str, no_proxy: str) -> bool:
+    for entry in (part.strip().lower() for part in no_proxy.split(",")):
+        if not entry:
+            continue
+        if entry == "*":
+            return True
+        entry = entry.split("://", 1)[-1].lstrip(".")
+        if host.lower() == entry or host.lower().endswith("." + entry):
+            return True
+    return False
+
+
+# -- credentials in the keychain ------------------------------------------------------
+
+
+def _register_credentials(user: str, password: str) -> None:
+    register_secret(password)
+    register_secret(encode_credentials(user, password))
+    register_secret(base64.b64encode(f"{user}:{password}".encode()).decode("ascii"))
+
+
+def encode_credentials(user: str, password: str) -> str:
+    """``user:password`` as stored in the keychain (each part percent-encoded, so any character fits)."""
+    return f"{quote(user, safe='')}:{quote(password, safe='')}"
+
+
+def decode_credentials(stored: str | None) -> Credentials | None:
+    if not stored or ":" not in stored:
+        return None
+    user, _, password = stored.partition(":")
+    user, password = unquote(user), unquote(password)
+    if not user:
+        return None
+    _register_credentials(user, password)
+    return user, password
+
+
+async def proxy_credentials(secrets: SecretStore) -> Credentials | None:
+    """The proxy's user name and password from the keychain, or None when none are stored."""
+    return decode_credentials(await secrets.get(PROXY_PROVIDER, PROXY_LABEL))
+
+
+async def store_proxy_credentials(secrets: SecretStore, user: str, password: str) -> None:
+    """Keep the proxy's user name and password in the keychain; an empty user name removes them."""
+    user = user.strip()
+    if not user:
+        await secrets.remove(PROXY_PROVIDER, PROXY_LABEL)
+        return
+    _register_credentials(user, password)
+    await secrets.set(PROXY_PROVIDER, PROXY_LABEL, encode_credentials(user, password))
+
+
+# -- first byte and idle ------------------------------------------------------------
+
+
+def first_byte_error(what: str, seconds: float) -> NetworkError:
+    return NetworkError(
+        f"No answer from {what} within {seconds:g} s. Try again, or raise the first-byte "
+        f"timeout in {WHERE}."
+    )
+
+
+def idle_error(what: str, seconds: float) -> NetworkError:
+    return NetworkError(
+        f"{what} sent nothing for {seconds:g} s in the middle of an answer. Try again, or raise "
+        f"the idle timeout in {WHERE}."
+    )
+
+
+async def first_byte(awaitable: Awaitable[T], seconds: float, *, what: str = "the provider") -> T:
+    """Await ``awaitable`` for at most ``seconds``; past that, a ``NetworkError`` that says so.
+
+    For the wait until an answer starts, e.g. the first batch of a stream::
+
+        first = await first_byte(anext(stream), network.first_byte_timeout, what=provider.name)
+    """
+    timer = asyncio.timeout(seconds)
+    try:
+        async with timer:
+            return await awaitable
+    except TimeoutError:
+        if timer.expired():
+            raise first_byte_error(what, seconds) from None
+        raise
+
+
+async def first_byte_stream(
+    stream: AsyncIterator[T], seconds: float, *, what: str = "the provider"
+) -> AsyncIterator[T]:
+    """``stream``, failing with ``first_byte_error`` if its first item takes longer than ``seconds``."""
+    try:
+        first = await first_byte(anext(stream), seconds, what=what)
+    except StopAsyncIteration:
+        return
+    yield first
+    async for item in stream:
+        yield item
+
+
+# -- a client that can change its settings -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NetworkConfig:
+    """One version of the network settings, with what is needed to build a client from it."""
+
+    network: NetworkSettings
+    credentials: Credentials | None = field(default=None, repr=False)
+    ssl_context: ssl.SSLContext | None = field(default=None, repr=False)
+    generation: int = 0
+
+    @classmethod
+    def of(
+        cls,
+        network: NetworkSettings,
+        credentials: Credentials | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        generation: int = 0,
+    ) -> NetworkConfig:
+        """A config holding its own copy of ``network`` (later edits of the settings do not leak in)."""
+        return cls(copy.deepcopy(network), credentials, ssl_context, generation)
+
+
+class _Refusing(httpx.AsyncBaseTransport):
+    """Answers every request with the configuration error (a proxy setting that cannot work)."""
+
+    def __init__(self, message: str) -> None:
+        self._message = message
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raise BadConfiguration(self._message)
+
+
+def refusing_client(error: MsdeskError) -> httpx.AsyncClient:
+    """A client whose every request fails with ``error``'s message (never silently goes direct)."""
+    return httpx.AsyncClient(transport=_Refusing(error.message), trust_env=False)
+
+
+class _Unused(httpx.AsyncBaseTransport):
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:  # pragma: no cover
+        raise RuntimeError("NetworkClient sends through its current client")
+
+
+class _Slot:
+    """One built client, the settings it was built from, and how many requests use it."""
+
+    __slots__ = ("client", "config", "in_flight", "retired")
+
+    def __init__(self, client: httpx.AsyncClient, config: NetworkConfig) -> None:
+        self.client = client
+        self.config = config
+        self.in_flight = 0
+        self.retired = False
+
+
+class _WatchedStream(httpx.AsyncByteStream):
+    """A response body that enforces the first-byte and idle waits and reports when it is closed."""
+
+    def __init__(
+        self,
+        inner: Any,
+        *,
+        first_deadline: float,
+        first_byte_seconds: float,
+        idle: float,
+        what: str,
+        on_close: Callable[[], None],
+    ) -> None:
+        self._inner = inner
+        self._first_deadline = first_deadline
+        self._first_byte_seconds = first_byte_seconds
+        self._idle = idle
+        self._what = what
+        self._on_close = on_close
+        self._iterator: Any = None
+        self._started = False
+        self._closed = False
+
+    def __aiter__(self) -> _WatchedStream:
+        return self
+
+    async def __anext__(self) -> bytes:
+        if self._iterator is None:
+            self._iterator = self._inner.__aiter__()
+        if self._started:
+            timer = asyncio.timeout(self._idle)
+        else:
+            timer = asyncio.timeout_at(self._first_deadline)
+        try:
+            async with timer:
+                chunk = await self._iterator.__anext__()
+        except TimeoutError:
+            if not timer.expired():
+                raise
+            if self._started:
+                raise idle_error(self._what, self._idle) from None
+            raise first_byte_error(self._what, self._first_byte_seconds) from None
+        self._started = True
+        return chunk
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            closer = getattr(self._iterator, "aclose", None)
+            if closer is not None:
+                await closer()
+            await self._inner.aclose()
+        finally:
+            self._on_close()
+
+
+class NetworkClient(httpx.AsyncClient):
+    """An ``httpx.AsyncClient`` that follows the network settings, even while requests are in flight.
+
+    ``source()`` gives the current ``NetworkConfig``; when its ``generation``
+    changes, the next request goes through a client made by ``build(config)``,
+    and the previous one is closed as soon as no request uses it any more.
+    Every request's answer must start within the first-byte timeout, and no
+    later piece may take longer than the idle timeout (``NetworkError``
+    otherwise). Use it on one event loop (the stream worker has its own).
+    """
+
+    def __init__(
+        self,
+        source: Callable[[], NetworkConfig],
+        build: Callable[[NetworkConfig], httpx.AsyncClient],
+    ) -> None:
+        self._source = source
+        self._build = build
+        config = source()
+        first = build(config)
+        super().__init__(
+            transport=_Unused(), trust_env=False, timeout=first.timeout, headers=first.headers,
+            follow_redirects=first.follow_redirects,
+        )
+        self._slot = _Slot(first, config)
+        self._retired: list[_Slot] = []  # still in use: closed when their last request ends
+        self._closing_slots: list[_Slot] = []
+        self._closing: set[asyncio.Task[None]] = set()
+
+    def __repr__(self) -> str:
+        network = self._slot.config.network
+        return f"NetworkClient(proxy={describe_proxy(network)!r}, generation={self._slot.config.generation})"
+
+    @property
+    def current(self) -> httpx.AsyncClient:
+        """The client new requests go through."""
+        return self._refresh().client
+
+    @property
+    def config(self) -> NetworkConfig:
+        return self._refresh().config
+
+    def refresh(self) -> None:
+        """Take new settings now (otherwise they are taken at the next request)."""
+        self._refresh()
+
+    def _refresh(self) -> _Slot:
+        config = self._source()
+        slot = self._slot
+        if config.generation == slot.config.generation or self.is_closed:
+            return slot
+        new = _Slot(self._build(config), config)
+        self._slot = new
+        self.timeout = new.client.timeout
+        slot.retired = True
+        if slot.in_flight == 0:
+            self._close_slot(slot)
+        else:
+            self._retired.append(slot)
+        return new
+
+    def _close_slot(self, slot: _Slot) -> None:
+        if slot in self._retired:
+            self._retired.remove(slot)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no loop: closed with this client
+            self._retired.append(slot)
+            return
+        self._closing_slots.append(slot)
+        task = loop.create_task(slot.client.aclose())
+        self._closing.add(task)
+
+        def closed(finished: asyncio.Task[None]) -> None:
+            self._closing.discard(finished)
+            if slot.client.is_closed and slot in self._closing_slots:
+                self._closing_slots.remove(slot)
+
+        task.add_done_callback(closed)
+
+    def _release(self, slot: _Slot) -> None:
+        slot.in_flight -= 1
+        if slot.retired and slot.in_flight == 0 and not self.is_closed:
+            self._close_slot(slot)
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        self._refresh()  # the request gets the current timeouts
+        return super().build_request(*args, **kwargs)
+
+    async def send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        auth: Any = httpx.USE_CLIENT_DEFAULT,
+        follow_redirects: Any = httpx.USE_CLIENT_DEFAULT,
+    ) -> httpx.Response:
+        if self.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        slot = self._refresh()
+        network = slot.config.network
+        first_byte_seconds, idle = network.first_byte_timeout, network.read_timeout
+        what = request.url.host or "the server"
+        timeouts = dict(request.extensions.get("timeout") or self.timeout.as_dict())
+        if timeouts.get("read") == idle:
+            # httpx's read timeout must not cut the wait for the first byte short:
+            # both waits are enforced here, with messages that name them.
+            timeouts["read"] = max(idle, first_byte_seconds) + 1.0
+        request.extensions = {**request.extensions, "timeout": timeouts}
+
+        slot.in_flight += 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                self._release(slot)
+
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + first_byte_seconds
+        timer = asyncio.timeout_at(deadline)
+        try:
+            try:
+                async with timer:
+                    response = await slot.client.send(
+                        request, stream=True, auth=auth, follow_redirects=follow_redirects
+                    )
+            except TimeoutError:
+                if timer.expired():
+                    raise first_byte_error(what, first_byte_seconds) from None
+                raise
+            except (httpx.ProxyError, httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                proxy = self._proxy_in_use(slot, request.url)
+                if proxy is None:
+                    raise
+                raise _proxy_error(exc, proxy) from None
+        except BaseException:
+            release()
+            raise
+        if response.status_code == 407 and self._proxy_in_use(slot, request.url) is not None:
+            await response.aclose()
+            release()
+            raise NetworkError(
+                f"The proxy {self._proxy_in_use(slot, request.url)} refused the request: it needs a "
+                f"user name and password (HTTP 407). Enter them, or fix them, in {WHERE}."
+            )
+        response.stream = _WatchedStream(
+            response.stream, first_deadline=deadline, first_byte_seconds=first_byte_seconds,
+            idle=idle, what=what, on_close=release,
+        )
+        if not stream:
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+        return response
+
+    @staticmethod
+    def _proxy_in_use(slot: _Slot, url: httpx.URL) -> str | None:
+        network = slot.config.network
+        if network.proxy_mode == "custom":
+            return describe_proxy(network)
+        if network.proxy_mode == "system":
+            return _env_proxy_for(url)
+        return None
+
+    async def aclose(self) -> None:
+        if self.is_closed:
+            return
+        await super().aclose()
+        if self._closing:
+            await asyncio.gather(*self._closing, return_exceptions=True)
+        slots = [self._slot, *self._retired, *self._closing_slots]
+        self._retired.clear()
+        self._closing_slots.clear()
+        for slot in slots:
+            await slot.client.aclose()  # a no-op for a client already closed
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def _proxy_error(exc: BaseException, proxy: str) -> NetworkError:
+    text = str(exc).strip().splitlines()
+    reason = redact(text[0]) if text and text[0] else type(exc).__name__
+    if isinstance(exc, httpx.ProxyError) and "407" in reason:
+        return NetworkError(
+            f"The proxy {proxy} refused the request: it needs a user name and password "
+            f"(HTTP 407). Enter them, or fix them, in {WHERE}."
+        )
+    if isinstance(exc, httpx.ProxyError):
+        return NetworkError(f"The proxy {proxy} could not reach the server ({reason}). Try again, "
+                            f"or check the proxy in {WHERE}.")
+    return NetworkError(
+        f"Could not connect through the proxy {proxy} ({reason}). Check that the proxy is "
+        f"running, or change it in {WHERE}."
+    )
+
+
+__all__ = [
+    "PROXY_LABEL",
+    "PROXY_MODES",
+    "PROXY_PROVIDER",
+    "Credentials",
+    "NetworkClient",
+    "NetworkConfig",
+    "decode_credentials",
+    "describe_proxy",
+    "encode_credentials",
+    "first_byte",
+    "first_byte_error",
+    "first_byte_stream",
+    "http_timeout",
+    "idle_error",
+    "proxy_credentials",
+    "proxy_for",
+    "refusing_client",
+    "socks_available",
+    "split_proxy_url",
+    "store_proxy_credentials",
+    "system_proxy_summary",
+    "trust_env_for",
+    "validate_proxy_url",
+]
