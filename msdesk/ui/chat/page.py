@@ -670,6 +670,8 @@ class ChatPage(QWidget):
             on_content=lambda d: current() and self._on_delta(conversation_id, d, reasoning=False),
             on_status=lambda t: current() and self._on_status(conversation_id, t),
             on_done=lambda m: current() and self._on_done(conversation_id, m),
+            # Another token or provider answers: said once, in the status bar.
+            on_notice=lambda text: current() and self.statusMessage.emit(text),
         )
         self.runner.start(self._turn(make(events), serial), key=TURN_KEY, on_error=self._turn_failed)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.ui.settings.fallback_section import FallbackSection
 from msdesk.ui.settings.network_section import NetworkSection
 from msdesk.ui.settings.provider_list import ACCENT, ERROR_COLOR, OK_COLOR, WARN_COLOR, ProviderList
 from msdesk.ui.settings.provider_panel import ProviderPanel
@@ -97,17 +98,24 @@ class SettingsPage(QWidget):
         self.list = ProviderList(services)
         self.panel = ProviderPanel(services)
         self.network = NetworkSection(services)
+        self.fallback = FallbackSection(services)
+        network_page = QWidget(objectName="networkPage")
+        network_page_layout = QVBoxLayout(network_page)
+        network_page_layout.setContentsMargins(0, 0, 0, 0)
+        network_page_layout.addWidget(self.network)
+        network_page_layout.addWidget(self.fallback)
+        network_page_layout.addStretch(1)
         network_scroll = QScrollArea(objectName="networkScroll")
         network_scroll.setWidgetResizable(True)
         network_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        network_scroll.setWidget(self.network)
+        network_scroll.setWidget(network_page)
         self.stack = QStackedWidget(objectName="settingsStack")
         self.stack.addWidget(self.panel)
         self.stack.addWidget(network_scroll)
-        self.network_button = QPushButton("Network", objectName="networkNavButton")
+        self.network_button = QPushButton("Network && failover", objectName="networkNavButton")
         self.network_button.setCheckable(True)
         self.network_button.setAccessibleName("Network settings")
-        self.network_button.setToolTip("Timeouts and proxy, for every provider")
+        self.network_button.setToolTip("Timeouts and proxy for every provider, and where requests go when the quota is spent")
         self.network_button.clicked.connect(self.show_network)
 
         left = QWidget(objectName="providerListColumn")
