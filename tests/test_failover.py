@@ -751,3 +751,48 @@ def test_stop_while_waiting_to_retry_marks_the_row_stopped_and_sends_nothing_mor
     row = run(scenario())
     assert row.role == "assistant" and row.status == "stopped" and row.content == ""
     assert len(tokens_used(fake_env)) == 1
+
+
+def test_nothing_is_sent_again_once_the_server_has_answered(fake_env, tmp_path):
+    # The server said 200 (the call is served and counted) and then the connection failed
+    # before any text: sending again would cost a second call.
+    retry = FakeTime()
+    starts = []
+
+    def served_then_lost(client, req):
+        starts.append(1)
+
+        async def stream():
+            client.note_call(req.model, "chat")  # what a 200 response does
+            raise NetworkError("The connection to ModelScope was lost.")
+            yield  # pragma: no cover
+
+        return stream()
+
+    async def scenario():
+        async with open_services(tmp_path, {"main": VALID}) as services:
+            with pytest.raises(NetworkError):
+                await answer(services, retry=retry.policy(), start=served_then_lost)
+
+    run(scenario())
+    assert starts == [1] and retry.delays == []
+
+
+def test_a_429_without_quota_figures_from_another_provider_is_not_the_days_quota(fake_env, tmp_path):
+    def per_minute_limit(client, req):
+        async def stream():
+            raise QuotaExhausted("Rate limit reached for requests per minute (HTTP 429).", status=429)
+            yield  # pragma: no cover
+
+        return stream()
+
+    async def scenario():
+        async with open_services(tmp_path) as services:
+            provider_id = add_fake_provider(services, fake_env)
+            await services.secrets.set(provider_id, "main", new_token())
+            with pytest.raises(QuotaExhausted):
+                await open_stream(services, provider_id, MODEL, request(), start=per_minute_limit)
+            now = datetime.now(UTC)
+            return spent_tokens(services).is_spent(provider_id, "main", now=now)
+
+    assert run(scenario()) is False  # tried again next time, not blocked until 00:00 UTC+8

@@ -545,3 +545,14 @@ def test_credentials_survive_any_characters(isolated_home):
 
     assert run(scenario()) == ("dom\\user", PROXY_PASSWORD)
 
+
+
+@pytest.mark.parametrize("url", ["bob:hunter2secret@proxy.example.com:8080", "ftp://bob:hunter2secret@proxy.example.com"])
+def test_a_password_in_a_malformed_proxy_url_is_never_shown(url):
+    from msdesk.core.errors import BadConfiguration
+    from msdesk.core.network import validate_proxy_url
+
+    with pytest.raises(BadConfiguration) as caught:
+        validate_proxy_url(url)
+    assert "hunter2secret" not in str(caught.value) and "hunter2secret" not in repr(caught.value)
+    assert "user name or password" in str(caught.value)

@@ -150,10 +150,20 @@ def _mark_after_429(services: Services, provider_id: str, label: str | None, mod
         registry.mark(provider_id, label, model, now=now)
         return "spent for the model"
     if total is None and per_model is None:
+        if not _is_modelscope(services, provider_id):
+            # Other providers' 429s are per-minute limits, not the day's quota.
+            return "limited"
         registry.mark(provider_id, label, now=now)  # no figures: take the 429 at its word
         return "spent"
     # The figures say calls remain: a limit for now, not for the day. Skipped this time only.
     return "limited"
+
+
+def _is_modelscope(services: Services, provider_id: str) -> bool:
+    try:
+        return services.provider(provider_id).is_modelscope
+    except MsdeskError:
+        return False
 
 
 # -- retries ------------------------------------------------------------------------
@@ -340,6 +350,7 @@ class _Run:
 async def _first_piece(run: _Run, client: InferenceClient, request: ChatRequest) -> StartedStream[Any]:
     """Start the stream with this client; retry what may be retried until the first piece."""
     while True:
+        served_before = client.served_calls
         iterator = run.start(client, request)
         deadline = asyncio.timeout(run.first_byte_timeout or None)
         try:
@@ -365,6 +376,10 @@ async def _first_piece(run: _Run, client: InferenceClient, request: ChatRequest)
             raise
         else:
             return StartedStream(first, iterator)
+        if client.served_calls > served_before:
+            # The server answered (and counted the call) before this failed: sending it
+            # again would cost another call and could repeat what was already shown.
+            raise error
         policy = run.retry
         if run.retries >= policy.retries:
             raise error

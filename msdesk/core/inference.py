@@ -194,6 +194,8 @@ class InferenceClient:
     ) -> None:
         self._http = http
         self._on_call = on_call
+        #: Calls the server answered (HTTP 2xx) through this client: after one, nothing is re-sent.
+        self.served_calls = 0
         self.provider = provider
         self._token = token
         register_secret(token)
@@ -238,6 +240,7 @@ class InferenceClient:
 
     def note_call(self, model: str | None, kind: str) -> None:
         """A call that costs quota was served (tell the listener, which counts it)."""
+        self.served_calls += 1
         if self._on_call is not None:
             self._on_call(model, kind)
 

@@ -90,6 +90,12 @@ def validate_proxy_url(url: str | None) -> str:
         parsed = httpx.URL(text)
     except (httpx.InvalidURL, ValueError, TypeError):
         parsed = None
+    if "@" in text:
+        # Whatever its shape, text before an "@" may be a user name and password: never show it.
+        raise BadConfiguration(
+            f"Do not put the user name or password in the proxy URL: enter them in their own "
+            f"fields in {WHERE}, which keep them in the keychain."
+        )
     if parsed is None or parsed.scheme not in PROXY_SCHEMES or not parsed.host:
         shown = redact(text) if len(text) <= 80 else redact(text[:79]) + "…"
         raise BadConfiguration(
