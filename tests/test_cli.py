@@ -10,7 +10,7 @@ import pytest
 
 from msdesk import __version__
 from tests.conftest import msdesk_cli
-from tests.fakes.modelscope import BIND_TOKEN, VALID_TOKEN
+from tests.fakes.modelscope import BIND_TOKEN, VALID_TOKEN, new_token
 
 MODEL = "Qwen/Qwen2.5-72B-Instruct"
 
@@ -345,7 +345,7 @@ def test_chat_with_every_token_spent_exits_4_naming_the_reset_time(fake_env):
 
     from msdesk.core.ratelimit import next_reset
 
-    spent = "ms-5b7e0e51-1d1c-4c4e-9a53-3f3c1c0e7a11"
+    spent = new_token()
     fake_env.add_token(spent, daily_limit=0)
     done = msdesk_cli("chat", "-m", MODEL, "hi", env=env_with(fake_env, MODELSCOPE_API_TOKEN=spent))
     line = assert_clean_failure(done, 4)
@@ -357,8 +357,8 @@ def test_chat_with_every_token_spent_exits_4_naming_the_reset_time(fake_env):
 
 @pytest.mark.keychain
 def test_chat_fails_over_to_the_next_token_and_says_so_on_stderr(store_tokens, fake_env):
-    main = "ms-0d3a4f6e-8b1c-4f2a-9e7d-6c5b4a3f2e1d"
-    backup = "ms-1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b"
+    main = new_token()
+    backup = new_token()
     fake_env.add_token(main, daily_limit=0)
     fake_env.add_token(backup)
     store_tokens([("modelscope", "main", main), ("modelscope", "backup", backup)])
@@ -381,8 +381,8 @@ def test_chat_fails_over_to_the_next_token_and_says_so_on_stderr(store_tokens, f
 
 @pytest.mark.keychain
 def test_chat_with_every_token_spent_answers_with_the_fallback(store_tokens, fake_env):
-    main = "ms-2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d"
-    paid = "ms-3b4c5d6e-7f8a-4b9c-8d1e-2f3a4b5c6d7e"
+    main = new_token()
+    paid = new_token()
     fake_env.add_token(main, daily_limit=0)
     fake_env.add_token(paid)
     provider_id = store_tokens(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-import uuid
 from contextlib import aclosing, asynccontextmanager
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -34,14 +33,11 @@ from msdesk.core.services import Services
 from msdesk.core.settings import FallbackRule
 from tests.conftest import run
 from tests.fakes.modelscope import VALID_TOKEN as VALID
+from tests.fakes.modelscope import new_token
 
 MODEL = "Qwen/Qwen2.5-72B-Instruct"
 OTHER_MODEL = "Qwen/Qwen3-32B"
 UTC8 = timezone(timedelta(hours=8))
-
-
-def new_token() -> str:
-    return f"ms-{uuid.uuid4()}"
 
 
 def request(text: str = "hello", model: str = MODEL) -> ChatRequest:

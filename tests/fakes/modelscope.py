@@ -64,6 +64,11 @@ __all__ = [
 VALID_TOKEN = "ms-6f1d2c3b-4a5e-4f60-9b7c-8d9e0a1b2c3d"
 BIND_TOKEN = "ms-0c9b8a7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d"
 
+
+def new_token() -> str:
+    """A fresh token of ModelScope's shape, made up for one test (never a real one)."""
+    return f"ms-{uuid.uuid4()}"
+
 DEFAULT_DAILY_LIMIT = 2000
 DEFAULT_MODEL_LIMIT = 500
 
