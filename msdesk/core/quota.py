@@ -45,6 +45,10 @@ class QuotaTracker:
     def subscribe(self, listener: Callable[[RateLimit], None]) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[RateLimit], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def record(self, info: RateLimit) -> None:
         now = self._clock()
         day = quota_day(now)

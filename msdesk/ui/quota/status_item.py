@@ -18,13 +18,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from msdesk.core.ratelimit import RateLimit
 from msdesk.ui.async_task import AsyncRunner
 from msdesk.ui.quota import LOW, OUT, UNKNOWN, Standing, reset_line, standing, utc_now
+from msdesk.ui.quota.follow import TICK_MS, QuotaFollower
 
 if TYPE_CHECKING:
     from msdesk.ui.main_window import MainWindow
@@ -35,16 +36,9 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
 #: How often the countdown (and the figures, which reset at 00:00 UTC+8) are refreshed.
-TICK_MS = 30_000
-AGAIN_MS = 150
 AMBER = QColor("#b26a00")
 RED = QColor("#c62828")
 
-
-class _Relay(QObject):
-    """Carries quota records to the GUI thread, whichever thread they come from."""
-
-    recorded = Signal(object)
 
 
 class QuotaStatusItem(QWidget):
@@ -85,25 +79,8 @@ class QuotaStatusItem(QWidget):
 
         # Records come on the loop's thread (the GUI thread under qasync); a queued
         # signal keeps the widget safe should one ever come from another thread.
-        self._relay = _Relay(self)
-        self._relay.recorded.connect(self._recorded)
-        relay = self._relay
-
-        def listener(info: RateLimit) -> None:
-            if shiboken6.isValid(relay):
-                relay.recorded.emit(info)
-
-        services.quota.subscribe(listener)
-
-        self._timer = QTimer(self)
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
-        # The call that brought the figures is counted just after them: look again shortly.
-        self._again = QTimer(self)
-        self._again.setSingleShot(True)
-        self._again.setInterval(AGAIN_MS)
-        self._again.timeout.connect(self.refresh)
+        # New figures from any response, and the clock (the countdown).
+        self._follow = QuotaFollower(self, services, self.refresh, self._recorded, tick_ms=TICK_MS)
 
     # -- what is shown ------------------------------------------------------------------
 
@@ -166,13 +143,13 @@ class QuotaStatusItem(QWidget):
         self.style().unpolish(self)
         self.style().polish(self)
 
-    def _recorded(self, info: object) -> None:
-        if not isinstance(info, RateLimit) or info.provider_id != self._provider_id:
+    def _recorded(self, info: RateLimit) -> None:
+        if info.provider_id != self._provider_id:
             return
         if info.token_label and info.token_label != self._token_label:
             self._token_label = info.token_label  # this token answered (e.g. after a failover)
         self.refresh()
-        self._again.start()
+        self._follow.soon()
 
     # -- following the Chat page ------------------------------------------------------
 
@@ -265,8 +242,7 @@ class QuotaStatusItem(QWidget):
 
     def stop(self) -> None:
         """No more refreshes (the services are closing)."""
-        self._timer.stop()
-        self._again.stop()
+        self._follow.stop()
         self.runner.cancel_all()
         view = self._view
         if view is not None and shiboken6.isValid(view):

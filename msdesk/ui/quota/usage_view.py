@@ -14,8 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,13 +34,12 @@ from PySide6.QtWidgets import (
 from msdesk.core.ratelimit import RateLimit, quota_day
 from msdesk.ui.async_task import AsyncRunner
 from msdesk.ui.quota import reset_line, standing, utc_now
+from msdesk.ui.quota.follow import TICK_MS, QuotaFollower
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 DAYS = 14
-TICK_MS = 30_000
-AGAIN_MS = 150
 
 
 class DailyChart(QWidget):
@@ -137,11 +135,6 @@ class DailyChart(QWidget):
         return super().event(event)
 
 
-class _Relay(QObject):
-    """Carries quota records to the GUI thread."""
-
-    recorded = Signal(object)
-
 
 class UsageView(QDialog):
     """Today's usage per provider and token (non-modal)."""
@@ -219,24 +212,7 @@ class UsageView(QDialog):
         bottom.addWidget(close)
         layout.addLayout(bottom)
 
-        self._relay = _Relay(self)
-        self._relay.recorded.connect(self._recorded)
-        relay = self._relay
-
-        def listener(info: RateLimit) -> None:
-            if shiboken6.isValid(relay):
-                relay.recorded.emit(info)
-
-        services.quota.subscribe(listener)
-        self._timer = QTimer(self)
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
-        # The call that brought the figures is counted just after them: look again shortly.
-        self._again = QTimer(self)
-        self._again.setSingleShot(True)
-        self._again.setInterval(AGAIN_MS)
-        self._again.timeout.connect(self.refresh)
+        self._follow = QuotaFollower(self, services, self.refresh, self._recorded, tick_ms=TICK_MS)
 
         self._fill_providers(provider_id)
         self.provider_box.currentIndexChanged.connect(self._provider_changed)
@@ -375,16 +351,15 @@ class UsageView(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
 
-    def _recorded(self, info: object) -> None:
-        if isinstance(info, RateLimit) and info.provider_id == self.provider_id():
+    def _recorded(self, info: RateLimit) -> None:
+        if info.provider_id == self.provider_id():
             if info.token_label and self.token_box.findData(info.token_label) < 0:
                 self._provider_changed()  # a token not listed yet (e.g. the environment's)
                 return
             self.refresh()
-            self._again.start()
+            self._follow.soon()
 
     def stop(self) -> None:
         """No more refreshes (the services are closing)."""
-        self._timer.stop()
-        self._again.stop()
+        self._follow.stop()
         self.runner.cancel_all()
