@@ -69,38 +69,33 @@ class ParamsDialog(QDialog):
         self.system.setMinimumHeight(90)
         form.addRow("System prompt", self.system)
 
-        temperature = QDoubleSpinBox(self, objectName="temperature")
-        temperature.setRange(0.0, 2.0)
-        temperature.setSingleStep(0.1)
-        temperature.setDecimals(2)
-        temperature.setValue(0.7)
-        self.temperature = _Optional(temperature, "Model default", self)
-        self.temperature.set_value(params.temperature)
-        form.addRow("Temperature", self.temperature)
+        def number(name: str, label: str, value: float | int | None, low: float, high: float, start: float,
+                   *, step: float | None = None, default_text: str = "Model default", tip: str = "") -> _Optional:
+            spin: QSpinBox | QDoubleSpinBox
+            if step is None:
+                spin = QSpinBox(self, objectName=name)
+                spin.setRange(int(low), int(high))
+                spin.setValue(int(start))
+            else:
+                spin = QDoubleSpinBox(self, objectName=name)
+                spin.setRange(low, high)
+                spin.setSingleStep(step)
+                spin.setDecimals(2)
+                spin.setValue(start)
+            if tip:
+                spin.setToolTip(tip)
+            row = _Optional(spin, default_text, self)
+            row.set_value(value)
+            form.addRow(label, row)
+            return row
 
-        top_p = QDoubleSpinBox(self, objectName="topP")
-        top_p.setRange(0.0, 1.0)
-        top_p.setSingleStep(0.05)
-        top_p.setDecimals(2)
-        top_p.setValue(0.9)
-        self.top_p = _Optional(top_p, "Model default", self)
-        self.top_p.set_value(params.top_p)
-        form.addRow("Top p", self.top_p)
-
-        max_tokens = QSpinBox(self, objectName="maxTokens")
-        max_tokens.setRange(1, 1_000_000)
-        max_tokens.setValue(2048)
-        self.max_tokens = _Optional(max_tokens, "Model default", self)
-        self.max_tokens.set_value(params.max_tokens)
-        form.addRow("Max tokens", self.max_tokens)
-
-        context = QSpinBox(self, objectName="contextMessages")
-        context.setRange(0, 10_000)
-        context.setValue(20)
-        context.setToolTip("How many earlier messages go with each new one (0: none)")
-        self.context = _Optional(context, "All", self)
-        self.context.set_value(params.context_messages)
-        form.addRow("Earlier messages sent", self.context)
+        self.temperature = number("temperature", "Temperature", params.temperature, 0.0, 2.0, 0.7, step=0.1)
+        self.top_p = number("topP", "Top p", params.top_p, 0.0, 1.0, 0.9, step=0.05)
+        self.max_tokens = number("maxTokens", "Max tokens", params.max_tokens, 1, 1_000_000, 2048)
+        self.context = number(
+            "contextMessages", "Earlier messages sent", params.context_messages, 0, 10_000, 20,
+            default_text="All", tip="How many earlier messages go with each new one (0: none)",
+        )
         layout.addLayout(form)
 
         buttons = QDialogButtonBox(
