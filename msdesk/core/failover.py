@@ -52,7 +52,6 @@ Notice = Callable[[str], None]
 Starter = Callable[[InferenceClient, ChatRequest], AsyncIterator[Any]]
 
 ENV_LABEL = "environment"  # the label ``Services.inference`` gives a token passed in directly
-FROM_SETTINGS = -1.0  # first_byte_timeout: take it from the network settings
 
 
 def utc_now() -> datetime:
@@ -453,7 +452,7 @@ async def open_stream(
     on_retry: Notice | None = None,
     clock: Clock = utc_now,
     retry: RetryPolicy | None = None,
-    first_byte_timeout: float | None = FROM_SETTINGS,
+    first_byte_timeout: float | None = None,
 ) -> tuple[StartedStream[Any], Answerer]:
     """Start ``request`` with the first token that has calls left; return the stream and who answers.
 
@@ -461,13 +460,13 @@ async def open_stream(
     the chat window passes its batch reader). ``label`` / ``token`` pin the
     first token to try (an explicit token is the only one of its provider).
     ``on_switch`` hears one line per switch to another token or provider,
-    ``on_retry`` one line per retry. ``first_byte_timeout`` bounds the wait
-    for the first piece (default: the network settings; ``None``: no bound).
+    ``on_retry`` one line per retry. The wait for the first byte is bounded by
+    the HTTP client (Settings → Network, see ``msdesk.core.network``);
+    ``first_byte_timeout`` adds a bound of its own here, for starters that do
+    not go through that client.
     Raises ``QuotaExhausted`` (naming the reset time) when no token and no
     fallback can answer, and any error that may not be retried as it is.
     """
-    if first_byte_timeout == FROM_SETTINGS:
-        first_byte_timeout = services.settings.network.first_byte_timeout
     run = _Run(
         services=services,
         start=start or (lambda client, req: client.chat_stream(req)),
