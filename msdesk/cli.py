@@ -435,16 +435,10 @@ async def _whole_answer(client: InferenceClient, request: ChatRequest) -> AsyncI
     yield await client.chat(request)
 
 
-def _countdown(seconds: float) -> str:
-    minutes = max(0, int(seconds // 60))
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}h {minutes:02d}m"
-
-
 async def cmd_quota(services: Services, args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from msdesk.core.ratelimit import next_reset, quota_day
+    from msdesk.core.ratelimit import next_reset, quota_day, reset_phrase
 
     provider = services.provider(args.provider)
     labels = list(await services.secrets.labels(provider.id))
@@ -474,9 +468,8 @@ async def cmd_quota(services: Services, args: argparse.Namespace) -> int:
             ],
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
-    local = reset.astimezone()
     print(f"{provider.name} ({provider.id}) · quota day {quota_day(now)} (UTC+8)")
-    print(f"Resets at 00:00 UTC+8 = {local:%Y-%m-%d %H:%M} your time (in {_countdown((reset - now).total_seconds())})")
+    print(f"Resets {reset_phrase(now)}")
     if not rows:
         print("No tokens stored and no calls today. Add one with: msdesk token set --label NAME")
     for row in rows:

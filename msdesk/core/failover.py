@@ -39,7 +39,7 @@ from msdesk.core.errors import (
 )
 from msdesk.core.inference import ChatRequest, InferenceClient
 from msdesk.core.known_models import takes_enable_thinking
-from msdesk.core.ratelimit import RateLimit, next_reset, quota_day
+from msdesk.core.ratelimit import RateLimit, next_reset, quota_day, reset_phrase
 
 if TYPE_CHECKING:
     from msdesk.core.services import Services
@@ -284,15 +284,6 @@ def _token_switch_notice(skipped: list[tuple[str | None, str]], model: str, to: 
     text = "; ".join(clauses)
     text = text[0].upper() + text[1:]
     return f'{text}; answering with "{to or "(none)"}".'
-
-
-def reset_phrase(now: datetime) -> str:
-    """'at 00:00 UTC+8 (17:00 your time, in 3h 12m)'."""
-    reset = next_reset(now)
-    minutes = max(0, int((reset - now).total_seconds() // 60))
-    hours, minutes = divmod(minutes, 60)
-    local = reset.astimezone()
-    return f"at 00:00 UTC+8 ({local:%H:%M} your time, in {hours}h {minutes:02d}m)"
 
 
 def _all_spent_message(provider_name: str, labels: list[str | None], model: str, now: datetime,

@@ -88,10 +88,21 @@ def quota_day(now: datetime) -> str:
     return now.astimezone(SHANGHAI).date().isoformat()
 
 
+def _time_left(now: datetime) -> tuple[int, int]:
+    """Hours and minutes until the next reset."""
+    minutes = max(0, int((next_reset(now) - now).total_seconds() // 60))
+    return divmod(minutes, 60)
+
+
 def reset_hint(now: datetime | None = None) -> str:
     """'at 00:00 UTC+8 (in 3h 12m)': when the daily quota comes back."""
     now = now or datetime.now(UTC)
-    left = next_reset(now) - now
-    minutes = int(left.total_seconds() // 60)
-    hours, minutes = divmod(minutes, 60)
+    hours, minutes = _time_left(now)
     return f"at 00:00 UTC+8 (in {hours}h {minutes}m)"
+
+
+def reset_phrase(now: datetime) -> str:
+    """'at 00:00 UTC+8 (17:00 your time, in 3h 12m)': the reset, also in the machine's local time."""
+    hours, minutes = _time_left(now)
+    local = next_reset(now).astimezone()
+    return f"at 00:00 UTC+8 ({local:%H:%M} your time, in {hours}h {minutes:02d}m)"
