@@ -6,7 +6,7 @@ import pytest
 
 from msdesk.core.errors import BadResponse, NetworkError, ServerError
 from msdesk.core.hub import HubClient, ModelNotFound, SearchQuery, parse_model
-from msdesk.core.services import make_http_client
+from msdesk.core.network import make_http_client
 from msdesk.core.settings import NetworkSettings
 from tests.conftest import run
 

@@ -7,7 +7,7 @@ import pytest
 from msdesk.core.errors import NetworkError, ServerError
 from msdesk.core.hub import HubClient, SearchQuery
 from msdesk.core.hub_cache import CachedHub, HubCache, snapshot_page
-from msdesk.core.services import make_http_client
+from msdesk.core.network import make_http_client
 from msdesk.core.settings import NetworkSettings
 from tests.conftest import run
 

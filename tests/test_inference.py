@@ -19,9 +19,9 @@ from msdesk.core.errors import (
     TokenRejected,
 )
 from msdesk.core.inference import ChatRequest, InferenceClient
+from msdesk.core.network import make_http_client
 from msdesk.core.providers import ProviderRegistry
 from msdesk.core.quota import QuotaTracker
-from msdesk.core.services import make_http_client
 from msdesk.core.settings import NetworkSettings, Settings
 from tests.conftest import run
 from tests.fakes.modelscope import BIND_TOKEN, VALID_TOKEN

@@ -16,8 +16,7 @@ from collections.abc import Mapping
 
 import httpx
 
-from msdesk import __version__
-from msdesk.core.errors import BadConfiguration, MsdeskError, TokenMissing
+from msdesk.core.errors import BadConfiguration, TokenMissing
 from msdesk.core.history import ChatHistory
 from msdesk.core.hub import HubClient
 from msdesk.core.hub_cache import CachedHub, HubCache
@@ -26,11 +25,9 @@ from msdesk.core.network import (
     Credentials,
     NetworkClient,
     NetworkConfig,
-    http_timeout,
+    build_client,
     proxy_credentials,
     proxy_for,
-    refusing_client,
-    trust_env_for,
 )
 from msdesk.core.paths import AppPaths
 from msdesk.core.provider_config import ProviderConfig
@@ -46,51 +43,6 @@ from msdesk.core.usage_ledger import USAGE_FILE, UsageLedger
 log = logging.getLogger(__name__)
 
 HISTORY_FILE = "history.sqlite3"
-
-
-_FROM_SETTINGS: object = object()
-
-
-def make_http_client(
-    network: NetworkSettings,
-    *,
-    ssl_context: ssl.SSLContext | None = None,
-    proxy: httpx.Proxy | str | None | object = _FROM_SETTINGS,
-    trust_env: bool | None = None,
-) -> httpx.AsyncClient:
-    """A plain AsyncClient with the network settings' timeouts and proxy; call inside the running loop.
-
-    ``proxy`` and ``trust_env`` default to what the settings say (see
-    ``network.proxy_for``; a custom proxy then has no credentials): pass them to
-    add the keychain's credentials. Raises ``BadConfiguration`` for a proxy that
-    cannot work. ``Services`` wraps such clients in a ``NetworkClient``.
-    """
-    chosen = proxy_for(network, None) if proxy is _FROM_SETTINGS else proxy
-    if not isinstance(chosen, httpx.Proxy | str | None):
-        raise TypeError("proxy must be an httpx.Proxy, a URL or None")
-    return httpx.AsyncClient(
-        timeout=http_timeout(network),
-        verify=ssl_context if ssl_context is not None else True,
-        follow_redirects=True,
-        headers={"User-Agent": f"msdesk/{__version__}"},
-        limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
-        proxy=chosen,
-        trust_env=trust_env_for(network) if trust_env is None else trust_env,
-    )
-
-
-def build_client(config: NetworkConfig) -> httpx.AsyncClient:
-    """The client for one version of the network settings; a proxy that cannot work fails every request."""
-    try:
-        return make_http_client(
-            config.network,
-            ssl_context=config.ssl_context,
-            proxy=proxy_for(config.network, config.credentials),
-            trust_env=trust_env_for(config.network),
-        )
-    except MsdeskError as exc:
-        log.warning("the network settings cannot be used: %s", exc.message)
-        return refusing_client(exc)
 
 
 class Services:
