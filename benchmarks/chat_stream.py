@@ -380,6 +380,9 @@ async def page_once(app: Any, *, profile: Any = None, stalls: list[str] | None =
         choice = page.current_choice()
         if choice is None or choice.model_id != MODEL:
             raise RuntimeError(f"the Chat page did not pick {MODEL} (got {choice})")
+        # As a user does: type the question (the answer reader process starts meanwhile).
+        page.composer.input.setPlainText(QUESTION)
+        await services.stream_worker.start()
         await asyncio.sleep(0.2)  # settle: the first layout, the token lookup
         await qt_settle()
         gc.collect()

@@ -1,18 +1,27 @@
-"""Answer streams read on the worker thread: same chunks, same errors, Stop still closes the connection."""
+"""Answer streams read by the answer reader process: same chunks, same errors, Stop still closes the connection."""
 
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
 import threading
+import time
 from contextlib import aclosing
 
 import pytest
 
-from msdesk.core.errors import QuotaExhausted, StreamInterrupted
+from msdesk.core.errors import (
+    MsdeskError,
+    NetworkError,
+    QuotaExhausted,
+    StreamInterrupted,
+    TokenRejected,
+)
 from msdesk.core.inference import ChatRequest
 from msdesk.core.services import Services
 from tests.conftest import run
-from tests.fakes.modelscope import VALID_TOKEN
+from tests.fakes.modelscope import VALID_TOKEN, new_token
 
 MODEL = "deepseek-ai/DeepSeek-V3.2"
 
@@ -93,44 +102,110 @@ def test_errors_come_out_of_the_callers_loop(fake_env, behaviour, error):
         assert "".join(c.content for c in received).startswith("Echo: hello")  # what arrived is kept
 
 
+def test_an_error_keeps_its_class_and_what_it_says(fake_env):
+    token = new_token()  # unknown to the fake: 401
+
+    async def scenario():
+        services = await Services.open()
+        await services.secrets.set("modelscope", "main", token)
+        client = await services.inference("modelscope")
+        try:
+            with pytest.raises(MsdeskError) as caught:
+                async for _batch in services.stream_worker.chat_stream(client, request()):
+                    pass
+            with pytest.raises(MsdeskError) as direct:
+                async for _chunk in client.chat_stream(request()):
+                    pass
+        finally:
+            await services.aclose()
+        return caught.value, direct.value
+
+    remote, direct = run(scenario())
+    assert type(remote) is type(direct) is TokenRejected
+    assert remote.message == direct.message and remote.status == direct.status == 401
+    assert str(remote) == str(direct) and token not in repr(remote)
+
+
+def test_429_from_the_reader_keeps_its_retry_time(fake_env):
+    fake_env.set_behaviour("429", times=1)
+
+    async def scenario():
+        services, client = await opened()
+        try:
+            with pytest.raises(QuotaExhausted) as caught:
+                async for _batch in services.stream_worker.chat_stream(client, request()):
+                    pass
+        finally:
+            await services.aclose()
+        return caught.value
+
+    error = run(scenario())
+    assert error.status == 429 and "00:00" in error.message  # the reset time is named
+
+
+async def first_batch_then(services, client, action, words_seen: list[str]):
+    """Read until the first batch arrives, then run ``action`` (while the answer still streams)."""
+
+    async def read():
+        async with aclosing(services.stream_worker.chat_stream(client, request())) as batches:
+            async for batch in batches:
+                words_seen.extend(chunk.content for chunk in batch)
+
+    task = asyncio.ensure_future(read())
+    for _ in range(500):
+        if "".join(words_seen):
+            break
+        await asyncio.sleep(0.01)
+    assert "".join(words_seen), "no part of the answer arrived"
+    await action(task)
+    return task
+
+
 def test_cancelling_the_reader_closes_the_connection(fake_env):
     fake_env.answer_words = 2000
     fake_env.chunk_delay = 0.01
 
     async def scenario():
         services, client = await opened()
+        seen: list[str] = []
         try:
-            async def read():
-                async with aclosing(services.stream_worker.chat_stream(client, request())) as batches:
-                    async for _batch in batches:
-                        pass
+            async def cancel(task):
+                task.cancel()
+                with pytest.raises(asyncio.CancelledError):
+                    await task
 
-            task = asyncio.ensure_future(read())
-            await asyncio.sleep(0.3)
-            task.cancel()
-            with pytest.raises(asyncio.CancelledError):
-                await task
-            for _ in range(100):
-                if fake_env.disconnects:
-                    break
-                await asyncio.sleep(0.02)
+            await first_batch_then(services, client, cancel, seen)
+            gone = await asyncio.to_thread(fake_env.wait_for_disconnect, 5.0)
+            pid = services.stream_worker.pid
         finally:
             await services.aclose()
+        return gone, pid
 
-    run(scenario())
-    assert fake_env.disconnects >= 1
+    gone, pid = run(scenario())
+    assert gone, "the fake never saw the connection close"
+    assert pid is not None  # the reader process lives on for the next answer
 
 
-def test_closing_the_services_stops_the_worker_thread(fake_env):
+def test_closing_the_services_stops_the_reader_process(fake_env):
     async def scenario():
         services, client = await opened()
         async for _batch in services.stream_worker.chat_stream(client, request()):
             pass
-        assert any(t.name == "msdesk-stream" for t in threading.enumerate())
+        pid = services.stream_worker.pid
         await services.aclose()
+        return pid
 
-    run(scenario())
-    assert not any(t.name == "msdesk-stream" and t.is_alive() for t in threading.enumerate())
+    pid = run(scenario())
+    assert pid is not None and pid != os.getpid()
+    assert not process_alive(pid)
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
 
 
 def test_closing_the_services_mid_stream_ends_the_reader(fake_env):
@@ -139,33 +214,191 @@ def test_closing_the_services_mid_stream_ends_the_reader(fake_env):
 
     async def scenario():
         services, client = await opened()
-        received = []
+        seen: list[str] = []
 
-        async def read():
-            async for batch in services.stream_worker.chat_stream(client, request()):
-                received.extend(batch)
+        async def close(task):
+            await services.aclose()
+            await services.aclose()
+            # The reader ends (with the read's error or quietly), it does not wait forever.
+            done, _pending = await asyncio.wait([task], timeout=5)
+            assert task in done, "the reader hung after the services closed"
+            if not task.cancelled() and task.exception() is not None:
+                assert not isinstance(task.exception(), AssertionError)
 
-        task = asyncio.ensure_future(read())
-        await asyncio.sleep(0.3)
-        await services.aclose()
-        # The reader ends (with the read's error or quietly), it does not wait forever.
-        done, _pending = await asyncio.wait([task], timeout=5)
-        assert task in done, "the reader hung after the services closed"
-        if not task.cancelled() and task.exception() is not None:
-            assert not isinstance(task.exception(), AssertionError)
-        return received
+        await first_batch_then(services, client, close, seen)
+        return seen
 
-    assert run(scenario())  # some text had arrived before the close
+    assert "".join(run(scenario())).startswith("Echo:")  # some text had arrived before the close
 
 
-def test_without_a_worker_thread_the_engine_reads_on_its_own_loop(fake_env, monkeypatch):
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc, which only Linux has")
+def test_the_token_never_reaches_the_reader_command_line_or_environment(fake_env):
+    async def scenario():
+        services, client = await opened()
+        try:
+            async for _batch in services.stream_worker.chat_stream(client, request()):
+                pass
+            pid = services.stream_worker.pid
+            with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                cmdline = handle.read()
+            with open(f"/proc/{pid}/environ", "rb") as handle:
+                environ = handle.read()
+        finally:
+            await services.aclose()
+        return cmdline, environ
+
+    cmdline, environ = run(scenario())
+    assert b"msdesk.core.stream_reader" in cmdline
+    assert VALID_TOKEN.encode() not in cmdline and VALID_TOKEN.encode() not in environ
+
+
+def test_a_reader_that_dies_mid_answer_keeps_the_text_and_the_next_answer_works(fake_env):
+    fake_env.answer_words = 3000
+    fake_env.chunk_delay = 0.01
+
+    async def scenario():
+        services, client = await opened()
+        seen: list[str] = []
+        try:
+            async def kill(task):
+                os.kill(services.stream_worker.pid, 9)
+                with pytest.raises(StreamInterrupted) as caught:
+                    await task
+                return caught
+
+            await first_batch_then(services, client, kill, seen)
+            fake_env.answer_words = 20
+            again = [batch async for batch in services.stream_worker.chat_stream(client, request("again"))]
+        finally:
+            await services.aclose()
+        return seen, again
+
+    seen, again = run(scenario())
+    assert "".join(seen).startswith("Echo:")
+    assert "".join(c.content for batch in again for c in batch).startswith("Echo: again")
+
+
+def test_the_reader_stops_when_idle_and_starts_again_when_needed(fake_env):
+    from msdesk.core.stream_worker import StreamWorker
+
+    async def scenario():
+        services, client = await opened()
+        worker = StreamWorker(services._network_config, idle_seconds=0.3)
+        try:
+            texts = []
+            pids = []
+            for word in ("one", "two"):
+                batches = [batch async for batch in worker.chat_stream(client, request(word))]
+                texts.append("".join(c.content for batch in batches for c in batch))
+                pids.append(worker.pid)
+                first = worker.pid
+                deadline = time.monotonic() + 10
+                while process_alive(first) and time.monotonic() < deadline:
+                    await asyncio.sleep(0.05)
+                assert not process_alive(first), "the idle reader did not stop"
+                assert worker.pid is None
+        finally:
+            await worker.aclose()
+            await services.aclose()
+        return texts, pids
+
+    texts, pids = run(scenario())
+    assert texts[0].startswith("Echo: one") and texts[1].startswith("Echo: two")
+    assert pids[0] != pids[1]
+
+
+def test_a_reader_that_cannot_start_says_so(fake_env):
+    from msdesk.core.stream_worker import StreamWorker, WorkerUnavailable
+
+    async def scenario():
+        services, _client = await opened()
+        broken = StreamWorker(services._network_config, command=[sys.executable, "-c", "raise SystemExit(3)"])
+        missing = StreamWorker(services._network_config, command=["/nonexistent/msdesk-reader"])
+        try:
+            with pytest.raises(WorkerUnavailable) as stopped:
+                await broken.start()
+            with pytest.raises(WorkerUnavailable) as absent:
+                await missing.start()
+        finally:
+            await broken.aclose()
+            await missing.aclose()
+            await services.aclose()
+        return str(stopped.value), str(absent.value)
+
+    stopped, absent = run(scenario())
+    assert "exit code 3" in stopped
+    assert "could not start the answer reader" in absent
+
+
+def test_a_frozen_build_runs_the_reader_through_its_own_entry_point(fake_env):
+    """A frozen app starts itself with the reader flag; the command line entry point takes it."""
+    from msdesk.core.stream_reader import READER_FLAG
+    from msdesk.core.stream_worker import StreamWorker
+
+    async def scenario():
+        services, client = await opened()
+        worker = StreamWorker(services._network_config, command=[sys.executable, "-m", "msdesk", READER_FLAG])
+        try:
+            return [batch async for batch in worker.chat_stream(client, request("frozen"))]
+        finally:
+            await worker.aclose()
+            await services.aclose()
+
+    batches = run(scenario())
+    assert "".join(c.content for batch in batches for c in batch).startswith("Echo: frozen")
+
+
+def test_the_reader_follows_the_network_settings(fake_env):
+    from msdesk.core.settings import NetworkSettings
+
+    fake_env.slow_seconds = 1.5
+    fake_env.set_behaviour("slow")
+
+    async def scenario():
+        services, client = await opened()
+        try:
+            await services.apply_network(NetworkSettings(first_byte_timeout=0.4, read_timeout=5))
+            with pytest.raises(NetworkError) as caught:
+                async for _batch in services.stream_worker.chat_stream(client, request()):
+                    pass
+        finally:
+            await services.aclose()
+        return caught.value
+
+    error = run(scenario())
+    assert error.message == (
+        "No answer from 127.0.0.1 within 0.4 s. Try again, or raise the first-byte timeout in "
+        "Settings → Network."
+    )
+
+
+def test_the_engine_counts_every_piece_of_a_joined_answer(fake_env):
+    """The reader joins runs of pieces; tokens without usage still count each piece."""
+    from msdesk.core.inference import ChatChunk
+    from msdesk.core.stream_reader import add_chunk, chunk_from_wire
+
+    batch: list = []
+    for piece in ["a", "b", "c"]:
+        add_chunk(batch, ChatChunk(reasoning=piece))
+    for piece in ["d", "e"]:
+        add_chunk(batch, ChatChunk(content=piece))
+    add_chunk(batch, ChatChunk(finish_reason="stop"))
+    add_chunk(batch, ChatChunk(content="f"))
+    chunks = [chunk_from_wire(item) for item in batch]
+    assert [(c.reasoning, c.content, c.pieces) for c in chunks] == [
+        ("abc", "", 3), ("", "de", 2), ("", "", 1), ("", "f", 1)
+    ]
+    assert chunks[2].finish_reason == "stop"
+
+
+def test_without_a_reader_process_the_engine_reads_on_its_own_loop(fake_env, monkeypatch):
     from msdesk.core.chat import ChatEngine
     from msdesk.core.stream_worker import StreamWorker, WorkerUnavailable
 
-    def cannot_start(self):
-        raise WorkerUnavailable("no threads left")
+    async def cannot_start(self):
+        raise WorkerUnavailable("no processes left")
 
-    monkeypatch.setattr(StreamWorker, "ensure_started", cannot_start)
+    monkeypatch.setattr(StreamWorker, "start", cannot_start)
 
     async def scenario():
         services, _client = await opened()

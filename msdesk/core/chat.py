@@ -441,7 +441,7 @@ class ChatEngine:
                         partial.first_reasoning = now
                     partial.last_reasoning = now
                     partial.reasoning_parts.extend(reasoning)
-                    partial.deltas += len(reasoning)
+                    partial.deltas += sum(chunk.pieces for chunk in batch if chunk.reasoning)
                     _call(events.on_reasoning, "".join(reasoning))
                 if content:
                     if partial.first_delta is None:
@@ -449,7 +449,7 @@ class ChatEngine:
                     if partial.first_content is None:
                         partial.first_content = now
                     partial.content_parts.extend(content)
-                    partial.deltas += len(content)
+                    partial.deltas += sum(chunk.pieces for chunk in batch if chunk.content)
                     _call(events.on_content, "".join(content))
                 if now - last_save >= self._save_interval:
                     self._history.update_message(
@@ -459,11 +459,11 @@ class ChatEngine:
         partial.ended = self._clock()
 
     async def _batches(self, client: InferenceClient, request: ChatRequest) -> AsyncIterator[list[ChatChunk]]:
-        """The answer's chunks, in batches: read on the stream worker's thread when there is one."""
+        """The answer's chunks, in batches: read by the answer reader process when it can run."""
         worker = getattr(self._services, "stream_worker", None) if self._threaded else None
         if worker is not None:
             try:
-                worker.ensure_started()
+                await worker.start()
             except WorkerUnavailable as exc:
                 log.warning("reading the answer on the main loop: %s", exc)
                 worker = None

@@ -63,13 +63,18 @@ class Usage:
 
 @dataclass(frozen=True)
 class ChatChunk:
-    """One piece of a streamed answer: text, reasoning, or the final usage."""
+    """One piece of a streamed answer: text, reasoning, or the final usage.
+
+    ``pieces`` is how many of the server's pieces it holds: 1, unless the
+    answer reader joined a run of them (see ``stream_reader``).
+    """
 
     content: str = ""
     reasoning: str = ""
     usage: Usage | None = None
     finish_reason: str | None = None
     model: str | None = None
+    pieces: int = 1
 
 
 @dataclass
@@ -237,6 +242,10 @@ class InferenceClient:
             http, self.provider, self._token, token_label=self.token_label,
             on_rate_limit=on_rate_limit, on_call=on_call,
         )
+
+    def secret_token(self) -> str | None:
+        """The token this client sends, for handing it to the answer reader process (never log it)."""
+        return self._token
 
     def note_call(self, model: str | None, kind: str) -> None:
         """A call that costs quota was served (tell the listener, which counts it)."""

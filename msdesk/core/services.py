@@ -212,13 +212,12 @@ class Services:
 
     @property
     def stream_worker(self) -> StreamWorker:
-        """Reads long answer streams off the event loop's thread (see ``stream_worker``).
+        """Reads long answer streams in a process of its own (see ``stream_worker``).
 
-        Its client follows the network settings too: it takes new ones at its next request.
+        It follows the network settings too: each stream takes the current ones.
         """
         if self._stream_worker is None:
-            source = self._network_config
-            self._stream_worker = StreamWorker(lambda: NetworkClient(source, build_client))
+            self._stream_worker = StreamWorker(self._network_config)
         return self._stream_worker
 
     # -- network ------------------------------------------------------------------

@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import mimetypes
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +84,6 @@ def frame_interval(chars: int) -> int:
     """
     return min(SLOWEST_FRAME_MS, FRAME_MS + chars // 1500)
 TURN_KEY = "turn"
-SWITCH_INTERVAL = 0.001
 
 
 class ChatPage(QWidget):
@@ -101,7 +99,6 @@ class ChatPage(QWidget):
         self.services = services
         self.history = services.history
         self.engine = ChatEngine(services, self.history)
-        self._switch_interval: float | None = None
         self.runner = AsyncRunner(self)
         self.conversation_id: int | None = None
         self._draft_choice: ModelChoice | None = None
@@ -214,6 +211,7 @@ class ChatPage(QWidget):
         self.composer.stopRequested.connect(self.stop)
         self.composer.attachRequested.connect(self.attach_dialog)
         self.composer.editLastRequested.connect(self._edit_last)
+        self.composer.input.textChanged.connect(self._prewarm_reader)
         self.transcript.olderRequested.connect(self._load_older)
         self.transcript.actionRequested.connect(self._message_action)
         self.transcript.copied.connect(self.statusMessage)
@@ -572,6 +570,12 @@ class ChatPage(QWidget):
 
     # -- sending ------------------------------------------------------------------------------
 
+    def _prewarm_reader(self) -> None:
+        """The user is typing: have the answer reader process start now, not at Send."""
+        worker = getattr(self.services, "stream_worker", None)
+        if worker is not None and not self._streaming and self.composer.input.document().characterCount() > 1:
+            worker.prewarm()
+
     def send(self, text: str) -> None:
         if self._streaming:
             return
@@ -653,12 +657,6 @@ class ChatPage(QWidget):
         self._streaming = True
         self.composer.set_streaming(True)
         self._esc.setEnabled(True)
-        if self._switch_interval is None:
-            # The answer is read and parsed on the stream worker's thread while this one
-            # lays it out: hand the interpreter over every millisecond (not every five),
-            # so no frame waits long for it. Put back when the answer is done.
-            self._switch_interval = sys.getswitchinterval()
-            sys.setswitchinterval(SWITCH_INTERVAL)
 
         def current() -> bool:
             return shiboken6.isValid(self) and serial == self._turn_serial
@@ -703,9 +701,6 @@ class ChatPage(QWidget):
 
     def _end_stream(self) -> None:
         self._streaming = False
-        if self._switch_interval is not None:
-            sys.setswitchinterval(self._switch_interval)
-            self._switch_interval = None
         self._frame.stop()
         self._esc.setEnabled(False)
         self.composer.set_streaming(False)
