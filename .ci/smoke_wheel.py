@@ -43,6 +43,31 @@ def main() -> int:
         assert page["models"] and all(m["api_inference"] for m in page["models"])
         answer = run("chat", "-m", "Qwen/Qwen2.5-72B-Instruct", "hello wheel").stdout
         assert "hello wheel" in answer, answer
+        # The app reads answers in its answer reader process: started from the installed package.
+        python = str(Path(exe).with_name("python"))
+        reader_check = (
+            "import asyncio, os\n"
+            "from msdesk.core.inference import ChatRequest\n"
+            "from msdesk.core.services import Services\n"
+            "async def main():\n"
+            "    services = await Services.open()\n"
+            "    await services.secrets.set('modelscope', 'main', os.environ['MODELSCOPE_API_TOKEN'])\n"
+            "    client = await services.inference('modelscope')\n"
+            "    request = ChatRequest(model='Qwen/Qwen2.5-72B-Instruct',"
+            " messages=[{'role': 'user', 'content': 'hello reader'}])\n"
+            "    text = ''\n"
+            "    async for batch in services.stream_worker.chat_stream(client, request):\n"
+            "        text += ''.join(chunk.content for chunk in batch)\n"
+            "    await services.aclose()\n"
+            "    print(text)\n"
+            "asyncio.run(main())\n"
+        )
+        done = subprocess.run([python, "-c", reader_check], env=env, capture_output=True, text=True,
+                              timeout=60, cwd=home)
+        print(f"$ (an answer through the answer reader process) -> exit {done.returncode}")
+        if done.returncode != 0 or "hello reader" not in done.stdout:
+            print(done.stdout, done.stderr, sep="\n")
+            return 1
         gui_env = dict(env, QT_QPA_PLATFORM="offscreen", MSDESK_QUIT_AFTER_MS="1500")
         done = subprocess.run([exe, "gui"], env=gui_env, capture_output=True, text=True, timeout=60)
         print(f"$ msdesk gui (quits after 1.5 s) -> exit {done.returncode}")

@@ -33,6 +33,7 @@ It stops when its input closes (the app closed it, or the app is gone).
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import pickle
@@ -302,6 +303,7 @@ async def serve(inp: BinaryIO, out: BinaryIO) -> None:
 
     threading.Thread(target=take_orders, name="msdesk-reader-input", daemon=True).start()
     await reader.warm_up()
+    gc.freeze()  # what is loaded by now stays: collections need not walk it again and again
     reader.send(("ready", os.getpid()))
     try:
         await ended.wait()
