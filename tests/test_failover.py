@@ -596,6 +596,8 @@ def test_4xx_is_never_retried_nor_failed_over(fake_env, tmp_path, behaviour, err
 @asynccontextmanager
 async def engine_setup(tmp_path, tokens, **engine_options):
     async with open_services(tmp_path, tokens) as services:
+        if engine_options.get("threaded"):
+            await services.stream_worker.start()  # as when the question was typed: the reader reads
         history = ChatHistory.open(services.paths.data_dir / "history.sqlite3")
         try:
             yield ChatEngine(services, history, **engine_options), history, services
@@ -621,15 +623,16 @@ def test_the_answer_row_names_the_token_that_answered_and_the_notice_comes_once(
 
     async def scenario():
         async with engine_setup(tmp_path, {"main": main, "backup": backup}, threaded=threaded) as (
-            engine, history, _
+            engine, history, engine_services
         ):
             conv = new_chat(history)
             events = TurnEvents(on_notice=notices.append, on_status=statuses.append)
             first = await engine.send(conv, "one", events=events)
             second = await engine.send(conv, "two", events=events)
-            return first, history.message(first.id), second
+            return first, history.message(first.id), second, engine_services.stream_worker.streams_opened
 
-    first, stored, second = run(scenario())
+    first, stored, second, read_by_reader = run(scenario())
+    assert read_by_reader == (3 if threaded else 0)  # the spent token's try, then two answers
     assert first.status == "ok" and first.content.startswith("Echo: one")
     assert (stored.provider_id, stored.model_id, stored.token_label) == ("modelscope", MODEL, "backup")
     assert second.token_label == "backup"

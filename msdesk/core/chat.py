@@ -461,6 +461,11 @@ class ChatEngine:
     async def _batches(self, client: InferenceClient, request: ChatRequest) -> AsyncIterator[list[ChatChunk]]:
         """The answer's chunks, in batches: read by the answer reader process when it can run."""
         worker = getattr(self._services, "stream_worker", None) if self._threaded else None
+        if worker is not None and not worker.ready:
+            # Never keep the user waiting for the reader to start (the window starts it
+            # while the question is typed): this answer is read here, the next one there.
+            worker.prewarm()
+            worker = None
         if worker is not None:
             try:
                 await worker.start()

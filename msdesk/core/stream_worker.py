@@ -228,9 +228,17 @@ class StreamWorker:
         self._open = 0
         self._idle: asyncio.TimerHandle | None = None
         self._prewarming: asyncio.Task[None] | None = None
+        #: Streams handed to the reader process so far.
+        self.streams_opened = 0
 
     def __repr__(self) -> str:
         return f"StreamWorker(pid={self.pid})"
+
+    @property
+    def ready(self) -> bool:
+        """Whether the reader process runs and takes orders (a stream would start at once)."""
+        process = self._process
+        return process is not None and process.alive and process.ready.is_set()
 
     @property
     def pid(self) -> int | None:
@@ -273,8 +281,7 @@ class StreamWorker:
         except RuntimeError:
             return  # no loop to wait on: the first stream starts it
         self._note_use()
-        process = self._process
-        if process is not None and process.alive and process.ready.is_set():
+        if self.ready:
             return
         if self._prewarming is not None and not self._prewarming.done():
             return
@@ -300,6 +307,7 @@ class StreamWorker:
             credentials=config.credentials, generation=config.generation,
         )
         sid = next(self._ids)
+        self.streams_opened += 1
         stream = _Stream(asyncio.get_running_loop(), client)
         with process.lock:
             process.streams[sid] = stream
