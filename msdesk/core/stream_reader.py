@@ -20,11 +20,11 @@ The app sends::
 
 The reader answers::
 
-    ("ready", pid)                               once, when it can take orders
+    ("ready", pid, version)                      once, when it can take orders
     ("chunks", sid, [(content, reasoning, usage, finish_reason, model, pieces), ...])
     ("rate", sid, RateLimit)                     quota headers of the response
     ("call", sid, model, kind)                   the call was served (it counts)
-    ("error", sid, (error class name, attributes))
+    ("error", sid, ([class and base class names], attributes))
     ("end", sid)                                 last frame of a stream
 
 It stops when its input closes (the app closed it, or the app is gone).
@@ -44,9 +44,9 @@ from contextlib import aclosing
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from msdesk import READER_FLAG
+from msdesk import READER_FLAG, __version__
 from msdesk.core import errors
-from msdesk.core.errors import BadResponse, MsdeskError
+from msdesk.core.errors import BadResponse, MsdeskError, StreamInterrupted
 from msdesk.core.inference import ChatChunk, ChatRequest, InferenceClient
 from msdesk.core.network import Credentials, NetworkClient, NetworkConfig, build_client
 from msdesk.core.providers import Provider
@@ -144,12 +144,13 @@ def chunk_from_wire(item: WireChunk) -> ChatChunk:
     )
 
 
-def encode_error(exc: BaseException) -> tuple[str, dict[str, Any]]:
-    """An error as (class name, attributes); anything not msdesk's own becomes a BadResponse."""
+def encode_error(exc: BaseException) -> tuple[list[str], dict[str, Any]]:
+    """An error as (its class and base class names, attributes); anything not msdesk's own is a BadResponse."""
     if isinstance(exc, MsdeskError):
-        return type(exc).__name__, dict(vars(exc))
+        names = [cls.__name__ for cls in type(exc).__mro__ if issubclass(cls, MsdeskError)]
+        return names, dict(vars(exc))
     log.warning("the answer reader failed: %s", type(exc).__name__)
-    return "BadResponse", {
+    return ["BadResponse"], {
         "message": f"The answer could not be read ({type(exc).__name__}). Try again.",
         "status": None,
         "request_id": None,
@@ -158,12 +159,18 @@ def encode_error(exc: BaseException) -> tuple[str, dict[str, Any]]:
 
 
 def decode_error(encoded: Any) -> MsdeskError:
-    """The error ``encode_error`` described, as the same class with the same attributes."""
+    """The error ``encode_error`` described: its class (or the nearest base class msdesk's
+    errors module has), with the same attributes."""
     try:
-        name, attributes = encoded
-        cls = getattr(errors, name, None)
-        if not (isinstance(cls, type) and issubclass(cls, MsdeskError) and isinstance(attributes, dict)):
-            raise TypeError(name)
+        names, attributes = encoded
+        if not isinstance(attributes, dict) or not isinstance(names, list | tuple):
+            raise TypeError("not an encoded error")
+        for name in names:
+            cls = getattr(errors, str(name), None)
+            if isinstance(cls, type) and issubclass(cls, MsdeskError):
+                break
+        else:
+            raise TypeError("no known class")
         error = cls.__new__(cls)
         Exception.__init__(error, str(attributes.get("message", "")))
         error.__dict__.update(attributes)
@@ -182,6 +189,7 @@ class _Reader:
         self._out = out
         self._write_lock = threading.Lock()
         self._streams: dict[int, asyncio.Task[None]] = {}
+        self._cancelled: set[int] = set()
         self._config: NetworkConfig | None = None
         self._http: NetworkClient | None = None
         self._ssl: Any = None
@@ -228,6 +236,7 @@ class _Reader:
     def cancel(self, sid: int) -> None:
         task = self._streams.get(sid)
         if task is not None:
+            self._cancelled.add(sid)
             task.cancel()
 
     async def _read(self, sid: int, order: Order) -> None:
@@ -262,12 +271,20 @@ class _Reader:
                         loop.call_at(last_sent + BATCH_SECONDS, flush)
             flush()
         except asyncio.CancelledError:
-            pass  # the app stopped this stream; the connection is closed by now
+            # The connection is closed by now. Stopped by the app: nothing to say. Stopped
+            # because the reader itself stops: the answer is cut, and the app must know.
+            if sid not in self._cancelled:
+                flush()
+                self.send(("error", sid, encode_error(StreamInterrupted(
+                    "The answer reader stopped before the answer was complete. "
+                    "What arrived is kept; try again for the rest."
+                ))))
         except Exception as exc:  # handed to the app, which raises it where the answer is read
             flush()
             self.send(("error", sid, encode_error(exc)))
         finally:
             self._streams.pop(sid, None)
+            self._cancelled.discard(sid)
             self.send(("end", sid))
 
     async def aclose(self) -> None:
@@ -304,7 +321,7 @@ async def serve(inp: BinaryIO, out: BinaryIO) -> None:
     threading.Thread(target=take_orders, name="msdesk-reader-input", daemon=True).start()
     await reader.warm_up()
     gc.freeze()  # what is loaded by now stays: collections need not walk it again and again
-    reader.send(("ready", os.getpid()))
+    reader.send(("ready", os.getpid(), __version__))
     try:
         await ended.wait()
     finally:

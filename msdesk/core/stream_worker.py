@@ -28,9 +28,11 @@ import subprocess
 import sys
 import threading
 from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from msdesk import __version__
 from msdesk.core.errors import NetworkError, StreamInterrupted
 from msdesk.core.inference import ChatChunk, ChatRequest, InferenceClient
 from msdesk.core.network import NetworkConfig
@@ -47,7 +49,7 @@ from msdesk.core.stream_reader import (
 log = logging.getLogger(__name__)
 
 #: Seconds without a stream after which the reader process stops.
-IDLE_SECONDS = 120.0
+IDLE_SECONDS = 30.0
 #: Seconds the reader process may take to start (a cold start imports httpx).
 START_TIMEOUT = 20.0
 
@@ -57,19 +59,27 @@ class WorkerUnavailable(RuntimeError):
 
 
 def reader_command() -> list[str]:
-    """How to start the answer reader: this interpreter with its module, or a frozen app with its flag."""
+    """How to start the answer reader: this interpreter with its module, or a frozen app with its flag.
+
+    ``-P``: the working folder is not put on the module path, so no file that
+    happens to lie there (an ``httpx.py``) is imported in place of the real one.
+    """
     if getattr(sys, "frozen", False):
         return [sys.executable, READER_FLAG]
-    return [sys.executable, "-m", "msdesk.core.stream_reader"]
+    return [sys.executable, "-P", "-m", "msdesk.core.stream_reader"]
 
 
 def reader_environment() -> dict[str, str]:
-    """The app's environment, with the folder msdesk is imported from first on the path."""
+    """The app's environment; run from a source folder (not installed), that folder goes on the path."""
+    import site
+
     import msdesk
 
     env = dict(os.environ)
-    root = str(Path(msdesk.__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH", "")]))
+    root = Path(msdesk.__file__).resolve().parent.parent
+    installed = {Path(folder).resolve() for folder in [*site.getsitepackages(), site.getusersitepackages()]}
+    if root not in installed:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [env.get("PYTHONPATH", ""), str(root)]))
     return env
 
 
@@ -121,17 +131,26 @@ class _Process:
         options: dict[str, Any] = {}
         if sys.platform == "win32":
             options["creationflags"] = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+        if sys.stderr is None:  # a windowless app has nowhere to show the reader's warnings
+            options["stderr"] = subprocess.DEVNULL
         self.popen = subprocess.Popen(
             list(command), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             env=reader_environment(), close_fds=True, **options,
         )
         self.ready = threading.Event()
         self.gone = threading.Event()
+        self.version: str | None = None
         self.streams: dict[int, _Stream] = {}
         self.lock = threading.Lock()
         self._write_lock = threading.Lock()
+        #: Orders are written by one thread, in the order they are given (an "open" before its "cancel").
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="msdesk-stream-orders")
         self.thread = threading.Thread(target=self._read, name="msdesk-stream", daemon=True)
         self.thread.start()
+
+    async def order(self, message: tuple[Any, ...]) -> None:
+        """Write one order on the writer thread (``OSError`` when the process is gone)."""
+        await asyncio.get_running_loop().run_in_executor(self.writer, self.send, message)
 
     @property
     def alive(self) -> bool:
@@ -164,10 +183,27 @@ class _Process:
                     "The answer reader stopped before the answer was complete. "
                     "What arrived is kept; try again for the rest."
                 ))
+            self._reap()
+
+    def _reap(self) -> None:
+        """Its output has ended: wait for the process (no zombie left), close the pipes."""
+        try:
+            self.popen.wait(5)
+        except subprocess.TimeoutExpired:
+            self.popen.kill()
+            self.popen.wait()
+        for pipe in (self.popen.stdin, self.popen.stdout):
+            try:
+                if pipe is not None:
+                    pipe.close()
+            except OSError:
+                pass
+        self.writer.shutdown(wait=False)
 
     def _dispatch(self, message: tuple[Any, ...]) -> None:
         kind = message[0]
         if kind == "ready":
+            self.version = message[2] if len(message) > 2 else None
             self.ready.set()
             return
         with self.lock:
@@ -201,9 +237,7 @@ class _Process:
             log.warning("the answer reader did not stop in %.0f s; stopping it", wait)
             self.popen.kill()
             self.popen.wait()
-        self.thread.join(wait)
-        if self.popen.stdout is not None:
-            self.popen.stdout.close()
+        self.thread.join(wait)  # the reading thread closes the pipes when the output ends
 
 
 class StreamWorker:
@@ -224,6 +258,7 @@ class StreamWorker:
         self._process: _Process | None = None
         self._lock = threading.Lock()
         self._closed = False
+        self._unusable = ""
         self._ids = itertools.count(1)
         self._open = 0
         self._idle: asyncio.TimerHandle | None = None
@@ -250,6 +285,8 @@ class StreamWorker:
         with self._lock:
             if self._closed:
                 raise WorkerUnavailable("the stream worker is closed")
+            if self._unusable:
+                raise WorkerUnavailable(self._unusable)
             process = self._process
             if process is not None and process.alive:
                 return process
@@ -267,12 +304,22 @@ class StreamWorker:
             ready = await asyncio.to_thread(process.ready.wait, self._start_timeout)
             if not ready or process.gone.is_set():
                 code = process.popen.poll()
-                await asyncio.to_thread(process.retire, 1.0)
-                with self._lock:
-                    if self._process is process:
-                        self._process = None
+                await self._drop(process)
                 said = "did not start in time" if code is None else f"stopped at start (exit code {code})"
                 raise WorkerUnavailable(f"the answer reader {said}")
+        if process.version != __version__:
+            # Installed anew while the app runs: read here until the app is started again.
+            self._unusable = (
+                f"the answer reader is msdesk {process.version}, not {__version__} (updated while running?)"
+            )
+            await self._drop(process)
+            raise WorkerUnavailable(self._unusable)
+
+    async def _drop(self, process: _Process) -> None:
+        with self._lock:
+            if self._process is process:
+                self._process = None
+        await asyncio.to_thread(process.retire, 1.0)
 
     def prewarm(self) -> None:
         """Start the reader process now (an answer is likely soon), without waiting for it."""
@@ -315,7 +362,7 @@ class StreamWorker:
         self._note_use()
         try:
             try:
-                await asyncio.to_thread(process.send, ("open", sid, order))
+                await process.order(("open", sid, order))
             except OSError:
                 stream.finish(NetworkError("The answer reader stopped before the question was sent. Try again."))
             while True:
@@ -332,18 +379,20 @@ class StreamWorker:
             if stream.error is not None:
                 raise stream.error
         finally:
-            if not stream.ended.is_set():
-                try:
-                    await asyncio.to_thread(process.send, ("cancel", sid))  # the reader closes the connection
+            try:
+                if not stream.ended.is_set():
+                    # Written after the "open" (one writer thread): the reader closes the connection.
+                    await process.order(("cancel", sid))
                     await asyncio.wait_for(stream.ended.wait(), timeout=2.0)
-                except OSError:
-                    pass
-                except TimeoutError:
-                    log.warning("the answer reader took more than 2 s to close a stream")
-            with process.lock:
-                process.streams.pop(sid, None)
-            self._open -= 1
-            self._note_use()
+            except OSError:
+                pass
+            except TimeoutError:
+                log.warning("the answer reader took more than 2 s to close a stream")
+            finally:  # even when cancelled again meanwhile
+                with process.lock:
+                    process.streams.pop(sid, None)
+                self._open -= 1
+                self._note_use()
 
     def _note_use(self) -> None:
         """(Re)start the idle countdown; the process stops when it ends with no stream open."""
