@@ -593,3 +593,59 @@ def test_junk_params_in_the_file_do_not_break_loading(history: ChatHistory, db_p
     with raw(db_path) as other:
         other.execute("UPDATE conversations SET params = 'not json' WHERE id = ?", (conv.id,))
     assert history.conversation(conv.id).params == ConversationParams()
+
+
+# -- drafts ------------------------------------------------------------------------------
+
+
+def test_a_draft_is_kept_per_conversation_until_it_is_cleared(history: ChatHistory, db_path: Path):
+    first = history.create_conversation()
+    second = history.create_conversation()
+    history.save_draft(first.id, "half a question about Пушкин и 李白")
+    history.save_draft(None, "a new chat's first words")
+    history.save_draft(second.id, "   ")  # blank: nothing to keep
+    again = ChatHistory.open(db_path)  # another run of the app
+    try:
+        assert again.draft(first.id) == "half a question about Пушкин и 李白"
+        assert again.draft(None) == "a new chat's first words"
+        assert again.draft(second.id) == ""
+        again.save_draft(first.id, "")
+        assert again.draft(first.id) == ""
+    finally:
+        again.close()
+
+
+def test_purging_a_deleted_conversation_drops_its_draft_only(history: ChatHistory, db_path: Path):
+    kept = history.create_conversation()
+    gone = history.create_conversation()
+    for conversation_id, text in ((kept.id, "keep me"), (gone.id, "drop me"), (None, "new chat")):
+        history.save_draft(conversation_id, text)
+    history.delete_conversation(gone.id)
+    assert history.draft(gone.id) == "drop me"  # Undo still brings it back whole
+    history.purge_deleted()
+    with raw(db_path) as other:
+        rows = sorted(other.execute("SELECT conversation_id, text FROM drafts").fetchall())
+    assert rows == [(0, "new chat"), (kept.id, "keep me")]
+
+
+def test_a_file_of_the_first_schema_gains_drafts_and_keeps_its_messages(tmp_path: Path):
+    path = tmp_path / "history.sqlite3"
+    with raw(path) as other:  # as msdesk's first release left it
+        history_module.MIGRATIONS[0](other)
+        other.execute("PRAGMA user_version = 1")
+        other.execute(
+            "INSERT INTO conversations (id, title, created_at, updated_at) VALUES (1, 'Old', 1, 1)"
+        )
+        other.execute(
+            "INSERT INTO messages (conversation_id, role, content, created_at, updated_at) "
+            "VALUES (1, 'user', 'from before', 1, 1)"
+        )
+        other.commit()
+    with ChatHistory.open(path) as store:
+        assert store.warnings == []
+        assert [c.title for c in store.list_conversations()] == ["Old"]
+        store.save_draft(1, "now with a draft")
+        assert store.draft(1) == "now with a draft"
+    with raw(path) as other:
+        assert other.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert other.execute("SELECT content FROM messages").fetchall() == [("from before",)]

@@ -690,3 +690,57 @@ def test_stop_while_the_end_of_an_answer_is_still_going_on_screen(qtbot, run_asy
         await close_page(services, page)
 
     run_async(scenario())
+
+
+def test_what_is_typed_survives_switching_chats_and_a_crash(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "first chat")
+        await answered(page)
+        first = page.conversation_id
+        qtbot.keyClicks(page.composer.input, "unsent in the first chat")
+        await until(lambda: services.history.draft(first) == "unsent in the first chat",
+                    message="the draft was not saved")
+        page.new_conversation()
+        assert page.composer.text() == ""
+        qtbot.keyClicks(page.composer.input, "a new thought")
+        await until(lambda: services.history.draft(None) == "a new thought")
+        page.open_conversation(first)
+        assert page.composer.text() == "unsent in the first chat"
+        # msdesk is killed here: no quit, no hide, nothing flushed on the way out.
+        page.runner.cancel_all()
+        await services.aclose()
+
+        services, page = await open_page(qtbot)
+        assert page.conversation_id is None  # back where the new message was being written
+        assert page.composer.text() == "a new thought"
+        qtbot.keyClick(page.composer.input, Qt.Key.Key_Return)
+        await answered(page)
+        assert page.composer.text() == "" and services.history.draft(None) == ""
+        page.open_conversation(first)
+        assert page.composer.text() == "unsent in the first chat"
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_editing_an_earlier_message_gives_the_draft_back_after(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "question")
+        await answered(page)
+        question = next(w.message.id for w in page.transcript.widgets if w.message.role == "user")
+        qtbot.keyClicks(page.composer.input, "my next question")
+        page._message_action("edit", question)
+        assert page.composer.text() == "question"
+        qtbot.keyClick(page.composer.input, Qt.Key.Key_Escape)  # the edit is cancelled
+        assert page.composer.text() == "my next question"
+        page._message_action("edit", question)
+        page.composer.set_text("question, better put")
+        qtbot.keyClick(page.composer.input, Qt.Key.Key_Return)
+        answer = await answered(page)
+        assert answer.message.content.startswith("Echo: question, better put")
+        assert page.composer.text() == "my next question"  # still there to send next
+        await close_page(services, page)
+
+    run_async(scenario())

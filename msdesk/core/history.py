@@ -281,9 +281,23 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _migrate_to_2(conn: sqlite3.Connection) -> None:
+    # What was typed and not sent yet, per conversation (0: the new chat not stored yet).
+    conn.execute(
+        """CREATE TABLE drafts (
+            conversation_id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            updated_at REAL NOT NULL
+        )"""
+    )
+
+
 #: ``MIGRATIONS[n]`` brings a file from ``user_version`` n to n + 1, in one transaction.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+#: The drafts row of the new chat (conversation ids start at 1).
+NEW_CHAT_DRAFT = 0
 
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
@@ -560,7 +574,32 @@ class ChatHistory:
         """Really delete the soft-deleted conversations (with their messages); returns how many."""
         with self._write() as conn:
             cursor = conn.execute("DELETE FROM conversations WHERE deleted_at IS NOT NULL")
+            conn.execute(
+                "DELETE FROM drafts WHERE conversation_id != ? "
+                "AND conversation_id NOT IN (SELECT id FROM conversations)",
+                (NEW_CHAT_DRAFT,),
+            )
             return cursor.rowcount
+
+    # -- drafts --------------------------------------------------------------------
+
+    def save_draft(self, conversation_id: int | None, text: str) -> None:
+        """Keep what is typed in a conversation's message box (``None``: the new chat); blank clears it."""
+        key = NEW_CHAT_DRAFT if conversation_id is None else conversation_id
+        with self._write() as conn:
+            if text.strip():
+                conn.execute(
+                    "INSERT OR REPLACE INTO drafts (conversation_id, text, updated_at) VALUES (?, ?, ?)",
+                    (key, text, time.time()),
+                )
+            else:
+                conn.execute("DELETE FROM drafts WHERE conversation_id = ?", (key,))
+
+    def draft(self, conversation_id: int | None) -> str:
+        """What was typed and not sent in a conversation (``None``: the new chat); "" if nothing."""
+        key = NEW_CHAT_DRAFT if conversation_id is None else conversation_id
+        row = self._conn.execute("SELECT text FROM drafts WHERE conversation_id = ?", (key,)).fetchone()
+        return row[0] if row else ""
 
     # -- messages ------------------------------------------------------------------
 

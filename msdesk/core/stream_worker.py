@@ -303,9 +303,10 @@ class StreamWorker:
         if not process.ready.is_set():
             ready = await asyncio.to_thread(process.ready.wait, self._start_timeout)
             if not ready or process.gone.is_set():
-                code = process.popen.poll()
+                gone = process.gone.is_set()
                 await self._drop(process)
-                said = "did not start in time" if code is None else f"stopped at start (exit code {code})"
+                code = process.popen.poll()
+                said = f"stopped at start (exit code {code})" if gone else "did not start in time"
                 raise WorkerUnavailable(f"the answer reader {said}")
         if process.version != __version__:
             # Installed anew while the app runs: read here until the app is started again.

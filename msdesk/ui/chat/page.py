@@ -15,12 +15,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import mimetypes
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -84,6 +85,8 @@ def frame_interval(chars: int) -> int:
     """
     return min(SLOWEST_FRAME_MS, FRAME_MS + chars // 1500)
 TURN_KEY = "turn"
+#: What is typed is saved this long after the typing pauses.
+DRAFT_SAVE_MS = 500
 
 
 class ChatPage(QWidget):
@@ -180,6 +183,12 @@ class ChatPage(QWidget):
         self.undo_button.clicked.connect(self.undo_delete)
         undo_row.addWidget(self.undo_button)
         self.undo_bar.hide()
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_SAVE_MS)
+        self._draft_timer.timeout.connect(self._save_draft)
+        self._draft_owner: int | None = None  # whose draft the message box holds (None: the new chat)
+        self._loading_draft = False
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(15_000)
@@ -212,6 +221,8 @@ class ChatPage(QWidget):
         self.composer.attachRequested.connect(self.attach_dialog)
         self.composer.editLastRequested.connect(self._edit_last)
         self.composer.input.textChanged.connect(self._prewarm_reader)
+        self.composer.input.textChanged.connect(self._draft_changed)
+        self.composer.editCancelled.connect(self._restore_draft)
         self.transcript.olderRequested.connect(self._load_older)
         self.transcript.actionRequested.connect(self._message_action)
         self.transcript.copied.connect(self.statusMessage)
@@ -252,10 +263,10 @@ class ChatPage(QWidget):
         # Pygments' lexers (about 0.1 s): pay it now, off the GUI thread.
         self.runner.start(asyncio.to_thread(_warm_renderer), key="warm", on_error=lambda _e: None)
         ids = self.conversations.ids()
-        if ids:
+        if ids and not self._stored_draft(None):
             self.open_conversation(ids[0])
         else:
-            self.new_conversation()
+            self.new_conversation()  # also where a new message was being written when msdesk last ran
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -388,6 +399,7 @@ class ChatPage(QWidget):
 
     def new_conversation(self) -> None:
         """A draft conversation on the default model (stored on its first message)."""
+        self._flush_draft()
         self.conversation_id = None
         self._draft_params = ConversationParams()
         self._draft_choice = self.default_choice()
@@ -397,6 +409,7 @@ class ChatPage(QWidget):
         self.transcript.clear()
         self.conversations.select(None)
         self.composer.cancel_edit()
+        self._load_draft(None)
         self._update_model_state()
         self.composer.focus_input()
 
@@ -406,6 +419,7 @@ class ChatPage(QWidget):
         except KeyError:
             self.refresh_list()
             return
+        self._flush_draft()
         self.conversation_id = conversation_id
         self.title.setText(conversation.title or "New chat")
         if conversation.model_id:
@@ -415,6 +429,7 @@ class ChatPage(QWidget):
             if choice is not None:
                 self.picker.select(choice.provider_id, choice.model_id)
         self.composer.cancel_edit()
+        self._load_draft(conversation_id)
         self._reload_messages()
         self.conversations.select(conversation_id)
         self._update_model_state()
@@ -570,6 +585,56 @@ class ChatPage(QWidget):
 
     # -- sending ------------------------------------------------------------------------------
 
+    # -- drafts: what is typed survives switching chats, quitting and crashing ----------------------
+
+    def _stored_draft(self, conversation_id: int | None) -> str:
+        try:
+            return self.history.draft(conversation_id)
+        except sqlite3.Error as exc:
+            log.warning("could not read a draft: %s", exc)
+            return ""
+
+    def _forget_draft(self, conversation_id: int | None) -> None:
+        try:
+            self.history.save_draft(conversation_id, "")
+        except sqlite3.Error as exc:
+            log.warning("could not clear a draft: %s", exc)
+
+    def _draft_changed(self) -> None:
+        if not self._loading_draft and self.composer.editing_id is None:
+            self._draft_timer.start()  # saved half a second after the typing pauses
+
+    def _save_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.composer.editing_id is not None:
+            return  # the box holds an earlier message being edited, not the draft
+        try:
+            self.history.save_draft(self._draft_owner, self.composer.text())
+        except sqlite3.Error as exc:  # a full disk must not stop the typing
+            log.warning("could not save the draft: %s", exc)
+
+    def _flush_draft(self) -> None:
+        if self._draft_timer.isActive():
+            self._save_draft()
+
+    def _load_draft(self, conversation_id: int | None) -> None:
+        self._draft_timer.stop()
+        self._draft_owner = conversation_id
+        self._loading_draft = True
+        try:
+            self.composer.set_text(self._stored_draft(conversation_id))
+        finally:
+            self._loading_draft = False
+
+    def _restore_draft(self) -> None:
+        """An edit ended: the message that was being written comes back into the box."""
+        if self.composer.editing_id is None and not self.composer.text():
+            self._load_draft(self._draft_owner)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._flush_draft()  # the window closes: keep the last keystrokes too
+        super().hideEvent(event)
+
     def _prewarm_reader(self) -> None:
         """The user is typing: have the answer reader process start now, not at Send."""
         worker = getattr(self.services, "stream_worker", None)
@@ -594,10 +659,21 @@ class ChatPage(QWidget):
                 editing = None  # deleted meanwhile: send as a new message
         if self.conversation_id is None and text:
             self.title.setText(auto_title(text))  # the list gets it once the answer is in
+        sent_from = self._draft_owner
         conversation_id = self._ensure_conversation(choice)
         self.history.set_model(conversation_id, choice.provider_id, choice.model_id)
         self._remember_model(choice)
-        self.composer.after_sent()
+        self._draft_timer.stop()
+        if editing is None:
+            self._forget_draft(sent_from)  # it was sent
+        self._draft_owner = conversation_id
+        self._loading_draft = True
+        try:
+            self.composer.after_sent()
+        finally:
+            self._loading_draft = False
+        if editing is not None:
+            self._restore_draft()  # the message being written before the edit comes back
         if editing is not None:
             self._run_turn(lambda events: self.engine.edit_and_resend(editing, text, events=events))
         else:
@@ -801,6 +877,7 @@ class ChatPage(QWidget):
         if action == "edit":
             widget = self.transcript.widget_for(message_id)
             if widget is not None and not self._streaming:
+                self._flush_draft()  # kept while the box holds the message being edited
                 self.composer.begin_edit(message_id, widget.message.content)
         elif action == "regenerate":
             self.regenerate(message_id)
@@ -819,6 +896,7 @@ class ChatPage(QWidget):
             return
         for widget in reversed(self.transcript.widgets):
             if widget.message.role == "user":
+                self._flush_draft()
                 self.composer.begin_edit(widget.message.id, widget.message.content)
                 return
 
