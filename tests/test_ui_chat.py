@@ -108,6 +108,22 @@ def test_a_new_conversation_starts_on_the_last_used_model(qtbot, run_async, fake
     run_async(scenario())
 
 
+def test_a_last_used_model_of_a_provider_switched_off_since_is_not_picked(qtbot, run_async, fake_env):
+    async def scenario():
+        services = await Services.open()
+        services.config.set_enabled("bailian", True)
+        services.settings_store.update(lambda s: setattr(s, "last_model", "some-model-no-list-has"))
+        services.settings_store.update(lambda s: s.ui.update(last_provider="bailian"))
+        services.config.set_enabled("bailian", False)
+        await services.aclose()
+        services, page = await open_page(qtbot)
+        choice = page.current_choice()
+        assert (choice.provider_id, choice.model_id) == ("modelscope", "Qwen/Qwen3-32B")
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
 def test_without_a_token_the_composer_says_where_to_add_one(qtbot, run_async, fake_env):
     async def scenario():
         services, page = await open_page(qtbot, token=False)

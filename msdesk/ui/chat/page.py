@@ -325,7 +325,9 @@ class ChatPage(QWidget):
             )
             if found is not None:
                 return found
-            return self.picker.select(last_provider or "modelscope", settings.last_model)
+            if self._provider_enabled(last_provider or "modelscope"):
+                return self.picker.select(last_provider or "modelscope", settings.last_model)
+            # Its provider was switched off since: start on the default model instead.
         try:
             first = self.services.config.first_chat_model("modelscope")
         except Exception:
@@ -335,6 +337,9 @@ class ChatPage(QWidget):
             return found
         choices = self.picker.choices()
         return choices[0] if choices else None
+
+    def _provider_enabled(self, provider_id: str) -> bool:
+        return any(p.id == provider_id and p.enabled for p in self.services.providers.all())
 
     def current_choice(self) -> ModelChoice | None:
         return self.picker.current_choice()
