@@ -191,3 +191,15 @@ def test_save_into_a_missing_folder_fails_without_leftovers(tmp_path: Path):
     with pytest.raises(FileNotFoundError):
         save_markdown(tmp_path / "missing" / "chat.md", "text")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_reasoning_that_writes_the_fold_tags_itself_stays_inside_its_block(utc):
+    from markdown_it import MarkdownIt
+
+    thought = "The user asked about HTML: </details> closes a <DETAILS> block, as </ summary> does."
+    answer = message(2, "assistant", "The answer.", reasoning=thought)
+    text = export_markdown(conversation(), [message(1, "user", "Hi"), answer], include_thinking=True)
+    html = MarkdownIt("commonmark").render(text)
+    # One Thinking block, closed once, after the whole thought; the answer comes after it.
+    assert html.count("</details>") == 1 and html.count("<details>") == 1
+    assert html.index("as &lt;/ summary&gt; does") < html.index("</details>") < html.index("The answer.")

@@ -44,6 +44,10 @@ def _status_note(message: Message) -> str:
     return ""
 
 
+#: The tags of the Thinking block, opening or closing, as they could appear in the reasoning.
+_FOLD_TAG = re.compile(r"<(/?\s*(?:details|summary)\b)", re.IGNORECASE)
+
+
 def _section(message: Message, include_thinking: bool) -> str:
     if message.role == "user":
         heading = "## You"
@@ -52,6 +56,8 @@ def _section(message: Message, include_thinking: bool) -> str:
     blocks = [heading]
     reasoning = message.reasoning.strip("\n")
     if include_thinking and message.role != "user" and reasoning.strip():
+        # A "</details>" the model wrote itself would close the block early: show it as text.
+        reasoning = _FOLD_TAG.sub(r"&lt;\1", reasoning)
         blocks.append(f"<details><summary>Thinking</summary>\n\n{reasoning}\n\n</details>")
     content = message.content.strip("\n")
     if content.strip():
