@@ -439,3 +439,22 @@ def test_a_bug_in_a_callback_marks_the_row_and_is_not_swallowed(fake_env, tmp_pa
     row = run(scenario())
     assert row.role == "assistant" and row.status == "error"
     assert "Something went wrong inside msdesk (RuntimeError)" in row.error
+
+
+def test_an_image_attached_while_editing_is_sent_with_the_kept_one(fake_env, tmp_path):
+    photo, chart = tiny_png("photo"), tiny_png("chart")
+
+    async def scenario():
+        async with chat_setup(tmp_path) as (engine, history):
+            conv = new_chat(history, VISION_MODEL)
+            first = await engine.send(conv, "what is this?", attachments=[("image/png", "photo.png", photo)])
+            second = await engine.edit_and_resend(
+                first.parent_id, "and this one?", attachments=[("image/png", "chart.png", chart)]
+            )
+            new_user = history.message(second.parent_id)
+            return [(a.name, history.attachment_data(a.id)) for a in new_user.attachments]
+
+    stored = run(scenario())
+    assert stored == [("photo.png", photo), ("chart.png", chart)]
+    parts = chat_bodies(fake_env)[-1]["messages"][0]["content"]
+    assert [p["type"] for p in parts] == ["text", "image_url", "image_url"]

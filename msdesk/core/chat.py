@@ -194,9 +194,15 @@ class ChatEngine:
         return await self._answer(old.conversation_id, user, events or TurnEvents())
 
     async def edit_and_resend(
-        self, user_id: int, text: str, *, events: TurnEvents | None = None
+        self,
+        user_id: int,
+        text: str,
+        *,
+        attachments: Sequence[tuple[str, str, bytes]] = (),
+        events: TurnEvents | None = None,
     ) -> Message:
-        """A new version of the user message (same parent, same images), then a new answer."""
+        """A new version of the user message (same parent, its images and any ``attachments``
+        added while editing), then a new answer."""
         events = events or TurnEvents()
         old = self._history.message(user_id)
         if old.role != "user":
@@ -206,6 +212,7 @@ class ChatEngine:
             for item in old.attachments
             if item.kind == "input"
         ]
+        kept += [("input", mime, name, data) for mime, name, data in attachments]
         user = self._history.add_message(
             old.conversation_id,
             parent_id=old.parent_id,

@@ -680,7 +680,9 @@ class ChatPage(QWidget):
         if editing is not None:
             self._restore_draft()  # the message being written before the edit comes back
         if editing is not None:
-            self._run_turn(lambda events: self.engine.edit_and_resend(editing, text, events=events))
+            self._run_turn(
+                lambda events: self.engine.edit_and_resend(editing, text, attachments=images, events=events)
+            )
         else:
             self._run_turn(
                 lambda events: self.engine.send(conversation_id, text, attachments=images, events=events)
