@@ -247,3 +247,38 @@ def test_text_is_read_only_and_selectable_by_keyboard(qtbot):
     assert widget.textCursor().selectedText() == "Select me, please."
     qtbot.keyClick(widget, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)  # cut does nothing
     assert widget.plain_text() == "Select me, please."
+
+
+@pytest.mark.parametrize("streamed", [False, True], ids=["opened", "streamed"])
+def test_code_stays_readable_in_a_dark_palette(qtbot, streamed):
+    """Code and table headers sit on light backgrounds: their text must be dark whatever the theme."""
+    from PySide6.QtGui import QColor, QPalette, QTextFormat
+
+    body = MessageText()
+    qtbot.addWidget(body)
+    dark = QPalette(body.palette())
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        dark.setColor(role, QColor("#e8eaed"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#202124"))
+    body.setPalette(dark)
+    text = "Some `inline code`.\n\n| head |\n|---|\n| cell |\n\n```python\nx = compute(1)\n```\n\n```\nplain words\n```\n"
+    if streamed:
+        body.start_stream()
+        body.feed(text)
+        body.finish()
+    else:
+        body.set_markdown(text)
+
+    def text_colour(words: str) -> QColor:
+        found = body.document().find(words)
+        assert not found.isNull(), words
+        cursor = QTextCursor(found)
+        cursor.setPosition(found.selectionStart() + 1)
+        fmt = cursor.charFormat()
+        if fmt.hasProperty(QTextFormat.Property.ForegroundBrush):
+            return fmt.foreground().color()
+        return body.palette().color(QPalette.ColorRole.Text)  # what Qt paints unset text with
+
+    for words in ("inline code", "head", "compute", "plain words"):
+        colour = text_colour(words)
+        assert colour.lightness() < 80, (words, colour.name())  # dark, not the palette's light text

@@ -31,14 +31,16 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t
 _SAFE_SCHEMES = {"http", "https", "mailto", ""}
 _LANGUAGE_ALIASES = {"py": "python", "sh": "bash", "shell": "bash", "console": "bash", "js": "javascript"}
 
+#: Code and table headers sit on light backgrounds in either palette, so their text is dark too
+#: (left to the palette, it would be light on light in a dark theme).
 STYLE_SHEET = """
 h1 { font-size: x-large; margin-top: 6px; margin-bottom: 6px; }
 h2 { font-size: large; margin-top: 14px; margin-bottom: 6px; }
 h3 { font-size: medium; margin-top: 12px; margin-bottom: 4px; }
 p { margin-top: 4px; margin-bottom: 8px; }
-code { font-family: monospace; background-color: #f1f3f5; }
+code { font-family: monospace; background-color: #f1f3f5; color: #24292e; }
 pre { font-family: monospace; }
-th { background-color: #f1f3f5; font-weight: bold; }
+th { background-color: #f1f3f5; color: #24292e; font-weight: bold; }
 blockquote { color: #555555; }
 a { color: #1a6fd1; }
 """
@@ -204,7 +206,7 @@ def _card_code(code: str, language: str, env: dict[str, Any]) -> str:
     return (
         '<table width="100%" cellspacing="0" cellpadding="8" '
         'style="background-color: #f6f8fa; border: 1px solid #e1e4e8; margin-top: 4px; margin-bottom: 8px;">'
-        f"<tr><td><pre style=\"margin: 0;\">{body}</pre></td></tr></table>\n"
+        f"<tr><td><pre style=\"margin: 0; color: #24292e;\">{body}</pre></td></tr></table>\n"
     )
 
 
@@ -212,7 +214,7 @@ def _card_indented_code(code: str, language: str, env: dict[str, Any]) -> str:
     body = html.escape(code).rstrip("\n")
     return (
         '<table width="100%" cellspacing="0" cellpadding="8" style="background-color: #f6f8fa;">'
-        f"<tr><td><pre style=\"margin: 0;\">{body}</pre></td></tr></table>\n"
+        f"<tr><td><pre style=\"margin: 0; color: #24292e;\">{body}</pre></td></tr></table>\n"
     )
 
 

@@ -56,7 +56,7 @@ _FENCE_START = re.compile(r" {0,3}(?:```|~~~)")
 _MAYBE_CLOSE = re.compile(r" {0,3}[`~]*[ \t]*")
 
 _PRE_STYLE = (
-    "background-color: #f6f8fa; font-family: monospace; white-space: pre-wrap; "
+    "background-color: #f6f8fa; color: #24292e; font-family: monospace; white-space: pre-wrap; "
     "margin-left: 0px; margin-right: 0px; margin-top: 0px;"
 )
 
