@@ -193,7 +193,7 @@ async def cmd_token_set(services: Services, args: argparse.Namespace) -> int:
     if provider.is_modelscope and not looks_like_modelscope_token(token):
         _err("warning: this does not look like a ModelScope token (ms- followed by a UUID); stored anyway.")
     replaced = label in await services.secrets.labels(provider.id)
-    stored = await services.secrets.set(provider.id, label, token)
+    stored = await services.store_token(provider.id, label, token)
     verb = "Replaced" if replaced else "Stored"
     print(f"{verb} token '{stored.label}' for {provider.name} ({stored.masked}) in {info.name}.")
     return EXIT_OK

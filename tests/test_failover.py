@@ -795,3 +795,24 @@ def test_a_429_without_quota_figures_from_another_provider_is_not_the_days_quota
             return spent_tokens(services).is_spent(provider_id, "main", now=now)
 
     assert run(scenario()) is False  # tried again next time, not blocked until 00:00 UTC+8
+
+
+def test_a_token_replaced_under_the_same_label_is_tried_again(fake_env, tmp_path):
+    spent, fresh = new_token(), new_token()
+    fake_env.add_token(spent, daily_limit=0)
+    fake_env.add_token(fresh)
+
+    async def scenario():
+        async with engine_setup(tmp_path, {"main": spent}) as (engine, history, services):
+            conv = new_chat(history)
+            first = await engine.send(conv, "one")  # the day's quota is gone, no other token
+            refused = services.usage.token_usage("modelscope", "main").requests_remaining
+            await services.store_token("modelscope", "main", fresh)  # a new token, same label
+            second = await engine.send(conv, "two")
+            return first, refused, second, services.quota.view("modelscope", "main")
+
+    first, refused, second, view = run(scenario())
+    assert first.status == "error" and refused == 0
+    assert second.status == "ok" and second.content.startswith("Echo: two")
+    assert second.token_label == "main" and tokens_used(fake_env)[-1] == fresh
+    assert view is not None and view.requests_remaining > 0  # the new token's figures, not the old

@@ -35,6 +35,14 @@ def test_enable_and_reorder_are_saved(config):
     assert [p.id for p in config.providers()] == ["bailian", "modelscope", "modelscope-intl"]
 
 
+def test_a_provider_named_proxy_does_not_share_the_proxy_password(config):
+    """The proxy's user and password are kept in the keychain under "proxy"/"default"."""
+    from msdesk.core.network import PROXY_PROVIDER
+
+    provider = config.add_custom("Proxy", "http://127.0.0.1:8000/v1")
+    assert provider.id != PROXY_PROVIDER and provider.id == "proxy-2" and provider.name == "Proxy"
+
+
 def test_custom_providers_add_edit_remove(config):
     local = config.add_custom("My vLLM", " http://127.0.0.1:8000/v1 ")
     assert local.id == "my-vllm" and local.api_base == "http://127.0.0.1:8000/v1" and local.enabled

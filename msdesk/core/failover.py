@@ -93,6 +93,11 @@ class SpentTokens:
             del self._until[key]  # the day turned: forgotten
         return False
 
+    def forget(self, provider_id: str, token_label: str | None) -> None:
+        """The token under this label was replaced: the new one has not been refused yet."""
+        for key in [k for k in self._until if k[:2] == (provider_id, token_label)]:
+            del self._until[key]
+
     def clear(self) -> None:
         self._until.clear()
 

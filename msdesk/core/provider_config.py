@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from msdesk.core.inference import RemoteModel
 from msdesk.core.known_models import CHAT_TASKS, guess_capabilities, guess_task, is_model_id, lookup
+from msdesk.core.network import PROXY_PROVIDER
 from msdesk.core.providers import (
     Provider,
     ProviderRegistry,
@@ -168,7 +169,8 @@ class ProviderConfig:
         api_base = validate_base_url(api_base)
         if kind not in dict(PROVIDER_KINDS):
             raise ValueError(f"Unknown provider type '{kind}'.")
-        taken = set(self.registry.ids())
+        # "proxy" names the proxy's password in the keychain: a provider of that id would share it.
+        taken = set(self.registry.ids()) | {PROXY_PROVIDER}
         base_id = slug(name)
         provider_id, counter = base_id, 2
         while provider_id in taken:

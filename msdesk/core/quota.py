@@ -62,6 +62,12 @@ class QuotaTracker:
         for listener in list(self._listeners):
             listener(info)
 
+    def forget(self, provider_id: str, token_label: str | None) -> None:
+        """Drop the figures of a token (it was replaced: they were the old token's)."""
+        self._totals.pop((provider_id, token_label), None)
+        for key in [k for k in self._models if k[:2] == (provider_id, token_label)]:
+            del self._models[key]
+
     def view(self, provider_id: str, token_label: str | None, model: str | None = None) -> QuotaView | None:
         now = self._clock()
         today = quota_day(now)

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 import httpx
 
 from msdesk.core.errors import BadConfiguration, TokenMissing
+from msdesk.core.failover import spent_tokens
 from msdesk.core.history import ChatHistory
 from msdesk.core.hub import HubClient
 from msdesk.core.hub_cache import CachedHub, HubCache
@@ -35,7 +36,7 @@ from msdesk.core.providers import Provider, ProviderRegistry
 from msdesk.core.quota import QuotaTracker
 from msdesk.core.ratelimit import RateLimit
 from msdesk.core.redact import register_secret
-from msdesk.core.secret_store import SecretStore, SecretStoreError
+from msdesk.core.secret_store import SecretStore, SecretStoreError, StoredToken
 from msdesk.core.settings import NetworkSettings, Settings, SettingsStore
 from msdesk.core.stream_worker import StreamWorker
 from msdesk.core.usage_ledger import USAGE_FILE, UsageLedger
@@ -140,6 +141,21 @@ class Services:
     def cached_hub(self, provider_id: str | None = None) -> CachedHub:
         """The model library with the disk cache and the bundled snapshot behind it."""
         return CachedHub(self.hub(provider_id), HubCache(self.paths.cache_dir / "hub"))
+
+    async def store_token(self, provider_id: str, label: str, token: str) -> StoredToken:
+        """Store (or replace) a token in the keychain.
+
+        What was known of the label's earlier token goes with it: marked spent
+        until midnight, its quota figures. A new token has not been refused yet.
+        """
+        stored = await self.secrets.set(provider_id, label, token)
+        spent_tokens(self).forget(provider_id, stored.label)
+        self.quota.forget(provider_id, stored.label)
+        try:
+            self.usage.forget_headers(provider_id, stored.label)
+        except Exception as exc:  # the figures are a shortcut; a full disk must not fail the store
+            log.warning("could not drop the old token's quota figures: %s", type(exc).__name__)
+        return stored
 
     async def inference(
         self,

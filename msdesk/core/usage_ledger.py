@@ -158,6 +158,12 @@ class UsageLedger:
             ),
         )
 
+    def forget_headers(self, provider_id: str, token_label: str | None) -> None:
+        """Drop the kept figures of a token (it was replaced); its call counts stay."""
+        self._db.execute(
+            "DELETE FROM headers WHERE provider_id = ? AND token_label = ?", (provider_id, token_label or "")
+        )
+
     # -- reading -----------------------------------------------------------------------
 
     def calls_today(self, provider_id: str, token_label: str | None) -> int:

@@ -936,7 +936,7 @@ class TokensSection(QWidget):
             if rename_from is not None and rename_from != label:
                 await secrets.rename(provider_id, rename_from, label)
             if token:
-                await secrets.set(provider_id, label, token)
+                await self._services.store_token(provider_id, label, token)
             if rename_from is not None and rename_from != label:
                 for key in list(self._results):
                     if key == (provider_id, rename_from):
