@@ -816,3 +816,45 @@ def test_a_token_replaced_under_the_same_label_is_tried_again(fake_env, tmp_path
     assert second.status == "ok" and second.content.startswith("Echo: two")
     assert second.token_label == "main" and tokens_used(fake_env)[-1] == fresh
     assert view is not None and view.requests_remaining > 0  # the new token's figures, not the old
+
+
+def test_an_image_task_moves_to_the_next_token_when_the_first_is_spent(fake_env, tmp_path):
+    main, backup = new_token(), new_token()
+    fake_env.add_token(main, daily_limit=0)
+    fake_env.add_token(backup)
+    fake_env.image_polls = 1
+    notices: list[str] = []
+
+    async def scenario():
+        async with engine_setup(tmp_path, {"main": main, "backup": backup}, image_poll_interval=0.01) as (
+            engine, history, _services
+        ):
+            conv = new_chat(history, "Qwen/Qwen-Image")
+            final = await engine.send(conv, "a red fox in snow", events=TurnEvents(on_notice=notices.append))
+            return final
+
+    final = run(scenario())
+    assert final.status == "ok" and [a.kind for a in final.attachments] == ["output"]
+    assert final.token_label == "backup"
+    submissions = [r.token for r in fake_env.requests if r.path == "/v1/images/generations"]
+    polls = {r.token for r in fake_env.requests if r.path.startswith("/v1/tasks/")}
+    assert submissions == [main, backup] and polls == {backup}  # polled with the token that submitted
+    assert notices == ['Token "main" has no calls left today; answering with "backup".']
+
+
+def test_an_image_task_does_not_go_to_a_chat_fallback(fake_env, tmp_path):
+    main, other = new_token(), new_token()
+    fake_env.add_token(main, daily_limit=0)
+    fake_env.add_token(other)
+
+    async def scenario():
+        async with engine_setup(tmp_path, {"main": main}) as (engine, history, services):
+            provider_id = add_fake_provider(services, fake_env)
+            await services.secrets.set(provider_id, "paid", other)
+            set_fallback(services, "*", provider_id, OTHER_MODEL)
+            conv = new_chat(history, "Qwen/Qwen-Image")
+            return await engine.send(conv, "a red fox in snow")
+
+    final = run(scenario())
+    assert final.status == "error" and "00:00" in final.error
+    assert [r.token for r in fake_env.requests if r.path == "/v1/images/generations"] == [main]

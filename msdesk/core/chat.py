@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from msdesk.core.errors import BadConfiguration, BadResponse, MsdeskError, network_error
-from msdesk.core.failover import RetryPolicy, StartedStream, open_stream, utc_now
+from msdesk.core.failover import Answerer, RetryPolicy, StartedStream, open_stream, utc_now
 from msdesk.core.history import (
     ChatHistory,
     Conversation,
@@ -281,11 +281,8 @@ class ChatEngine:
                 )
             provider = self._services.provider(provider_id)
             if self._task_of(provider.id, model_id) in IMAGE_TASKS:
-                client = await self._services.inference(provider.id)
-                if client.token_label != row.token_label:
-                    self._history.update_message(row.id, token_label=client.token_label)
                 partial.started = self._clock()
-                await self._draw(client, model_id, user, row, events, partial)
+                await self._draw(provider.id, model_id, user, row, events, partial)
             else:
                 request = self._build_request(conversation, model_id, user)
                 partial.started = self._clock()
@@ -388,9 +385,19 @@ class ChatEngine:
         return {"role": "user", "content": parts}
 
     async def _open(
-        self, provider_id: str, request: ChatRequest, row: Message, events: TurnEvents
-    ) -> StartedStream[list[ChatChunk]]:
-        """Start the answer with a token that has calls left (failover, retries); note who answers."""
+        self,
+        provider_id: str,
+        request: ChatRequest,
+        row: Message,
+        events: TurnEvents,
+        *,
+        start: Callable[[InferenceClient, ChatRequest], AsyncIterator[Any]] | None = None,
+        fallback: bool = True,
+    ) -> tuple[StartedStream[Any], Answerer]:
+        """Start the answer with a token that has calls left (failover, retries); note who answers.
+
+        ``start`` opens it (default: the answer's batches); ``fallback=False``
+        keeps to the provider's own tokens."""
         retry_shown = False
 
         def notice(text: str) -> None:
@@ -411,8 +418,9 @@ class ChatEngine:
             _call(events.on_status, text)
 
         stream, answerer = await open_stream(
-            self._services, provider_id, request.model, request, start=self._batches,
+            self._services, provider_id, request.model, request, start=start or self._batches,
             on_switch=notice, on_retry=retrying, clock=self._utc_now, retry=self._retry,
+            fallback=fallback,
         )
         if retry_shown:
             _call(events.on_status, "")  # the answer has started: the retry note is done
@@ -422,7 +430,7 @@ class ChatEngine:
                 row.id, provider_id=answerer.provider_id, model_id=answerer.model,
                 token_label=answerer.token_label,
             )
-        return stream
+        return stream, answerer
 
     async def _stream(
         self,
@@ -433,7 +441,8 @@ class ChatEngine:
         partial: _Partial,
     ) -> None:
         last_save = partial.started
-        async with aclosing(await self._open(provider_id, request, row, events)) as batches:
+        stream, _answerer = await self._open(provider_id, request, row, events)
+        async with aclosing(stream) as batches:
             async for batch in batches:
                 now = self._clock()
                 reasoning = [chunk.reasoning for chunk in batch if chunk.reasoning]
@@ -492,7 +501,7 @@ class ChatEngine:
 
     async def _draw(
         self,
-        client: InferenceClient,
+        provider_id: str,
         model_id: str,
         user: Message,
         row: Message,
@@ -510,9 +519,20 @@ class ChatEngine:
             state = _TASK_STATES.get(task.status, task.status.lower())
             _call(events.on_status, f"Generating image… ({state}, {seconds} s)")
 
+        async def submit(client: InferenceClient, request: ChatRequest) -> AsyncIterator[str]:
+            yield await client.submit_image(request.model, prompt)
+
         _call(events.on_status, "Generating image… (submitting)")
-        task = await client.generate_image(
-            model_id, prompt, poll_interval=self._image_poll_interval, on_status=progress
+        # The submission fails over like a chat answer: a spent token gives way to the next
+        # (not to the fallback provider, which may not draw); the task is then polled.
+        submitted, answerer = await self._open(
+            provider_id, ChatRequest(model=model_id, messages=[]), row, events, start=submit, fallback=False
+        )
+        async with aclosing(submitted) as ids:
+            task_id = await anext(ids)
+        task = await answerer.client.generate_image(
+            answerer.model, prompt, task_id=task_id, poll_interval=self._image_poll_interval,
+            on_status=progress,
         )
         _call(events.on_status, "Downloading the image…")
         mime, name, data = await self._download_image(task.images[0])

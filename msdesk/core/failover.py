@@ -449,6 +449,7 @@ async def open_stream(
     clock: Clock = utc_now,
     retry: RetryPolicy | None = None,
     first_byte_timeout: float | None = None,
+    fallback: bool = True,
 ) -> tuple[StartedStream[Any], Answerer]:
     """Start ``request`` with the first token that has calls left; return the stream and who answers.
 
@@ -459,7 +460,8 @@ async def open_stream(
     ``on_retry`` one line per retry. The wait for the first byte is bounded by
     the HTTP client (Settings → Network, see ``msdesk.core.network``);
     ``first_byte_timeout`` adds a bound of its own here, for starters that do
-    not go through that client.
+    not go through that client. ``fallback=False`` tries only the provider's
+    own tokens (image tasks: the fallback provider may not draw at all).
     Raises ``QuotaExhausted`` (naming the reset time) when no token and no
     fallback can answer, and any error that may not be retried as it is.
     """
@@ -491,7 +493,7 @@ async def open_stream(
             notices=tuple(run.notices), retries=run.retries,
         )
     spent_labels = [entry[0] for entry in skipped]
-    rule = services.settings.fallback_for(model)
+    rule = services.settings.fallback_for(model) if fallback else None
     if rule is None or (rule.provider_id == provider.id and rule.model == model):
         raise QuotaExhausted(_all_spent_message(provider.name, spent_labels, model, clock()),
                              status=429)

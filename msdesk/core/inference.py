@@ -500,15 +500,18 @@ class InferenceClient:
         poll_interval: float = 2.0,
         deadline: float = 300.0,
         on_status: Callable[[ImageTask], None] | None = None,
+        task_id: str | None = None,
         **options: Any,
     ) -> ImageTask:
         """Submit an image task and poll it until it succeeds, fails or runs out of time.
 
+        ``task_id``: a task already submitted (``submit_image``), to poll only.
         Cancel the awaiting task to stop polling.
         """
         try:
             async with asyncio.timeout(deadline):
-                task_id = await self.submit_image(model, prompt, **options)
+                if task_id is None:
+                    task_id = await self.submit_image(model, prompt, **options)
                 while True:
                     task = await self.get_task(task_id)
                     if on_status is not None:

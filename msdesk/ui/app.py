@@ -277,6 +277,8 @@ async def _amain(
             window.close_without_asking()  # saves geometry; hide before the slower clean-up
         if services is None and opening is not None:
             services = await _finish_opening(opening)
+            if services is not None and ready_file:
+                _write_time(ready_file)  # opened while quitting (a slow machine): still when it opened
         await _cancel_pending_tasks()
         if services is not None:
             await _close_services(services)
