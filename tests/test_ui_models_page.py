@@ -109,16 +109,32 @@ def test_scrolling_to_the_bottom_loads_the_next_page(qtbot, run_async, fake_env)
     async def scenario():
         services, page = await _open_page(qtbot, fake_env)
         try:
-            await until(lambda: page.list_model.rowCount() == 30)
+            # The live first page, not the list shown from the cache while the search runs.
+            await until(lambda: page.list_model.rowCount() == 30 and not page.runner.is_running("search"))
             assert page.has_more
             view = page.findChild(QListView, "modelResults")
             assert view.uniformItemSizes()
             bar = view.verticalScrollBar()
+            await until(lambda: bar.maximum() > 0, message="the list was never laid out")
             bar.setValue(bar.maximum())
             await until(lambda: page.list_model.rowCount() > 30, message="second page")
             assert any(body["PageNumber"] == 2 for body in _searches(fake_env))
             ids = _ids(page)
             assert len(ids) == len(set(ids))
+        finally:
+            await _close(services, page)
+
+    run_async(scenario())
+
+
+def test_a_first_page_that_does_not_fill_the_view_brings_the_next(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await _open_page(qtbot, fake_env)
+        try:
+            page.resize(900, 2600)  # a tall screen: 30 rows leave room below
+            page.refresh(force=True)  # the first page again, shown in the tall view
+            await until(lambda: page.list_model.rowCount() > 30, message="no second page without a scroll")
+            assert any(body["PageNumber"] == 2 for body in _searches(fake_env))
         finally:
             await _close(services, page)
 
