@@ -508,3 +508,28 @@ def test_a_reader_of_another_version_is_not_used(fake_env):
     first, again, ready = run(scenario())
     assert "0.0.1" in first and "updated while running" in first
     assert again == first and not ready
+
+
+def test_what_the_reader_says_on_stderr_reaches_the_app_log_redacted(fake_env, caplog):
+    from msdesk.core.stream_worker import StreamWorker, WorkerUnavailable
+
+    says = f"import sys; sys.stderr.write('no module named h11 (token {VALID_TOKEN})\\n'); raise SystemExit(3)"
+
+    async def scenario():
+        services, _client = await opened()  # the token is known as a secret from here on
+        worker = StreamWorker(services._network_config, command=[sys.executable, "-c", says])
+        try:
+            with pytest.raises(WorkerUnavailable):
+                await worker.start()
+            for _ in range(100):
+                if "no module named h11" in caplog.text:
+                    break
+                await asyncio.sleep(0.02)
+        finally:
+            await worker.aclose()
+            await services.aclose()
+
+    with caplog.at_level("WARNING", logger="msdesk.core.stream_worker"):
+        run(scenario())
+    assert "answer reader: no module named h11" in caplog.text
+    assert VALID_TOKEN not in caplog.text

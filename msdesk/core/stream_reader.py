@@ -333,7 +333,7 @@ def main() -> int:
     inp = sys.stdin.buffer
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    logging.basicConfig(level=logging.WARNING, format="msdesk answer reader: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     try:
         asyncio.run(serve(inp, out))
     except (BrokenPipeError, KeyboardInterrupt):

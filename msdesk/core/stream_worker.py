@@ -21,6 +21,7 @@ a new one. The process starts on first use (or ``prewarm``) and stops after
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import logging
 import os
@@ -36,6 +37,7 @@ from msdesk import __version__
 from msdesk.core.errors import NetworkError, StreamInterrupted
 from msdesk.core.inference import ChatChunk, ChatRequest, InferenceClient
 from msdesk.core.network import NetworkConfig
+from msdesk.core.redact import redact
 from msdesk.core.stream_reader import (
     READER_FLAG,
     Order,
@@ -131,12 +133,13 @@ class _Process:
         options: dict[str, Any] = {}
         if sys.platform == "win32":
             options["creationflags"] = getattr(subprocess, "CREATE_NO_WINDOW", 0)
-        if sys.stderr is None:  # a windowless app has nowhere to show the reader's warnings
-            options["stderr"] = subprocess.DEVNULL
         self.popen = subprocess.Popen(
-            list(command), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            list(command), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             env=reader_environment(), close_fds=True, **options,
         )
+        # What the reader has to say goes to the app's log (and so to its log file).
+        self.errors = threading.Thread(target=self._relay_errors, name="msdesk-stream-log", daemon=True)
+        self.errors.start()
         self.ready = threading.Event()
         self.gone = threading.Event()
         self.version: str | None = None
@@ -199,6 +202,18 @@ class _Process:
             except OSError:
                 pass
         self.writer.shutdown(wait=False)
+
+    def _relay_errors(self) -> None:
+        stderr = self.popen.stderr
+        if stderr is None:
+            return
+        with contextlib.suppress(OSError, ValueError):
+            for raw in stderr:
+                line = raw.decode("utf-8", "replace").rstrip()
+                if line:
+                    log.warning("answer reader: %s", redact(line))
+        with contextlib.suppress(OSError):
+            stderr.close()
 
     def _dispatch(self, message: tuple[Any, ...]) -> None:
         kind = message[0]
