@@ -165,7 +165,10 @@ class _Process:
         if stdin is None or self.gone.is_set():
             raise BrokenPipeError("the answer reader is gone")
         with self._write_lock:
-            write_frame(stdin, message)
+            try:
+                write_frame(stdin, message)
+            except ValueError:  # closed meanwhile: the process is gone
+                raise BrokenPipeError("the answer reader is gone") from None
 
     def _read(self) -> None:
         stdout = self.popen.stdout
@@ -195,12 +198,13 @@ class _Process:
         except subprocess.TimeoutExpired:
             self.popen.kill()
             self.popen.wait()
-        for pipe in (self.popen.stdin, self.popen.stdout):
-            try:
-                if pipe is not None:
-                    pipe.close()
-            except OSError:
-                pass
+        with self._write_lock:  # not while an order is being written
+            for pipe in (self.popen.stdin, self.popen.stdout):
+                try:
+                    if pipe is not None:
+                        pipe.close()
+                except OSError:
+                    pass
         self.writer.shutdown(wait=False)
 
     def _relay_errors(self) -> None:
