@@ -858,3 +858,40 @@ def test_an_image_task_does_not_go_to_a_chat_fallback(fake_env, tmp_path):
     final = run(scenario())
     assert final.status == "error" and "00:00" in final.error
     assert [r.token for r in fake_env.requests if r.path == "/v1/images/generations"] == [main]
+
+
+def test_a_token_replaced_by_another_msdesk_is_tried_again(fake_env, tmp_path):
+    """`msdesk token set` in a terminal while the app runs: the app's spent mark was the old token's."""
+    spent, fresh = new_token(), new_token()
+    fake_env.add_token(spent, daily_limit=0)
+    fake_env.add_token(fresh)
+
+    async def scenario():
+        async with engine_setup(tmp_path, {"main": spent, "backup": spent}) as (engine, history, services):
+            conv = new_chat(history)
+            first = await engine.send(conv, "one")  # both labels marked spent here
+            # What the other process does: the keychain entry, and the shared usage file.
+            await services.secrets.set("modelscope", "main", fresh)
+            services.usage.forget_headers("modelscope", "main")
+            second = await engine.send(conv, "two")
+            return first, second
+
+    first, second = run(scenario())
+    assert first.status == "error"
+    assert second.status == "ok" and second.token_label == "main", second.error
+    assert tokens_used(fake_env)[-1] == fresh
+    assert tokens_used(fake_env).count(spent) == 2  # "backup" (still the spent token) was not asked again
+
+
+def test_an_image_submission_that_failed_is_not_sent_again(fake_env, tmp_path):
+    """A submission that errs may still have made a task: a second would make two images, two calls."""
+    fake_env.set_behaviour("500", times=1)
+
+    async def scenario():
+        async with engine_setup(tmp_path, {"main": VALID}, image_poll_interval=0.01) as (engine, history, _):
+            conv = new_chat(history, "Qwen/Qwen-Image")
+            return await engine.send(conv, "a red fox in snow")
+
+    final = run(scenario())
+    assert final.status == "error"
+    assert [r.path for r in fake_env.requests].count("/v1/images/generations") == 1

@@ -760,3 +760,45 @@ def test_editing_an_earlier_message_gives_the_draft_back_after(qtbot, run_async,
         await close_page(services, page)
 
     run_async(scenario())
+
+
+def test_a_draft_outlives_an_edit_of_a_message_deleted_meanwhile(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "question")
+        await answered(page)
+        question = next(w.message.id for w in page.transcript.widgets if w.message.role == "user")
+        qtbot.keyClicks(page.composer.input, "my next question")
+        page._message_action("edit", question)
+        services.history.delete_message(question)  # gone elsewhere while the edit is open
+        page.composer.set_text("sent as a new message")
+        qtbot.keyClick(page.composer.input, Qt.Key.Key_Return)
+        await answered(page)
+        assert page.composer.text() == "my next question"
+        assert services.history.draft(page.conversation_id) == "my next question"
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_an_older_new_chat_draft_does_not_take_over_the_start(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "first chat")
+        await answered(page)
+        first = page.conversation_id
+        page.new_conversation()
+        qtbot.keyClicks(page.composer.input, "an idea for later")
+        await until(lambda: services.history.draft(None) == "an idea for later")
+        page.open_conversation(first)
+        type_and_send(qtbot, page, "more in the first chat")  # the newest thing done
+        await answered(page)
+        await close_page(services, page)
+
+        services, page = await open_page(qtbot)
+        assert page.conversation_id == first  # where the user was last
+        page.new_conversation()
+        assert page.composer.text() == "an idea for later"  # kept for when they come back to it
+        await close_page(services, page)
+
+    run_async(scenario())

@@ -24,7 +24,14 @@ from urllib.parse import urlsplit
 import httpx
 
 from msdesk.core.errors import BadConfiguration, BadResponse, MsdeskError, network_error
-from msdesk.core.failover import Answerer, RetryPolicy, StartedStream, open_stream, utc_now
+from msdesk.core.failover import (
+    NO_RETRY,
+    Answerer,
+    RetryPolicy,
+    StartedStream,
+    open_stream,
+    utc_now,
+)
 from msdesk.core.history import (
     ChatHistory,
     Conversation,
@@ -393,6 +400,7 @@ class ChatEngine:
         *,
         start: Callable[[InferenceClient, ChatRequest], AsyncIterator[Any]] | None = None,
         fallback: bool = True,
+        retry: RetryPolicy | None = None,
     ) -> tuple[StartedStream[Any], Answerer]:
         """Start the answer with a token that has calls left (failover, retries); note who answers.
 
@@ -419,7 +427,7 @@ class ChatEngine:
 
         stream, answerer = await open_stream(
             self._services, provider_id, request.model, request, start=start or self._batches,
-            on_switch=notice, on_retry=retrying, clock=self._utc_now, retry=self._retry,
+            on_switch=notice, on_retry=retrying, clock=self._utc_now, retry=retry or self._retry,
             fallback=fallback,
         )
         if retry_shown:
@@ -525,8 +533,10 @@ class ChatEngine:
         _call(events.on_status, "Generating image… (submitting)")
         # The submission fails over like a chat answer: a spent token gives way to the next
         # (not to the fallback provider, which may not draw); the task is then polled.
+        # Not sent again after an error either: a submission that timed out may have made a task.
         submitted, answerer = await self._open(
-            provider_id, ChatRequest(model=model_id, messages=[]), row, events, start=submit, fallback=False
+            provider_id, ChatRequest(model=model_id, messages=[]), row, events, start=submit,
+            fallback=False, retry=NO_RETRY,
         )
         async with aclosing(submitted) as ids:
             task_id = await anext(ids)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import hashlib
 import logging
 import random
 import time
@@ -70,14 +71,25 @@ class SpentTokens:
 
     def __init__(self) -> None:
         self._until: dict[tuple[str, str | None, str | None], datetime] = {}
+        #: A short hash of the token each label had when it was marked (None: not known).
+        self._marked_token: dict[tuple[str, str | None], str | None] = {}
 
     def __repr__(self) -> str:
         return f"SpentTokens({len(self._until)} marks)"
 
     def mark(self, provider_id: str, token_label: str | None, model: str | None = None, *,
-             now: datetime) -> None:
-        """Spent from ``now`` until the next 00:00 UTC+8 (for ``model`` only, when given)."""
+             now: datetime, token: str | None = None) -> None:
+        """Spent from ``now`` until the next 00:00 UTC+8 (for ``model`` only, when given).
+
+        ``token``: the token refused, so a token stored anew under the label later
+        (even by another msdesk, such as the command line) is not taken for it.
+        """
         self._until[(provider_id, token_label, model)] = next_reset(now)
+        self._marked_token[(provider_id, token_label)] = token_fingerprint(token)
+
+    def marked_token(self, provider_id: str, token_label: str | None) -> str | None:
+        """The short hash of the token the label had when it was marked spent (None: not known)."""
+        return self._marked_token.get((provider_id, token_label))
 
     def is_spent(self, provider_id: str, token_label: str | None, model: str | None = None, *,
                  now: datetime) -> bool:
@@ -97,9 +109,16 @@ class SpentTokens:
         """The token under this label was replaced: the new one has not been refused yet."""
         for key in [k for k in self._until if k[:2] == (provider_id, token_label)]:
             del self._until[key]
+        self._marked_token.pop((provider_id, token_label), None)
 
     def clear(self) -> None:
         self._until.clear()
+        self._marked_token.clear()
+
+
+def token_fingerprint(token: str | None) -> str | None:
+    """A short hash that tells two tokens apart without keeping either."""
+    return hashlib.sha256(token.encode()).hexdigest()[:16] if token else None
 
 
 _registries: weakref.WeakKeyDictionary[Any, SpentTokens] = weakref.WeakKeyDictionary()
@@ -133,31 +152,43 @@ def _figures_say_spent(services: Services, provider_id: str, label: str | None, 
     return usage.models.get(model, (None, None))[1] == 0
 
 
-def _known_spent(services: Services, provider_id: str, label: str | None, model: str,
-                 now: datetime) -> bool:
+async def _known_spent(services: Services, provider_id: str, label: str | None, model: str,
+                       now: datetime) -> bool:
     registry = spent_tokens(services)
-    return registry.is_spent(provider_id, label, model, now=now) or _figures_say_spent(
-        services, provider_id, label, model, now
-    )
+    if registry.is_spent(provider_id, label, model, now=now):
+        marked = registry.marked_token(provider_id, label)
+        if marked is None or label is None:
+            return True
+        try:
+            current = token_fingerprint(await services.secrets.get(provider_id, label))
+        except Exception as exc:  # the keychain cannot say: keep to what is known
+            log.warning("could not read a token to compare: %s", type(exc).__name__)
+            return True
+        if current is None or current == marked:
+            return True
+        # Stored anew since (here or by another msdesk): what is known was the old token's.
+        registry.forget(provider_id, label)
+        services.quota.forget(provider_id, label)
+    return _figures_say_spent(services, provider_id, label, model, now)
 
 
 def _mark_after_429(services: Services, provider_id: str, label: str | None, model: str,
-                    info: RateLimit | None, now: datetime) -> str:
+                    info: RateLimit | None, now: datetime, *, token: str | None = None) -> str:
     """Record what a 429 means for this token; returns the reason for the notice."""
     registry = spent_tokens(services)
     total = info.requests_remaining if info is not None else None
     per_model = info.model_requests_remaining if info is not None else None
     if total == 0:
-        registry.mark(provider_id, label, now=now)
+        registry.mark(provider_id, label, now=now, token=token)
         return "spent"
     if per_model == 0:
-        registry.mark(provider_id, label, model, now=now)
+        registry.mark(provider_id, label, model, now=now, token=token)
         return "spent for the model"
     if total is None and per_model is None:
         if not _is_modelscope(services, provider_id):
             # Other providers' 429s are per-minute limits, not the day's quota.
             return "limited"
-        registry.mark(provider_id, label, now=now)  # no figures: take the 429 at its word
+        registry.mark(provider_id, label, now=now, token=token)  # no figures: take the 429 at its word
         return "spent"
     # The figures say calls remain: a limit for now, not for the day. Skipped this time only.
     return "limited"
@@ -412,7 +443,7 @@ async def _try_provider(
     services = run.services
     skipped: list[tuple[str | None, str]] = []
     for candidate, secret, forced in await _candidates(services, provider_id, label, token):
-        if not forced and _known_spent(services, provider_id, candidate, model, run.clock()):
+        if not forced and await _known_spent(services, provider_id, candidate, model, run.clock()):
             skipped.append((candidate, "spent"))
             continue
         client = await services.inference(provider_id, label=candidate, token=secret)
@@ -420,7 +451,8 @@ async def _try_provider(
             stream = await _first_piece(run, client, request)
         except QuotaExhausted:
             reason = _mark_after_429(
-                services, provider_id, client.token_label, model, client.last_rate_limit, run.clock()
+                services, provider_id, client.token_label, model, client.last_rate_limit, run.clock(),
+                token=client.secret_token(),
             )
             skipped.append((client.token_label, reason))
             continue

@@ -595,6 +595,12 @@ class ChatHistory:
             else:
                 conn.execute("DELETE FROM drafts WHERE conversation_id = ?", (key,))
 
+    def draft_saved_at(self, conversation_id: int | None) -> float | None:
+        """When the draft of a conversation (``None``: the new chat) was last saved; None if none."""
+        key = NEW_CHAT_DRAFT if conversation_id is None else conversation_id
+        row = self._conn.execute("SELECT updated_at FROM drafts WHERE conversation_id = ?", (key,)).fetchone()
+        return row[0] if row else None
+
     def draft(self, conversation_id: int | None) -> str:
         """What was typed and not sent in a conversation (``None``: the new chat); "" if nothing."""
         key = NEW_CHAT_DRAFT if conversation_id is None else conversation_id

@@ -32,7 +32,8 @@ _SAFE_SCHEMES = {"http", "https", "mailto", ""}
 _LANGUAGE_ALIASES = {"py": "python", "sh": "bash", "shell": "bash", "console": "bash", "js": "javascript"}
 
 #: Code and table headers sit on light backgrounds in either palette, so their text is dark too
-#: (left to the palette, it would be light on light in a dark theme).
+#: (left to the palette, it would be light on light in a dark theme); quotes are a grey that
+#: reads on light and dark backgrounds alike.
 STYLE_SHEET = """
 h1 { font-size: x-large; margin-top: 6px; margin-bottom: 6px; }
 h2 { font-size: large; margin-top: 14px; margin-bottom: 6px; }
@@ -41,7 +42,7 @@ p { margin-top: 4px; margin-bottom: 8px; }
 code { font-family: monospace; background-color: #f1f3f5; color: #24292e; }
 pre { font-family: monospace; }
 th { background-color: #f1f3f5; color: #24292e; font-weight: bold; }
-blockquote { color: #555555; }
+blockquote { color: #888888; }
 a { color: #1a6fd1; }
 """
 

@@ -263,10 +263,10 @@ class ChatPage(QWidget):
         # Pygments' lexers (about 0.1 s): pay it now, off the GUI thread.
         self.runner.start(asyncio.to_thread(_warm_renderer), key="warm", on_error=lambda _e: None)
         ids = self.conversations.ids()
-        if ids and not self._stored_draft(None):
+        if ids and not self._new_chat_draft_is_newest(ids[0]):
             self.open_conversation(ids[0])
         else:
-            self.new_conversation()  # also where a new message was being written when msdesk last ran
+            self.new_conversation()  # also where a new message was last being written
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -599,6 +599,19 @@ class ChatPage(QWidget):
             log.warning("could not read a draft: %s", exc)
             return ""
 
+    def _new_chat_draft_is_newest(self, newest_id: int) -> bool:
+        """Whether a new chat was being written after the newest conversation last changed."""
+        try:
+            saved = self.history.draft_saved_at(None)
+            if saved is None:
+                return False
+            conversation = self.history.conversation(newest_id)
+            newest_draft = self.history.draft_saved_at(newest_id) or 0.0
+        except (sqlite3.Error, KeyError) as exc:
+            log.warning("could not compare drafts: %s", exc)
+            return False
+        return saved > max(conversation.updated_at, newest_draft)
+
     def _forget_draft(self, conversation_id: int | None) -> None:
         try:
             self.history.save_draft(conversation_id, "")
@@ -657,6 +670,7 @@ class ChatPage(QWidget):
         if not text and not images:
             return
         editing = self.composer.editing_id
+        was_editing = editing is not None  # the box held an earlier message, not the draft
         if editing is not None:
             try:
                 self.history.message(editing)
@@ -669,7 +683,7 @@ class ChatPage(QWidget):
         self.history.set_model(conversation_id, choice.provider_id, choice.model_id)
         self._remember_model(choice)
         self._draft_timer.stop()
-        if editing is None:
+        if not was_editing:
             self._forget_draft(sent_from)  # it was sent
         self._draft_owner = conversation_id
         self._loading_draft = True
@@ -677,7 +691,7 @@ class ChatPage(QWidget):
             self.composer.after_sent()
         finally:
             self._loading_draft = False
-        if editing is not None:
+        if was_editing:
             self._restore_draft()  # the message being written before the edit comes back
         if editing is not None:
             self._run_turn(

@@ -929,13 +929,15 @@ class TokensSection(QWidget):
 
     def _store(self, provider_id: str, label: str, token: str, *, rename_from: str | None = None,
                on_done: Callable[[], None] | None = None,
-               on_fail: Callable[[str], None] | None = None) -> None:
+               on_fail: Callable[[str], None] | None = None, same_token: bool = False) -> None:
         secrets = self._services.secrets
 
         async def save() -> None:
             if rename_from is not None and rename_from != label:
                 await secrets.rename(provider_id, rename_from, label)
-            if token:
+            if token and same_token:  # put back as it was (Undo): what is known of it still holds
+                await secrets.set(provider_id, label, token)
+            elif token:
                 await self._services.store_token(provider_id, label, token)
             if rename_from is not None and rename_from != label:
                 for key in list(self._results):
@@ -1054,7 +1056,7 @@ class TokensSection(QWidget):
             return
         provider_id, stored = self._undo
         self._drop_undo()
-        self._store(provider_id, stored.label, stored.token)
+        self._store(provider_id, stored.label, stored.token, same_token=True)
 
     def _drop_undo(self) -> None:
         self._undo = None  # the token is no longer held anywhere but the keychain
