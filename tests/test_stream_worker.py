@@ -6,7 +6,6 @@ import asyncio
 import os
 import sys
 import threading
-import time
 from contextlib import aclosing
 
 import pytest
@@ -20,7 +19,7 @@ from msdesk.core.errors import (
 )
 from msdesk.core.inference import ChatRequest
 from msdesk.core.services import Services
-from tests.conftest import run
+from tests.conftest import run, until
 from tests.fakes.modelscope import VALID_TOKEN, new_token
 
 MODEL = "deepseek-ai/DeepSeek-V3.2"
@@ -143,20 +142,17 @@ def test_429_from_the_reader_keeps_its_retry_time(fake_env):
     assert error.status == 429 and "00:00" in error.message  # the reset time is named
 
 
-async def first_batch_then(services, client, action, words_seen: list[str]):
+async def first_batch_then(services, client, action, words_seen: list[str], worker=None):
     """Read until the first batch arrives, then run ``action`` (while the answer still streams)."""
+    worker = worker or services.stream_worker
 
     async def read():
-        async with aclosing(services.stream_worker.chat_stream(client, request())) as batches:
+        async with aclosing(worker.chat_stream(client, request())) as batches:
             async for batch in batches:
                 words_seen.extend(chunk.content for chunk in batch)
 
     task = asyncio.ensure_future(read())
-    for _ in range(500):
-        if "".join(words_seen):
-            break
-        await asyncio.sleep(0.01)
-    assert "".join(words_seen), "no part of the answer arrived"
+    await until(lambda: "".join(words_seen), message="no part of the answer arrived")
     await action(task)
     return task
 
@@ -290,11 +286,7 @@ def test_the_reader_stops_when_idle_and_starts_again_when_needed(fake_env):
                 batches = [batch async for batch in worker.chat_stream(client, request(word))]
                 texts.append("".join(c.content for batch in batches for c in batch))
                 pids.append(worker.pid)
-                first = worker.pid
-                deadline = time.monotonic() + 10
-                while process_alive(first) and time.monotonic() < deadline:
-                    await asyncio.sleep(0.05)
-                assert not process_alive(first), "the idle reader did not stop"
+                await until(lambda pid=worker.pid: not process_alive(pid), message="the idle reader did not stop")
                 assert worker.pid is None
         finally:
             await worker.aclose()
@@ -424,33 +416,26 @@ def test_a_stop_cancelled_twice_still_lets_the_idle_reader_stop(fake_env):
         worker = StreamWorker(services._network_config, idle_seconds=0.3)
         seen: list[str] = []
         try:
-            async def read():
-                async with aclosing(worker.chat_stream(client, request())) as batches:
-                    async for batch in batches:
-                        seen.extend(chunk.content for chunk in batch)
+            pid = None
 
-            task = asyncio.ensure_future(read())
-            await until_async(lambda: "".join(seen))
-            pid = worker.pid
-            task.cancel()
-            await asyncio.sleep(0)
-            await asyncio.sleep(0)
-            task.cancel()  # Stop, then the window closes: cancelled again while it cleans up
-            await asyncio.gather(task, return_exceptions=True)
-            await until_async(lambda: not process_alive(pid), timeout=10)
+            async def cancel_twice(task):
+                nonlocal pid
+                pid = worker.pid
+                task.cancel()
+                await asyncio.sleep(0)
+                await asyncio.sleep(0)
+                task.cancel()  # Stop, then the window closes: cancelled again while it cleans up
+                await asyncio.gather(task, return_exceptions=True)
+
+            await first_batch_then(services, client, cancel_twice, seen, worker=worker)
+            await until(lambda: not process_alive(pid), message="the idle reader did not stop")
             return worker.pid
         finally:
             await worker.aclose()
             await services.aclose()
 
+
     assert run(scenario()) is None
-
-
-async def until_async(condition, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        await asyncio.sleep(0.02)
 
 
 def test_a_file_in_the_working_folder_cannot_stand_in_for_a_module(fake_env, tmp_path, monkeypatch):
@@ -521,10 +506,7 @@ def test_what_the_reader_says_on_stderr_reaches_the_app_log_redacted(fake_env, c
         try:
             with pytest.raises(WorkerUnavailable):
                 await worker.start()
-            for _ in range(100):
-                if "no module named h11" in caplog.text:
-                    break
-                await asyncio.sleep(0.02)
+            await until(lambda: "no module named h11" in caplog.text, timeout=2, message="nothing logged")
         finally:
             await worker.aclose()
             await services.aclose()
