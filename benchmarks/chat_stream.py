@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import json
 import os
@@ -39,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -441,7 +443,10 @@ async def page_once(app: Any, *, profile: Any = None, stalls: list[str] | None =
 # -- the benchmark ---------------------------------------------------------------------------
 
 
-def measure(runs: int = RUNS) -> dict[str, Any]:
+@contextlib.contextmanager
+def bench_session() -> Iterator[Any]:
+    """A private home, the fake in its own process, the QApplication; warmed up (unmeasured)
+    on a short answer (imports, caches, the first connection), then set to the long one."""
     with tempfile.TemporaryDirectory(prefix="msdesk-bench-home-", ignore_cleanup_errors=True) as home:
         isolate(home)
         server = FakeServer()
@@ -451,18 +456,23 @@ def measure(runs: int = RUNS) -> dict[str, Any]:
             from PySide6.QtWidgets import QApplication
 
             app = QApplication.instance() or QApplication(sys.argv)
-            server.words(WARM_UP_TOKENS)  # unmeasured: imports, caches, the first connection
+            server.words(WARM_UP_TOKENS)
             asyncio.run(headless_once())
             run_on_qt(app, page_once(app))
             server.words(ANSWER_TOKENS)
-            expected = len(expected_answer(ANSWER_TOKENS))
-            headless: list[dict[str, float]] = []
-            paged: list[dict[str, float]] = []
-            for _ in range(runs):  # interleaved, so drift on the machine hits both alike
-                headless.append(asyncio.run(headless_once()))
-                paged.append(run_on_qt(app, page_once(app)))
+            yield app
         finally:
             server.stop()
+
+
+def measure(runs: int = RUNS) -> dict[str, Any]:
+    with bench_session() as app:
+        expected = len(expected_answer(ANSWER_TOKENS))
+        headless: list[dict[str, float]] = []
+        paged: list[dict[str, float]] = []
+        for _ in range(runs):  # interleaved, so drift on the machine hits both alike
+            headless.append(asyncio.run(headless_once()))
+            paged.append(run_on_qt(app, page_once(app)))
     for sample in [*headless, *paged]:
         if sample["chars"] != expected:
             raise RuntimeError(f"an answer had {sample['chars']} characters, not {expected}")
@@ -552,24 +562,11 @@ def profile_page(top: int = 30) -> str:
     import io
     import pstats
 
-    with tempfile.TemporaryDirectory(prefix="msdesk-bench-home-", ignore_cleanup_errors=True) as home:
-        isolate(home)
-        server = FakeServer()
-        try:
-            os.environ["MSDESK_API_BASE"] = server.api_base
-            os.environ["MSDESK_HUB_BASE"] = server.hub_base
-            from PySide6.QtWidgets import QApplication
-
-            app = QApplication.instance() or QApplication(sys.argv)
-            server.words(WARM_UP_TOKENS)
-            run_on_qt(app, page_once(app))
-            server.words(ANSWER_TOKENS)
-            stalls: list[str] = []
-            sampled = run_on_qt(app, page_once(app, stalls=stalls))
-            profile = cProfile.Profile()
-            figures = run_on_qt(app, page_once(app, profile=profile))
-        finally:
-            server.stop()
+    with bench_session() as app:
+        stalls: list[str] = []
+        sampled = run_on_qt(app, page_once(app, stalls=stalls))
+        profile = cProfile.Profile()
+        figures = run_on_qt(app, page_once(app, profile=profile))
     out = io.StringIO()
     out.write(f"sampled run: {sampled['seconds'] * 1000:.0f} ms, largest gap {sampled['largest_gap_ms']:.0f} ms\n")
     out.write(stalls[0] + "\n\n")
