@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 import httpx
 
+from msdesk.core.changes import Changes
 from msdesk.core.errors import BadConfiguration, TokenMissing
 from msdesk.core.failover import spent_tokens
 from msdesk.core.history import ChatHistory
@@ -66,6 +67,8 @@ class Services:
         self._network = NetworkConfig.of(settings_store.settings.network, proxy_credentials, ssl_context)
         self.http = http if http is not None else NetworkClient(self._network_config, build_client)
         self.quota = QuotaTracker()
+        #: The one notice of change to the views (see ``changes``).
+        self.changes = Changes()
         self.env = os.environ if env is None else env
         self.warnings: list[str] = list(settings_store.warnings)
         self.keychain_warning = ""  # also in ``warnings``; the Settings page shows it in place

@@ -1,0 +1,44 @@
+"""The one notice of change: listeners hear every change, a failing one harms nobody."""
+
+from msdesk.core.changes import Change, Changes
+
+
+def test_listeners_hear_each_change_until_they_stop():
+    changes = Changes()
+    heard = []
+    stop = changes.subscribe(heard.append)
+    changes.notify(Change.TOKENS, provider_id="modelscope")
+    changes.notify(Change.QUOTA | Change.CONVERSATIONS, conversation_id=7)
+    stop()
+    changes.notify(Change.PROVIDERS)
+    assert [n.what for n in heard] == [Change.TOKENS, Change.QUOTA | Change.CONVERSATIONS]
+    assert heard[0].provider_id == "modelscope"
+    assert Change.CONVERSATIONS in heard[1] and Change.TOKENS not in heard[1]
+
+
+def test_a_failing_listener_does_not_stop_the_others(caplog):
+    changes = Changes()
+    heard = []
+
+    def broken(_notice):
+        raise RuntimeError("boom")
+
+    changes.subscribe(broken)
+    changes.subscribe(heard.append)
+    changes.notify(Change.SETTINGS)
+    assert len(heard) == 1
+    assert "failed" in caplog.text
+
+
+def test_the_relay_emits_on_the_gui_thread(qtbot):
+    from types import SimpleNamespace
+
+    from msdesk.ui.change_relay import ChangeRelay
+
+    services = SimpleNamespace(changes=Changes())
+    relay = ChangeRelay.of(services)
+    assert ChangeRelay.of(services) is relay
+    with qtbot.wait_signal(relay.changed) as blocker:
+        services.changes.notify(Change.TOKENS, provider_id="bailian")
+    assert blocker.args[0].provider_id == "bailian"
+    relay.deleteLater()
