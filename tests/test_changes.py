@@ -42,3 +42,32 @@ def test_the_relay_emits_on_the_gui_thread(qtbot):
         services.changes.notify(Change.TOKENS, provider_id="bailian")
     assert blocker.args[0].provider_id == "bailian"
     relay.deleteLater()
+
+
+def test_a_history_write_through_the_services_is_one_notice_of_its_conversation(monkeypatch):
+    import asyncio
+
+    from msdesk.core.services import Services
+
+    monkeypatch.setenv("MSDESK_SECRET_BACKEND", "memory")
+
+    async def main():
+        services = await Services.open()
+        heard = []
+        services.changes.subscribe(heard.append)
+        try:
+            conversation = await services.history_writes.run(
+                lambda h: h.create_conversation(title="Trip"), conversation_id=None
+            )
+            await services.history_writes.run(
+                lambda h: h.rename(conversation.id, "Trip to Hangzhou"), conversation_id=conversation.id
+            )
+            # The reader on this thread sees each write once it was awaited.
+            assert services.history.conversation(conversation.id).title == "Trip to Hangzhou"
+        finally:
+            await services.aclose()
+        return conversation, heard
+
+    conversation, heard = asyncio.run(main())
+    assert [n.what for n in heard] == [Change.CONVERSATIONS, Change.CONVERSATIONS]
+    assert heard[1].conversation_id == conversation.id

@@ -649,3 +649,66 @@ def test_a_file_of_the_first_schema_gains_drafts_and_keeps_its_messages(tmp_path
     with raw(path) as other:
         assert other.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
         assert other.execute("SELECT content FROM messages").fetchall() == [("from before",)]
+
+
+# -- writes off the calling thread ---------------------------------------------------
+
+
+def test_the_writer_writes_on_its_own_thread_in_order_and_the_reader_sees_it(history: ChatHistory,
+                                                                             db_path: Path):
+    import asyncio
+    import threading
+
+    from msdesk.core.history import HistoryWriter
+
+    written: list[int | None] = []
+    writer = HistoryWriter(db_path, on_written=written.append)
+    conversation = history.create_conversation(provider_id="modelscope", model_id="Qwen/Qwen3-32B")
+    threads: set[str] = set()
+
+    def add(n: int):
+        def write(h: ChatHistory):
+            threads.add(threading.current_thread().name)
+            parent = h.conversation(conversation.id).current_leaf_id
+            return h.add_message(conversation.id, parent_id=parent, role="user", content=f"question {n}")
+        return write
+
+    async def main():
+        # Asked at once, done one after another in the order asked.
+        rows = await asyncio.gather(*(writer.run(add(n), conversation_id=conversation.id) for n in range(5)))
+        await writer.run(lambda h: h.rename(conversation.id, "Plans"), conversation_id=conversation.id)
+        return rows
+
+    try:
+        rows = asyncio.run(main())
+    finally:
+        writer.close()
+    assert threading.current_thread().name not in threads and len(threads) == 1
+    assert [m.content for m in history.context(conversation.id)] == [f"question {n}" for n in range(5)]
+    assert [row.parent_id for row in rows[1:]] == [row.id for row in rows[:-1]]
+    assert history.conversation(conversation.id).title == "Plans"
+    assert written == [conversation.id] * 6
+
+
+def test_a_failed_write_raises_to_its_caller_and_the_next_one_goes_on(history: ChatHistory,
+                                                                     db_path: Path):
+    import asyncio
+
+    from msdesk.core.history import HistoryWriter
+
+    writer = HistoryWriter(db_path)
+    conversation = history.create_conversation(provider_id="modelscope", model_id="Qwen/Qwen3-32B")
+
+    async def main():
+        with pytest.raises(KeyError):
+            await writer.run(lambda h: h.rename(conversation.id + 99, "nowhere"))
+        await writer.run(lambda h: h.rename(conversation.id, "still works"))
+
+    try:
+        asyncio.run(main())
+    finally:
+        writer.close()
+    assert history.conversation(conversation.id).title == "still works"
+    writer.close()  # twice is harmless
+    with pytest.raises(HistoryUnavailable):
+        asyncio.run(writer.run(lambda h: h.rename(conversation.id, "after close")))

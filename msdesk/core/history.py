@@ -12,11 +12,15 @@ msdesk, is never opened in place: it is renamed aside (with its ``-wal`` and
 ``-shm`` files), msdesk starts an empty history, and ``warnings`` says where
 the old file is.
 
-The store is synchronous and not thread-safe: one owner thread.
+``ChatHistory`` is synchronous and not thread-safe: one owner thread. The
+app reads through one on its GUI thread and writes through ``HistoryWriter``,
+which runs every write on a thread of its own, in the order asked (WAL lets
+the reader see each write once it has been awaited).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
@@ -26,11 +30,14 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from msdesk.core.errors import MsdeskError
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -921,6 +928,60 @@ class ChatHistory:
             ):
                 found[row[1]].attachments.append(Attachment(*row))
         return [found[i] for i in ids if i in found]
+
+
+class HistoryWriter:
+    """Writes to the chat history on one thread of its own, one after another, in the order asked.
+
+    ``await writer.run(lambda h: h.rename(7, "Plans"), conversation_id=7)`` runs
+    the function with the writer's own ``ChatHistory`` (its own connection,
+    opened on that thread on first use) and returns what it returned; its
+    errors are raised to the caller. ``on_written(conversation_id)`` is called
+    on the caller's loop after each write (the services turn it into their
+    one notice of change).
+    """
+
+    def __init__(self, path: Path, on_written: Callable[[int | None], None] | None = None) -> None:
+        self.path = Path(path)
+        self._on_written = on_written
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="msdesk-history")
+        self._history: ChatHistory | None = None
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"HistoryWriter({str(self.path)!r})"
+
+    def _call(self, fn: Callable[[ChatHistory], T]) -> T:
+        if self._history is None:
+            self._history = ChatHistory(self.path, ChatHistory._connect(self.path), [])
+        return fn(self._history)
+
+    async def run(self, fn: Callable[[ChatHistory], T], *, conversation_id: int | None = None) -> T:
+        if self._closed:
+            raise HistoryUnavailable(self.path, RuntimeError("the chat history is closed"))
+        loop = asyncio.get_running_loop()
+        # Shielded: a cancelled caller must not leave a write half-known; it finishes on its thread.
+        result = await asyncio.shield(loop.run_in_executor(self._executor, self._call, fn))
+        if self._on_written is not None:
+            self._on_written(conversation_id)
+        return result
+
+    def close(self) -> None:
+        """Finish the writes asked for, then close the writer's connection (blocks until then)."""
+        if self._closed:
+            return
+        self._closed = True
+
+        def close_history() -> None:
+            if self._history is not None:
+                self._history.close()
+                self._history = None
+
+        self._executor.submit(close_history)
+        self._executor.shutdown(wait=True)
+
+    async def aclose(self) -> None:
+        await asyncio.to_thread(self.close)
 
 
 # -- helpers -------------------------------------------------------------------------

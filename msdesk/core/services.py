@@ -16,10 +16,10 @@ from collections.abc import Mapping
 
 import httpx
 
-from msdesk.core.changes import Changes
+from msdesk.core.changes import Change, Changes
 from msdesk.core.errors import BadConfiguration, TokenMissing
 from msdesk.core.failover import spent_tokens
-from msdesk.core.history import ChatHistory
+from msdesk.core.history import ChatHistory, HistoryWriter
 from msdesk.core.hub import HubClient
 from msdesk.core.hub_cache import CachedHub, HubCache
 from msdesk.core.inference import InferenceClient
@@ -73,6 +73,7 @@ class Services:
         self.warnings: list[str] = list(settings_store.warnings)
         self.keychain_warning = ""  # also in ``warnings``; the Settings page shows it in place
         self._history: ChatHistory | None = None
+        self._history_writes: HistoryWriter | None = None
         self._stream_worker: StreamWorker | None = None
         self._usage: UsageLedger | None = None
         self.quota.subscribe(self._keep_headers)  # the last figures outlive the process
@@ -217,6 +218,18 @@ class Services:
         return self._history
 
     @property
+    def history_writes(self) -> HistoryWriter:
+        """Writes to the chat history, on a thread of their own; each ends in a notice of change."""
+        if self._history_writes is None:
+            history = self.history  # opened (and repaired) first, on this thread
+
+            def written(conversation_id: int | None) -> None:
+                self.changes.notify(Change.CONVERSATIONS, conversation_id=conversation_id)
+
+            self._history_writes = HistoryWriter(history.path, on_written=written)
+        return self._history_writes
+
+    @property
     def usage(self) -> UsageLedger:
         """msdesk's own call counts per token and quota day, and the last quota figures (persisted)."""
         if self._usage is None:
@@ -290,6 +303,8 @@ class Services:
         self._closed = True
         if self._stream_worker is not None:
             await self._stream_worker.aclose()
+        if self._history_writes is not None:
+            await self._history_writes.aclose()
         if self._history is not None:
             self._history.purge_deleted()
             self._history.close()
