@@ -119,6 +119,29 @@ def test_a_spent_first_token_hands_over_to_the_next_and_is_skipped_next_time(fak
     assert fake_env.usage(backup)["total"] == 2 and fake_env.usage(main)["total"] == 0
 
 
+def test_only_the_tokens_tried_are_read_from_the_keychain(fake_env, tmp_path):
+    main, backup, spare = new_token(), new_token(), new_token()
+    fake_env.add_token(main, daily_limit=0)
+    for token in (backup, spare):
+        fake_env.add_token(token)
+
+    async def scenario():
+        async with open_services(tmp_path, {"main": main, "backup": backup, "spare": spare}) as services:
+            read: list[str] = []
+            get = services.secrets.get
+
+            async def counting_get(provider_id, label):
+                read.append(label)
+                return await get(provider_id, label)
+
+            services.secrets.get = counting_get
+            _, who, _ = await answer(services)
+            return who.token_label, read
+
+    label, read = run(scenario())
+    assert label == "backup" and read == ["main", "backup"]  # "spare" stays in the keychain
+
+
 def test_a_new_process_skips_a_token_the_last_figures_showed_spent(fake_env, tmp_path):
     main, backup = new_token(), new_token()
     fake_env.add_token(main, daily_limit=1)

@@ -152,6 +152,31 @@ def test_amber_under_ten_percent_red_at_zero_and_the_answering_token_shows(qtbot
     run_async(scenario())
 
 
+def test_a_token_stored_anew_shows_its_own_figures_at_once(qtbot, run_async):
+    async def scenario():
+        services = await Services.open()
+        await services.store_token("modelscope", "main", TOKENS["main"])
+        item = QuotaStatusItem(services)
+        qtbot.addWidget(item)
+        item.set_active("modelscope", "main", MODEL)
+        services.quota.record_figures(figures(0, 40), TOKENS["main"])
+        assert (item.text(), item.state()) == ("0 / 2000 · model 40 / 500", "out")
+
+        # A new token under the same name: nothing was forgotten, the name holds another token.
+        await services.store_token("modelscope", "main", TOKENS["backup"])
+        assert (item.text(), item.state()) == ("≈ 2000 / 2000 (msdesk's count)", "ok")
+        assert text_colour(item) != RED
+
+        # The old one put back (an undone change): its figures come back with it.
+        await services.store_token("modelscope", "main", TOKENS["main"])
+        assert item.state() == "out"
+
+        item.stop()
+        await services.aclose()
+
+    run_async(scenario())
+
+
 def test_before_any_header_the_item_estimates_from_the_persisted_count(qtbot, run_async):
     async def scenario():
         services = await Services.open()

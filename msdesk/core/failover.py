@@ -318,19 +318,17 @@ class Failover:
                           token: str | None) -> list[tuple[str | None, str | None, bool]]:
         """(label, token, forced) in the order to try; forced ones are tried even if known spent.
 
-        A stored token is read from the keychain here: it is about to be used (or
-        skipped because its fingerprint is known to be spent).
+        A token given is the only one; stored ones come as None here and are read
+        from the keychain one at a time, when they are about to be used.
         """
         if token is not None:
             return [(label or ENV_LABEL, token, True)]
         labels = list(await self._secrets.labels(provider_id))
         if label is not None:
-            order = [(label, True)] + [(other, False) for other in labels if other != label]
-        elif not labels:
+            return [(label, None, True)] + [(other, None, False) for other in labels if other != label]
+        if not labels:
             return [(None, None, True)]  # the client factory says how to add a token
-        else:
-            order = [(other, False) for other in labels]
-        return [(name, await self._secrets.get(provider_id, name), forced) for name, forced in order]
+        return [(other, None, False) for other in labels]
 
     def _mark_after_429(self, provider_id: str, token: str | None, model: str,
                         info: RateLimit | None, now: datetime) -> str:
@@ -364,7 +362,11 @@ class Failover:
     ) -> tuple[StartedStream[Any] | None, InferenceClient | None, list[tuple[str | None, str]]]:
         """Each token of one provider in turn; (stream, client, spent ones before it) or (None, None, spent)."""
         skipped: list[tuple[str | None, str]] = []
-        for candidate, secret, forced in await self._candidates(provider_id, label, token):
+        for candidate, given, forced in await self._candidates(provider_id, label, token):
+            secret = given
+            if secret is None and candidate is not None:
+                # Read now: it is about to be used, or skipped as known spent by its fingerprint.
+                secret = await self._secrets.get(provider_id, candidate)
             if not forced and secret is not None and self._quota.known_spent(
                 provider_id, secret, model, now=run.clock()
             ):

@@ -189,7 +189,18 @@ class QuotaStore:
         return hmac.new(self._key, token.encode(), hashlib.sha256).hexdigest()[:16]
 
     def saw(self, provider_id: str, token_label: str | None, token: str | None) -> str:
-        """Remember that ``token`` goes under this label now; returns its fingerprint."""
+        """Remember that the label holds ``token`` now (stored anew, say); returns its fingerprint.
+
+        When the label held another token before, the figures shown for it change:
+        one ``Change.QUOTA`` notice.
+        """
+        before = self._fingerprint_of(provider_id, token_label)
+        fingerprint = self._saw(provider_id, token_label, token)
+        if before != fingerprint:
+            self._changed(provider_id, None)
+        return fingerprint
+
+    def _saw(self, provider_id: str, token_label: str | None, token: str | None) -> str:
         fingerprint = self.fingerprint(token)
         self._db.execute(
             "INSERT INTO tokens VALUES (?, ?, ?, ?) ON CONFLICT (provider_id, fingerprint) "
@@ -231,7 +242,7 @@ class QuotaStore:
     ) -> str:
         """Count one call made now with ``token``; returns its id (the same id again counts nothing)."""
         now = self._clock()
-        fingerprint = self.saw(provider_id, token_label, token)
+        fingerprint = self._saw(provider_id, token_label, token)
         call_id = call_id or uuid.uuid4().hex
         self._db.execute(
             "INSERT OR IGNORE INTO calls (id, day, at, provider_id, fingerprint, model, kind) "
@@ -246,7 +257,7 @@ class QuotaStore:
         if info.empty:
             return
         now = self._clock()
-        fingerprint = self.saw(info.provider_id, info.token_label, token)
+        fingerprint = self._saw(info.provider_id, info.token_label, token)
         self._db.execute(
             "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (provider_id, fingerprint, model) DO UPDATE SET day = excluded.day, "
