@@ -27,7 +27,7 @@ import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Generic, Protocol, TypeVar
 
 from msdesk.core.errors import (
@@ -40,7 +40,7 @@ from msdesk.core.errors import (
 from msdesk.core.inference import ChatRequest, InferenceClient
 from msdesk.core.known_models import takes_enable_thinking
 from msdesk.core.providers import Provider
-from msdesk.core.quota import QuotaStore
+from msdesk.core.quota import QuotaStore, utc_now
 from msdesk.core.ratelimit import RateLimit, reset_phrase
 from msdesk.core.secret_store import SecretStore
 from msdesk.core.settings import FallbackRule
@@ -61,10 +61,6 @@ class ClientFactory(Protocol):
     def __call__(
         self, provider_id: str | None = None, *, label: str | None = None, token: str | None = None
     ) -> Awaitable[InferenceClient]: ...
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 # -- retries ------------------------------------------------------------------------
