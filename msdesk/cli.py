@@ -328,7 +328,6 @@ async def cmd_model_show(services: Services, args: argparse.Namespace) -> int:
 
 async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
     from msdesk.core.errors import MsdeskError
-    from msdesk.core.failover import open_stream
     from msdesk.core.inference import ChatRequest
     from msdesk.core.known_models import is_model_id, lookup
 
@@ -356,8 +355,8 @@ async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
         temperature=args.temperature,
         enable_thinking=args.thinking,
     )
-    stream, answerer = await open_stream(
-        services, provider.id, args.model, request, label=args.label,
+    stream, answerer = await services.failover.open(
+        provider.id, args.model, request, label=args.label,
         token=_env_token(provider, args.label),
         start=_whole_answer if args.no_stream else None,
         on_switch=_err, on_retry=_err,
@@ -442,12 +441,12 @@ async def cmd_quota(services: Services, args: argparse.Namespace) -> int:
 
     provider = services.provider(args.provider)
     labels = list(await services.secrets.labels(provider.id))
-    for label in services.usage.labels_seen_today(provider.id):
+    for label in services.quota.labels_seen_today(provider.id):
         if label and label not in labels:
             labels.append(label)
     now = datetime.now(UTC)
     reset = next_reset(now)
-    rows = [services.usage.token_usage(provider.id, label) for label in labels]
+    rows = [services.quota.token_usage(provider.id, label) for label in labels]
     if args.json:
         print(json.dumps({
             "provider": provider.id,

@@ -18,16 +18,11 @@ from msdesk.core.errors import (
     StreamInterrupted,
     TokenRejected,
 )
-from msdesk.core.failover import (
-    RetryPolicy,
-    SpentTokens,
-    open_stream,
-    reset_phrase,
-    spent_tokens,
-)
+from msdesk.core.failover import RetryPolicy, reset_phrase
 from msdesk.core.history import ChatHistory, ConversationParams
 from msdesk.core.inference import ChatRequest
 from msdesk.core.paths import AppPaths
+from msdesk.core.quota import QuotaStore
 from msdesk.core.ratelimit import next_reset
 from msdesk.core.services import Services
 from msdesk.core.settings import FallbackRule
@@ -76,8 +71,8 @@ async def open_services(tmp_path, tokens: dict[str, str] | None = None):
 
 async def answer(services, text="hello", model=MODEL, **options):
     notices: list[str] = []
-    stream, who = await open_stream(
-        services, "modelscope", model, request(text, model), on_switch=notices.append, **options
+    stream, who = await services.failover.open(
+        "modelscope", model, request(text, model), on_switch=notices.append, **options
     )
     async with aclosing(stream):
         content = "".join([chunk.content async for chunk in stream])
@@ -124,6 +119,29 @@ def test_a_spent_first_token_hands_over_to_the_next_and_is_skipped_next_time(fak
     assert fake_env.usage(backup)["total"] == 2 and fake_env.usage(main)["total"] == 0
 
 
+def test_only_the_tokens_tried_are_read_from_the_keychain(fake_env, tmp_path):
+    main, backup, spare = new_token(), new_token(), new_token()
+    fake_env.add_token(main, daily_limit=0)
+    for token in (backup, spare):
+        fake_env.add_token(token)
+
+    async def scenario():
+        async with open_services(tmp_path, {"main": main, "backup": backup, "spare": spare}) as services:
+            read: list[str] = []
+            get = services.secrets.get
+
+            async def counting_get(provider_id, label):
+                read.append(label)
+                return await get(provider_id, label)
+
+            services.secrets.get = counting_get
+            _, who, _ = await answer(services)
+            return who.token_label, read
+
+    label, read = run(scenario())
+    assert label == "backup" and read == ["main", "backup"]  # "spare" stays in the keychain
+
+
 def test_a_new_process_skips_a_token_the_last_figures_showed_spent(fake_env, tmp_path):
     main, backup = new_token(), new_token()
     fake_env.add_token(main, daily_limit=1)
@@ -153,11 +171,11 @@ def test_a_spent_model_limit_keeps_the_token_for_other_models(fake_env, tmp_path
             set_fallback(services, MODEL, "modelscope", OTHER_MODEL)
             await answer(services, "first")  # the model's last call: its figures now say 0
             result = await answer(services, "hi")
-            registry = spent_tokens(services)
+            quota = services.quota
             now = datetime.now(UTC)
             marks = (
-                registry.is_spent("modelscope", "main", MODEL, now=now),
-                registry.is_spent("modelscope", "main", OTHER_MODEL, now=now),
+                quota.is_marked_spent("modelscope", main, MODEL, now=now),
+                quota.is_marked_spent("modelscope", main, OTHER_MODEL, now=now),
             )
             return result, marks
 
@@ -182,10 +200,10 @@ def test_a_429_for_the_model_limit_marks_the_token_for_that_model_only(fake_env,
     async def scenario():
         async with open_services(tmp_path, {"main": main, "backup": backup}) as services:
             result = await answer(services)
-            registry, now = spent_tokens(services), datetime.now(UTC)
+            quota, now = services.quota, datetime.now(UTC)
             return result, (
-                registry.is_spent("modelscope", "main", MODEL, now=now),
-                registry.is_spent("modelscope", "main", OTHER_MODEL, now=now),
+                quota.is_marked_spent("modelscope", main, MODEL, now=now),
+                quota.is_marked_spent("modelscope", main, OTHER_MODEL, now=now),
             )
 
     (_, who, notices), marks = run(scenario())
@@ -312,27 +330,28 @@ def test_a_429_with_calls_left_moves_on_without_marking_the_day(fake_env, tmp_pa
 @pytest.mark.parametrize("offset_hours", [-10, 0, 14])
 def test_a_spent_mark_is_forgotten_at_midnight_utc8_in_any_time_zone(offset_hours):
     zone = timezone(timedelta(hours=offset_hours))
-    registry = SpentTokens()
+    quota = QuotaStore.in_memory()
+    main, backup = new_token(), new_token()
     before = datetime(2031, 3, 9, 23, 59, 59, tzinfo=UTC8).astimezone(zone)
-    registry.mark("modelscope", "main", now=before)
-    registry.mark("modelscope", "backup", "Qwen/Qwen3-32B", now=before)
+    quota.mark_spent("modelscope", main, now=before)
+    quota.mark_spent("modelscope", backup, "Qwen/Qwen3-32B", now=before)
     almost = before + timedelta(seconds=0.5)
-    assert registry.is_spent("modelscope", "main", now=almost)
-    assert registry.is_spent("modelscope", "main", MODEL, now=almost)  # every model of it
-    assert registry.is_spent("modelscope", "backup", "Qwen/Qwen3-32B", now=almost)
-    assert not registry.is_spent("modelscope", "backup", MODEL, now=almost)
-    assert not registry.is_spent("other", "main", now=almost)
+    assert quota.is_marked_spent("modelscope", main, now=almost)
+    assert quota.is_marked_spent("modelscope", main, MODEL, now=almost)  # every model of it
+    assert quota.is_marked_spent("modelscope", backup, "Qwen/Qwen3-32B", now=almost)
+    assert not quota.is_marked_spent("modelscope", backup, MODEL, now=almost)
+    assert not quota.is_marked_spent("other", main, now=almost)
     after = before + timedelta(seconds=1)  # 00:00:00 UTC+8
-    assert not registry.is_spent("modelscope", "main", now=after)
-    assert not registry.is_spent("modelscope", "backup", "Qwen/Qwen3-32B", now=after)
+    assert not quota.is_marked_spent("modelscope", main, now=after)
+    assert not quota.is_marked_spent("modelscope", backup, "Qwen/Qwen3-32B", now=after)
 
 
 def test_a_mark_made_just_after_midnight_lasts_the_whole_day():
-    registry = SpentTokens()
+    quota, main = QuotaStore.in_memory(), new_token()
     start = datetime(2031, 3, 10, 0, 0, 1, tzinfo=UTC8)
-    registry.mark("modelscope", "main", now=start)
-    assert registry.is_spent("modelscope", "main", now=start + timedelta(hours=23, minutes=59))
-    assert not registry.is_spent("modelscope", "main", now=start + timedelta(hours=24))
+    quota.mark_spent("modelscope", main, now=start)
+    assert quota.is_marked_spent("modelscope", main, now=start + timedelta(hours=23, minutes=59))
+    assert not quota.is_marked_spent("modelscope", main, now=start + timedelta(hours=24))
 
 
 @pytest.fixture
@@ -396,9 +415,7 @@ def test_a_stream_cut_after_the_first_piece_is_not_sent_again(fake_env, tmp_path
 
     async def scenario():
         async with open_services(tmp_path, {"main": VALID}) as services:
-            stream, _ = await open_stream(
-                services, "modelscope", MODEL, request(), retry=retry.policy()
-            )
+            stream, _ = await services.failover.open("modelscope", MODEL, request(), retry=retry.policy())
             got = []
             with pytest.raises(StreamInterrupted):
                 async with aclosing(stream):
@@ -425,17 +442,15 @@ def test_a_429_after_the_first_piece_is_not_sent_again(fake_env, tmp_path):
 
     async def scenario():
         async with open_services(tmp_path, {"main": VALID, "backup": backup}) as services:
-            stream, who = await open_stream(
-                services, "modelscope", MODEL, request(), start=refused_midway
+            stream, who = await services.failover.open(
+                "modelscope", MODEL, request(), start=refused_midway
             )
             got = []
             with pytest.raises(QuotaExhausted):
                 async with aclosing(stream):
                     async for chunk in stream:
                         got.append(chunk)
-            return who, got, spent_tokens(services).is_spent(
-                "modelscope", "main", now=datetime.now(UTC)
-            )
+            return who, got, services.quota.is_marked_spent("modelscope", VALID, now=datetime.now(UTC))
 
     who, got, marked = run(scenario())
     assert who.token_label == "main" and len(got) == 1
@@ -788,11 +803,12 @@ def test_a_429_without_quota_figures_from_another_provider_is_not_the_days_quota
     async def scenario():
         async with open_services(tmp_path) as services:
             provider_id = add_fake_provider(services, fake_env)
-            await services.secrets.set(provider_id, "main", new_token())
+            token = new_token()
+            await services.secrets.set(provider_id, "main", token)
             with pytest.raises(QuotaExhausted):
-                await open_stream(services, provider_id, MODEL, request(), start=per_minute_limit)
+                await services.failover.open(provider_id, MODEL, request(), start=per_minute_limit)
             now = datetime.now(UTC)
-            return spent_tokens(services).is_spent(provider_id, "main", now=now)
+            return services.quota.is_marked_spent(provider_id, token, now=now)
 
     assert run(scenario()) is False  # tried again next time, not blocked until 00:00 UTC+8
 
@@ -806,16 +822,16 @@ def test_a_token_replaced_under_the_same_label_is_tried_again(fake_env, tmp_path
         async with engine_setup(tmp_path, {"main": spent}) as (engine, history, services):
             conv = new_chat(history)
             first = await engine.send(conv, "one")  # the day's quota is gone, no other token
-            refused = services.usage.token_usage("modelscope", "main").requests_remaining
+            refused = services.quota.token_usage("modelscope", "main").requests_remaining
             await services.store_token("modelscope", "main", fresh)  # a new token, same label
             second = await engine.send(conv, "two")
-            return first, refused, second, services.quota.view("modelscope", "main")
+            return first, refused, second, services.quota.token_usage("modelscope", "main")
 
     first, refused, second, view = run(scenario())
     assert first.status == "error" and refused == 0
     assert second.status == "ok" and second.content.startswith("Echo: two")
     assert second.token_label == "main" and tokens_used(fake_env)[-1] == fresh
-    assert view is not None and view.requests_remaining > 0  # the new token's figures, not the old
+    assert view.requests_remaining > 0  # the new token's figures, not the old
 
 
 def test_an_image_task_moves_to_the_next_token_when_the_first_is_spent(fake_env, tmp_path):
@@ -869,10 +885,9 @@ def test_a_token_replaced_by_another_msdesk_is_tried_again(fake_env, tmp_path):
     async def scenario():
         async with engine_setup(tmp_path, {"main": spent, "backup": spent}) as (engine, history, services):
             conv = new_chat(history)
-            first = await engine.send(conv, "one")  # both labels marked spent here
-            # What the other process does: the keychain entry, and the shared usage file.
+            first = await engine.send(conv, "one")  # the token (under both labels) marked spent here
+            # What the other process does: the keychain entry only.
             await services.secrets.set("modelscope", "main", fresh)
-            services.usage.forget_headers("modelscope", "main")
             second = await engine.send(conv, "two")
             return first, second
 
@@ -880,7 +895,8 @@ def test_a_token_replaced_by_another_msdesk_is_tried_again(fake_env, tmp_path):
     assert first.status == "error"
     assert second.status == "ok" and second.token_label == "main", second.error
     assert tokens_used(fake_env)[-1] == fresh
-    assert tokens_used(fake_env).count(spent) == 2  # "backup" (still the spent token) was not asked again
+    # Asked once: under "backup" the same token is known spent, then and after.
+    assert tokens_used(fake_env).count(spent) == 1
 
 
 def test_an_image_submission_that_failed_is_not_sent_again(fake_env, tmp_path):

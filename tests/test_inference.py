@@ -21,7 +21,7 @@ from msdesk.core.errors import (
 from msdesk.core.inference import ChatRequest, InferenceClient
 from msdesk.core.network import make_http_client
 from msdesk.core.providers import ProviderRegistry
-from msdesk.core.quota import QuotaTracker
+from msdesk.core.quota import QuotaStore
 from msdesk.core.settings import NetworkSettings, Settings
 from tests.conftest import run
 from tests.fakes.modelscope import BIND_TOKEN, VALID_TOKEN
@@ -40,7 +40,7 @@ async def with_client(fake, body, *, token=VALID_TOKEN, tracker=None, network=No
     try:
         client = InferenceClient(
             http, provider_for(fake), token, token_label="main",
-            on_rate_limit=tracker.record if tracker else None,
+            on_rate_limit=(lambda info: tracker.record_figures(info, token)) if tracker else None,
         )
         return await body(client)
     finally:
@@ -66,15 +66,15 @@ async def collect(client, request):
 
 
 def test_stream_gives_content_usage_and_rate_limits(fake):
-    tracker = QuotaTracker()
+    tracker = QuotaStore.in_memory()
     content, reasoning, usage, _ = run(with_client(fake, lambda c: collect(c, ask("hello there")),
                                                    tracker=tracker))
     assert "hello there" in content
     assert reasoning == ""
     assert usage is not None and usage.completion_tokens > 0 and usage.total_tokens >= usage.completion_tokens
-    view = tracker.view("modelscope", "main", CHAT_MODEL)
-    assert view is not None and view.requests_limit == 2000 and view.requests_remaining == 1999
-    assert view.model_requests_limit == 500 and view.model_requests_remaining == 499
+    view = tracker.token_usage("modelscope", "main")
+    assert view.requests_limit == 2000 and view.requests_remaining == 1999
+    assert view.models == {CHAT_MODEL: (500, 499)}
     sent = fake.requests[-1]
     assert sent.path == "/v1/chat/completions" and sent.json["stream"] is True
     assert sent.json["stream_options"] == {"include_usage": True}

@@ -16,7 +16,7 @@ from msdesk.core.providers import (
     is_insecure_remote,
     validate_base_url,
 )
-from msdesk.core.quota import QuotaTracker
+from msdesk.core.quota import QuotaStore
 from msdesk.core.ratelimit import next_reset, parse_rate_limit, quota_day
 from msdesk.core.settings import CustomProvider, ModelEntry, Settings
 
@@ -48,19 +48,20 @@ def test_reset_is_midnight_utc_plus_8_whatever_the_local_zone(offset_hours):
     assert next_reset(later) == datetime(2026, 3, 9, 16, 0, tzinfo=UTC)
 
 
-def test_quota_tracker_forgets_figures_when_the_day_turns():
+def test_the_quota_store_forgets_figures_when_the_day_turns():
     clock = {"now": datetime(2026, 5, 1, 15, 0, tzinfo=UTC)}
-    tracker = QuotaTracker(clock=lambda: clock["now"])
+    store = QuotaStore.in_memory(clock=lambda: clock["now"])
     info = parse_rate_limit(
         {"modelscope-ratelimit-requests-limit": "2000", "modelscope-ratelimit-requests-remaining": "5",
          "modelscope-ratelimit-model-requests-limit": "500", "modelscope-ratelimit-model-requests-remaining": "1"},
         provider_id="modelscope", token_label="main", model="A/B")
-    tracker.record(info)
-    view = tracker.view("modelscope", "main", "A/B")
-    assert view.requests_remaining == 5 and view.model_requests_remaining == 1
-    assert view.resets_at == datetime(2026, 5, 1, 16, 0, tzinfo=UTC)
+    store.record_figures(info, "ms-token")
+    view = store.token_usage("modelscope", "main")
+    assert view.requests_remaining == 5 and view.models == {"A/B": (500, 1)}
+    assert view.day == "2026-05-01"
     clock["now"] += timedelta(hours=1, seconds=1)  # past 00:00 UTC+8
-    assert tracker.view("modelscope", "main", "A/B") is None
+    after = store.token_usage("modelscope", "main")
+    assert (after.day, after.requests_remaining, after.models) == ("2026-05-02", None, {})
 
 
 def test_builtin_providers_and_env_overrides():

@@ -46,7 +46,7 @@ def test_inference_uses_the_first_stored_token_or_the_named_one(fake_env):
             from msdesk.core.inference import ChatRequest
 
             answer = await named.chat(ChatRequest(MODEL, [{"role": "user", "content": "hey"}]))
-            view = services.quota.view("modelscope", "main", MODEL)
+            view = services.quota.token_usage("modelscope", "main")
             return first.token_label, named.token_label, answer.content, view
         finally:
             await services.aclose()
@@ -54,7 +54,7 @@ def test_inference_uses_the_first_stored_token_or_the_named_one(fake_env):
     first, named, content, view = run(scenario())
     assert first == "backup" and named == "main"
     assert "hey" in content
-    assert view is not None and view.requests_remaining == 1999
+    assert view.requests_remaining == 1999 and view.calls_today == 1
     assert fake_env.requests[-1].headers["authorization"] == f"Bearer {VALID_TOKEN}"
 
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from msdesk import __version__
 from msdesk.core.paths import AppPaths
+from msdesk.core.quota import USAGE_FILE, QuotaStore
 from msdesk.core.ratelimit import RateLimit
 from msdesk.core.services import Services
-from msdesk.core.usage_ledger import USAGE_FILE, UsageLedger
 from msdesk.ui.main_window import MainWindow
 from msdesk.ui.quota import status_item
 from msdesk.ui.quota.status_item import AMBER, RED, QuotaStatusItem
@@ -26,6 +26,7 @@ from tests.fakes.modelscope import VALID_TOKEN
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
 MODEL = "Qwen/Qwen3-32B"
+TOKENS = {label: f"ms-00000000-0000-4000-8000-0000000000{n:02d}" for n, label in enumerate(["main", "backup", "key"])}
 
 
 def figures(remaining: int, model_remaining: int | None = None, *, label: str = "main",
@@ -80,7 +81,7 @@ def test_headers_from_a_chat_call_update_the_status_item(qtbot, run_async, fake_
         await until(lambda: not page.streaming and item.text() == "1999 / 2000 · model 499 / 500",
                     message=f"status item shows {item.text()!r}")
         assert item.state() == "ok"
-        assert services.usage.calls_today("modelscope", "main") == 1
+        assert services.quota.calls_today("modelscope", "main") == 1
 
         # The user picks another model: its own figures (none yet), the total stays.
         picker = page.picker
@@ -118,32 +119,57 @@ def test_amber_under_ten_percent_red_at_zero_and_the_answering_token_shows(qtbot
         item.set_active("modelscope", "main", MODEL)
         neutral = text_colour(item)
 
-        services.quota.record(figures(200, 300))  # exactly 10 % left: still fine
+        services.quota.record_figures(figures(200, 300), TOKENS["main"])  # exactly 10 % left: still fine
         assert (item.text(), item.state()) == ("200 / 2000 · model 300 / 500", "ok")
         assert text_colour(item) == neutral
 
-        services.quota.record(figures(199, 300))
+        services.quota.record_figures(figures(199, 300), TOKENS["main"])
         assert (item.text(), item.state()) == ("199 / 2000 · model 300 / 500", "low")
         assert text_colour(item) == AMBER
 
-        services.quota.record(figures(1500, 40))  # the model runs low although the day does not
+        services.quota.record_figures(figures(1500, 40), TOKENS["main"])  # the model runs low although the day does not
         assert item.state() == "low"
 
-        services.quota.record(figures(0, 40))
+        services.quota.record_figures(figures(0, 40), TOKENS["main"])
         assert (item.text(), item.state()) == ("0 / 2000 · model 40 / 500", "out")
         assert text_colour(item) == RED
         assert item.property("quotaState") == "out"
 
         # Another token of the provider answered (a failover): the item follows it.
-        services.quota.record(figures(1800, 450, label="backup"))
+        services.quota.record_figures(figures(1800, 450, label="backup"), TOKENS["backup"])
         assert item.active() == ("modelscope", "backup", MODEL)
         assert (item.text(), item.state()) == ("1800 / 2000 · model 450 / 500", "ok")
         assert text_colour(item) == neutral
         assert "token “backup”" in item.button.toolTip()
 
         # Figures of another provider change nothing.
-        services.quota.record(RateLimit("bailian", "key", "qwen-plus", 10, 0))
+        services.quota.record_figures(RateLimit("bailian", "key", "qwen-plus", 10, 0), TOKENS["key"])
         assert item.text() == "1800 / 2000 · model 450 / 500"
+
+        item.stop()
+        await services.aclose()
+
+    run_async(scenario())
+
+
+def test_a_token_stored_anew_shows_its_own_figures_at_once(qtbot, run_async):
+    async def scenario():
+        services = await Services.open()
+        await services.store_token("modelscope", "main", TOKENS["main"])
+        item = QuotaStatusItem(services)
+        qtbot.addWidget(item)
+        item.set_active("modelscope", "main", MODEL)
+        services.quota.record_figures(figures(0, 40), TOKENS["main"])
+        assert (item.text(), item.state()) == ("0 / 2000 · model 40 / 500", "out")
+
+        # A new token under the same name: nothing was forgotten, the name holds another token.
+        await services.store_token("modelscope", "main", TOKENS["backup"])
+        assert (item.text(), item.state()) == ("≈ 2000 / 2000 (msdesk's count)", "ok")
+        assert text_colour(item) != RED
+
+        # The old one put back (an undone change): its figures come back with it.
+        await services.store_token("modelscope", "main", TOKENS["main"])
+        assert item.state() == "out"
 
         item.stop()
         await services.aclose()
@@ -155,9 +181,9 @@ def test_before_any_header_the_item_estimates_from_the_persisted_count(qtbot, ru
     async def scenario():
         services = await Services.open()
         for _ in range(12):
-            services.usage.record_call("modelscope", "main", MODEL)
+            services.quota.record_call("modelscope", TOKENS["main"], MODEL, token_label="main")
         for _ in range(3):
-            services.usage.record_call("bailian", "key", "qwen-plus")
+            services.quota.record_call("bailian", TOKENS["key"], "qwen-plus", token_label="key")
         await services.aclose()
 
         # A new process: the count came from the file.
@@ -170,7 +196,7 @@ def test_before_any_header_the_item_estimates_from_the_persisted_count(qtbot, ru
         assert "12 calls msdesk made today" in item.button.toolTip()
 
         for _ in range(1800):
-            services.usage.record_call("modelscope", "main", MODEL)
+            services.quota.record_call("modelscope", TOKENS["main"], MODEL, token_label="main")
         item.refresh()
         assert item.text() == "≈ 188 / 2000 (msdesk's count)"
         assert item.state() == "low"
@@ -181,7 +207,7 @@ def test_before_any_header_the_item_estimates_from_the_persisted_count(qtbot, ru
         assert item.state() == "unknown"
 
         # Server figures seen earlier today outlive the process too.
-        services.quota.record(figures(1500, 400))
+        services.quota.record_figures(figures(1500, 400), TOKENS["main"])
         await services.aclose()
         services = await Services.open()
         later = QuotaStatusItem(services)
@@ -240,15 +266,16 @@ def test_the_usage_view_shows_today_the_models_and_fourteen_bars(qtbot, run_asyn
     path = AppPaths.default().ensure().data_dir / USAGE_FILE
     real_now = datetime.now(UTC)
     for days_ago, calls in pattern.items():
-        ledger = UsageLedger.open(path, clock=lambda d=days_ago: real_now - timedelta(days=d))
+        store = QuotaStore.open(path, clock=lambda d=days_ago: real_now - timedelta(days=d))
         for _ in range(calls):
-            ledger.record_call("modelscope", "main", MODEL)
-        ledger.close()
+            store.record_call("modelscope", VALID_TOKEN, MODEL, token_label="main")
+        store.close()
 
     async def scenario():
         services = await Services.open()
         await services.secrets.set("modelscope", "main", VALID_TOKEN)
-        services.usage.record_call("modelscope", "environment", "deepseek-ai/DeepSeek-V3.2")
+        services.quota.record_call("modelscope", TOKENS["backup"], "deepseek-ai/DeepSeek-V3.2",
+                                   token_label="environment")
         view = UsageView(services, provider_id="modelscope", token_label="main")
         qtbot.addWidget(view)
         view.show()
@@ -266,7 +293,7 @@ def test_the_usage_view_shows_today_the_models_and_fourteen_bars(qtbot, run_asyn
         counts = view.chart.counts
         assert len(counts) == 14
         assert [c for _day, c in counts] == [14, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 7, 0, 3]
-        assert counts == services.usage.daily_counts("modelscope", "main", days=14)
+        assert counts == services.quota.daily_counts("modelscope", "main", days=14)
         rects = view.chart.bar_rects()
         assert len(rects) == 14
         tallest = rects[0].height()

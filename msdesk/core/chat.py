@@ -29,7 +29,6 @@ from msdesk.core.failover import (
     Answerer,
     RetryPolicy,
     StartedStream,
-    open_stream,
     utc_now,
 )
 from msdesk.core.history import (
@@ -425,8 +424,8 @@ class ChatEngine:
             retry_shown = True
             _call(events.on_status, text)
 
-        stream, answerer = await open_stream(
-            self._services, provider_id, request.model, request, start=start or self._batches,
+        stream, answerer = await self._services.failover.open(
+            provider_id, request.model, request, start=start or self._batches,
             on_switch=notice, on_retry=retrying, clock=self._utc_now, retry=retry or self._retry,
             fallback=fallback,
         )

@@ -1,7 +1,7 @@
 """Start an answer with a token that still has calls left: failover on 429, retries before the first byte.
 
-``open_stream`` picks the first token of the provider that is not known to be
-spent today, starts the stream and waits for its first piece. A 429 before
+``Failover.open`` picks the first token of the provider that is not known to
+be spent today, starts the stream and waits for its first piece. A 429 before
 that piece marks the token spent (until the next 00:00 UTC+8) and the next
 token is tried at once; when every token is spent, the fallback provider and
 model of the settings (``Settings.fallback_for``) answer, if one is set;
@@ -11,25 +11,24 @@ and full jitter (``RetryPolicy``); other 4xx never are. Once the first piece
 has arrived nothing is ever sent again: later errors reach the caller as
 they are.
 
-What is known to be spent lives in a ``SpentTokens`` registry kept per
-service container (``spent_tokens(services)``), completed by the rate-limit
-figures the responses gave today (``services.quota`` and the persisted
-``services.usage``), so a new process skips a spent token too.
+What is known to be spent lives in the one quota store
+(``msdesk.core.quota.QuotaStore``), keyed by the token's fingerprint: its
+spent marks and the figures the responses gave today (persisted, so a new
+process skips a spent token too). A token stored anew is a new key there, so
+it is tried at once.
 """
 
 from __future__ import annotations
 
 import asyncio
 import copy
-import hashlib
 import logging
 import random
 import time
-import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from datetime import datetime
+from typing import Any, Generic, Protocol, TypeVar
 
 from msdesk.core.errors import (
     MsdeskError,
@@ -40,10 +39,11 @@ from msdesk.core.errors import (
 )
 from msdesk.core.inference import ChatRequest, InferenceClient
 from msdesk.core.known_models import takes_enable_thinking
-from msdesk.core.ratelimit import RateLimit, next_reset, quota_day, reset_phrase
-
-if TYPE_CHECKING:
-    from msdesk.core.services import Services
+from msdesk.core.providers import Provider
+from msdesk.core.quota import QuotaStore, utc_now
+from msdesk.core.ratelimit import RateLimit, reset_phrase
+from msdesk.core.secret_store import SecretStore
+from msdesk.core.settings import FallbackRule
 
 log = logging.getLogger(__name__)
 
@@ -55,150 +55,12 @@ Starter = Callable[[InferenceClient, ChatRequest], AsyncIterator[Any]]
 ENV_LABEL = "environment"  # the label ``Services.inference`` gives a token passed in directly
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+class ClientFactory(Protocol):
+    """Makes the inference client for a provider with a stored label or a given token."""
 
-
-# -- what is spent ---------------------------------------------------------------
-
-
-class SpentTokens:
-    """Tokens (or a token for one model) with no calls left, until the next 00:00 UTC+8.
-
-    Keyed by (provider, token label, model); model ``None`` means every model
-    of that token. Times are passed in, so a test's clock rules.
-    """
-
-    def __init__(self) -> None:
-        self._until: dict[tuple[str, str | None, str | None], datetime] = {}
-        #: A short hash of the token each label had when it was marked (None: not known).
-        self._marked_token: dict[tuple[str, str | None], str | None] = {}
-
-    def __repr__(self) -> str:
-        return f"SpentTokens({len(self._until)} marks)"
-
-    def mark(self, provider_id: str, token_label: str | None, model: str | None = None, *,
-             now: datetime, token: str | None = None) -> None:
-        """Spent from ``now`` until the next 00:00 UTC+8 (for ``model`` only, when given).
-
-        ``token``: the token refused, so a token stored anew under the label later
-        (even by another msdesk, such as the command line) is not taken for it.
-        """
-        self._until[(provider_id, token_label, model)] = next_reset(now)
-        self._marked_token[(provider_id, token_label)] = token_fingerprint(token)
-
-    def marked_token(self, provider_id: str, token_label: str | None) -> str | None:
-        """The short hash of the token the label had when it was marked spent (None: not known)."""
-        return self._marked_token.get((provider_id, token_label))
-
-    def is_spent(self, provider_id: str, token_label: str | None, model: str | None = None, *,
-                 now: datetime) -> bool:
-        keys = [(provider_id, token_label, None)]
-        if model is not None:
-            keys.append((provider_id, token_label, model))
-        for key in keys:
-            until = self._until.get(key)
-            if until is None:
-                continue
-            if now < until:
-                return True
-            del self._until[key]  # the day turned: forgotten
-        return False
-
-    def forget(self, provider_id: str, token_label: str | None) -> None:
-        """The token under this label was replaced: the new one has not been refused yet."""
-        for key in [k for k in self._until if k[:2] == (provider_id, token_label)]:
-            del self._until[key]
-        self._marked_token.pop((provider_id, token_label), None)
-
-    def clear(self) -> None:
-        self._until.clear()
-        self._marked_token.clear()
-
-
-def token_fingerprint(token: str | None) -> str | None:
-    """A short hash that tells two tokens apart without keeping either."""
-    return hashlib.sha256(token.encode()).hexdigest()[:16] if token else None
-
-
-_registries: weakref.WeakKeyDictionary[Any, SpentTokens] = weakref.WeakKeyDictionary()
-
-
-def spent_tokens(services: Services) -> SpentTokens:
-    """The registry of one service container (made on first use, gone with the container)."""
-    registry = _registries.get(services)
-    if registry is None:
-        registry = _registries[services] = SpentTokens()
-    return registry
-
-
-def _figures_say_spent(services: Services, provider_id: str, label: str | None, model: str,
-                       now: datetime) -> bool:
-    """True when today's rate-limit figures for this token (and model) show nothing left."""
-    day = quota_day(now)
-    view = services.quota.view(provider_id, label, model)
-    if view is not None and view.day == day:
-        if view.requests_remaining == 0 or view.model_requests_remaining == 0:
-            return True
-    try:
-        usage = services.usage.token_usage(provider_id, label)
-    except Exception as exc:  # an unreadable ledger only costs the shortcut
-        log.warning("could not read the quota figures: %s", type(exc).__name__)
-        return False
-    if usage.day != day:
-        return False
-    if usage.requests_remaining == 0:
-        return True
-    return usage.models.get(model, (None, None))[1] == 0
-
-
-async def _known_spent(services: Services, provider_id: str, label: str | None, model: str,
-                       now: datetime) -> bool:
-    registry = spent_tokens(services)
-    if registry.is_spent(provider_id, label, model, now=now):
-        marked = registry.marked_token(provider_id, label)
-        if marked is None or label is None:
-            return True
-        try:
-            current = token_fingerprint(await services.secrets.get(provider_id, label))
-        except Exception as exc:  # the keychain cannot say: keep to what is known
-            log.warning("could not read a token to compare: %s", type(exc).__name__)
-            return True
-        if current is None or current == marked:
-            return True
-        # Stored anew since (here or by another msdesk): what is known was the old token's.
-        registry.forget(provider_id, label)
-        services.quota.forget(provider_id, label)
-    return _figures_say_spent(services, provider_id, label, model, now)
-
-
-def _mark_after_429(services: Services, provider_id: str, label: str | None, model: str,
-                    info: RateLimit | None, now: datetime, *, token: str | None = None) -> str:
-    """Record what a 429 means for this token; returns the reason for the notice."""
-    registry = spent_tokens(services)
-    total = info.requests_remaining if info is not None else None
-    per_model = info.model_requests_remaining if info is not None else None
-    if total == 0:
-        registry.mark(provider_id, label, now=now, token=token)
-        return "spent"
-    if per_model == 0:
-        registry.mark(provider_id, label, model, now=now, token=token)
-        return "spent for the model"
-    if total is None and per_model is None:
-        if not _is_modelscope(services, provider_id):
-            # Other providers' 429s are per-minute limits, not the day's quota.
-            return "limited"
-        registry.mark(provider_id, label, now=now, token=token)  # no figures: take the 429 at its word
-        return "spent"
-    # The figures say calls remain: a limit for now, not for the day. Skipped this time only.
-    return "limited"
-
-
-def _is_modelscope(services: Services, provider_id: str) -> bool:
-    try:
-        return services.provider(provider_id).is_modelscope
-    except MsdeskError:
-        return False
+    def __call__(
+        self, provider_id: str | None = None, *, label: str | None = None, token: str | None = None
+    ) -> Awaitable[InferenceClient]: ...
 
 
 # -- retries ------------------------------------------------------------------------
@@ -360,9 +222,8 @@ def _with_prefix(exc: MsdeskError, prefix: str) -> MsdeskError:
 
 @dataclass
 class _Run:
-    """State shared by the attempts of one ``open_stream`` call."""
+    """State shared by the attempts of one ``Failover.open`` call."""
 
-    services: Services
     start: Starter
     retry: RetryPolicy
     clock: Clock
@@ -422,42 +283,202 @@ async def _first_piece(run: _Run, client: InferenceClient, request: ChatRequest)
         await policy.sleep(delay)
 
 
-async def _candidates(services: Services, provider_id: str, label: str | None,
-                      token: str | None) -> list[tuple[str | None, str | None, bool]]:
-    """(label, token, forced) in the order to try; forced ones are tried even if marked spent."""
-    if token is not None:
-        return [(label or ENV_LABEL, token, True)]
-    labels = list(await services.secrets.labels(provider_id))
-    if label is not None:
-        return [(label, None, True)] + [(other, None, False) for other in labels if other != label]
-    if not labels:
-        return [(None, None, True)]  # Services.inference says how to add a token
-    return [(other, None, False) for other in labels]
+class Failover:
+    """Starts answers with a token that has calls left, given what it needs.
 
+    ``secrets`` lists the tokens and reads one when it is about to be used;
+    ``quota`` says which are spent and hears of each 429; ``providers(id)``
+    gives a provider; ``client_factory(provider_id, label=, token=)`` makes
+    the inference client (counting calls and keeping figures);
+    ``fallbacks(model)`` gives the fallback rule of the settings for a model.
+    """
 
-async def _try_provider(
-    run: _Run, provider_id: str, model: str, request: ChatRequest, *, label: str | None = None,
-    token: str | None = None,
-) -> tuple[StartedStream[Any] | None, InferenceClient | None, list[tuple[str | None, str]]]:
-    """Each token of one provider in turn; (stream, client, spent ones before it) or (None, None, spent)."""
-    services = run.services
-    skipped: list[tuple[str | None, str]] = []
-    for candidate, secret, forced in await _candidates(services, provider_id, label, token):
-        if not forced and await _known_spent(services, provider_id, candidate, model, run.clock()):
-            skipped.append((candidate, "spent"))
-            continue
-        client = await services.inference(provider_id, label=candidate, token=secret)
+    def __init__(
+        self,
+        secrets: SecretStore,
+        quota: QuotaStore,
+        providers: Callable[[str], Provider],
+        client_factory: ClientFactory,
+        fallbacks: Callable[[str], FallbackRule | None] = lambda _model: None,
+    ) -> None:
+        self._secrets = secrets
+        self._quota = quota
+        self._providers = providers
+        self._client_factory = client_factory
+        self._fallbacks = fallbacks
+
+    def __repr__(self) -> str:
+        return f"Failover({self._quota!r})"
+
+    async def _candidates(self, provider_id: str, label: str | None,
+                          token: str | None) -> list[tuple[str | None, str | None, bool]]:
+        """(label, token, forced) in the order to try; forced ones are tried even if known spent.
+
+        A token given is the only one; stored ones come as None here and are read
+        from the keychain one at a time, when they are about to be used.
+        """
+        if token is not None:
+            return [(label or ENV_LABEL, token, True)]
+        labels = list(await self._secrets.labels(provider_id))
+        if label is not None:
+            return [(label, None, True)] + [(other, None, False) for other in labels if other != label]
+        if not labels:
+            return [(None, None, True)]  # the client factory says how to add a token
+        return [(other, None, False) for other in labels]
+
+    def _mark_after_429(self, provider_id: str, token: str | None, model: str,
+                        info: RateLimit | None, now: datetime) -> str:
+        """Record what a 429 means for this token; returns the reason for the notice."""
+        total = info.requests_remaining if info is not None else None
+        per_model = info.model_requests_remaining if info is not None else None
+        if total == 0:
+            self._quota.mark_spent(provider_id, token, now=now)
+            return "spent"
+        if per_model == 0:
+            self._quota.mark_spent(provider_id, token, model, now=now)
+            return "spent for the model"
+        if total is None and per_model is None:
+            if not self._is_modelscope(provider_id):
+                # Other providers' 429s are per-minute limits, not the day's quota.
+                return "limited"
+            self._quota.mark_spent(provider_id, token, now=now)  # no figures: take the 429 at its word
+            return "spent"
+        # The figures say calls remain: a limit for now, not for the day. Skipped this time only.
+        return "limited"
+
+    def _is_modelscope(self, provider_id: str) -> bool:
         try:
-            stream = await _first_piece(run, client, request)
-        except QuotaExhausted:
-            reason = _mark_after_429(
-                services, provider_id, client.token_label, model, client.last_rate_limit, run.clock(),
-                token=client.secret_token(),
+            return self._providers(provider_id).is_modelscope
+        except MsdeskError:
+            return False
+
+    async def _try_provider(
+        self, run: _Run, provider_id: str, model: str, request: ChatRequest, *, label: str | None = None,
+        token: str | None = None,
+    ) -> tuple[StartedStream[Any] | None, InferenceClient | None, list[tuple[str | None, str]]]:
+        """Each token of one provider in turn; (stream, client, spent ones before it) or (None, None, spent)."""
+        skipped: list[tuple[str | None, str]] = []
+        for candidate, given, forced in await self._candidates(provider_id, label, token):
+            secret = given
+            if secret is None and candidate is not None:
+                # Read now: it is about to be used, or skipped as known spent by its fingerprint.
+                secret = await self._secrets.get(provider_id, candidate)
+            if not forced and secret is not None and self._quota.known_spent(
+                provider_id, secret, model, now=run.clock()
+            ):
+                skipped.append((candidate, "spent"))
+                continue
+            client = await self._client_factory(provider_id, label=candidate, token=secret)
+            try:
+                stream = await _first_piece(run, client, request)
+            except QuotaExhausted:
+                reason = self._mark_after_429(
+                    provider_id, client.secret_token(), model, client.last_rate_limit, run.clock()
+                )
+                skipped.append((client.token_label, reason))
+                continue
+            return stream, client, skipped
+        return None, None, skipped
+
+    async def open(
+        self,
+        provider_id: str,
+        model: str,
+        request: ChatRequest,
+        *,
+        label: str | None = None,
+        token: str | None = None,
+        start: Starter | None = None,
+        on_switch: Notice | None = None,
+        on_retry: Notice | None = None,
+        clock: Clock = utc_now,
+        retry: RetryPolicy | None = None,
+        first_byte_timeout: float | None = None,
+        fallback: bool = True,
+    ) -> tuple[StartedStream[Any], Answerer]:
+        """Start ``request`` with the first token that has calls left; return the stream and who answers.
+
+        ``start(client, request)`` opens the stream (default ``client.chat_stream``).
+        ``label`` / ``token`` pin the first token to try (an explicit token is
+        the only one of its provider). ``on_switch`` hears one line per switch
+        to another token or provider, ``on_retry`` one line per retry. The
+        wait for the first byte is bounded by the HTTP client (Settings →
+        Network, see ``msdesk.core.network``); ``first_byte_timeout`` adds a
+        bound of its own here, for starters that do not go through that
+        client. ``fallback=False`` tries only the provider's own tokens (image
+        tasks: the fallback provider may not draw at all). Raises
+        ``QuotaExhausted`` (naming the reset time) when no token and no
+        fallback can answer, and any error that may not be retried as it is.
+        """
+        run = _Run(
+            start=start or (lambda client, req: client.chat_stream(req)),
+            retry=retry or RetryPolicy(),
+            clock=clock,
+            on_retry=on_retry,
+            first_byte_timeout=first_byte_timeout,
+        )
+        run.started = run.retry.monotonic()
+        provider = self._providers(provider_id)
+        request = _for_model(request, model)
+
+        def tell(message: str) -> None:
+            run.notices.append(message)
+            if on_switch is not None:
+                on_switch(message)
+
+        stream, client, skipped = await self._try_provider(
+            run, provider.id, model, request, label=label, token=token
+        )
+        if stream is not None and client is not None:
+            if skipped:
+                tell(_token_switch_notice(skipped, model, client.token_label))
+            return stream, Answerer(
+                provider.id, provider.name, model, client.token_label, client,
+                notices=tuple(run.notices), retries=run.retries,
             )
-            skipped.append((client.token_label, reason))
-            continue
-        return stream, client, skipped
-    return None, None, skipped
+        spent_labels = [entry[0] for entry in skipped]
+        rule = self._fallbacks(model) if fallback else None
+        if rule is None or (rule.provider_id == provider.id and rule.model == model):
+            raise QuotaExhausted(_all_spent_message(provider.name, spent_labels, model, clock()),
+                                 status=429)
+        try:
+            other = self._providers(rule.provider_id)
+        except MsdeskError as exc:
+            note = f" The fallback provider '{rule.provider_id}' is not configured ({exc.message.rstrip('.')})."
+            raise QuotaExhausted(
+                _all_spent_message(provider.name, spent_labels, model, clock(), note), status=429
+            ) from None
+        fallback_request = _for_model(request, rule.model)
+        prefix = (
+            f"Every {provider.name} token has no calls left for {model}; the fallback "
+            f"{other.name} {rule.model} failed too: "
+        )
+        try:
+            same = other.id == provider.id  # another model of the same provider: the same tokens
+            stream, client, _ = await self._try_provider(
+                run, other.id, rule.model, fallback_request,
+                label=label if same else None, token=token if same else None,
+            )
+        except MsdeskError as exc:
+            if isinstance(exc, TokenMissing):
+                note = f" The fallback {other.name} has no token stored: add one in Settings."
+                raise QuotaExhausted(
+                    _all_spent_message(provider.name, spent_labels, model, clock(), note), status=429
+                ) from None
+            raise _with_prefix(exc, prefix) from None
+        if stream is None or client is None:
+            note = f" The fallback {other.name} {rule.model} has no calls left either."
+            raise QuotaExhausted(
+                _all_spent_message(provider.name, spent_labels, model, clock(), note), status=429
+            )
+        tell(
+            f"All {provider.name} tokens are spent until 00:00 UTC+8; answering with "
+            f"{other.name} {rule.model}."
+        )
+        return stream, Answerer(
+            other.id, other.name, rule.model, client.token_label, client, fallback=True,
+            notices=tuple(run.notices), retries=run.retries,
+        )
 
 
 def _for_model(request: ChatRequest, model: str) -> ChatRequest:
@@ -467,116 +488,13 @@ def _for_model(request: ChatRequest, model: str) -> ChatRequest:
     return replace(request, model=model, enable_thinking=thinking)
 
 
-async def open_stream(
-    services: Services,
-    provider_id: str,
-    model: str,
-    request: ChatRequest,
-    *,
-    label: str | None = None,
-    token: str | None = None,
-    start: Starter | None = None,
-    on_switch: Notice | None = None,
-    on_retry: Notice | None = None,
-    clock: Clock = utc_now,
-    retry: RetryPolicy | None = None,
-    first_byte_timeout: float | None = None,
-    fallback: bool = True,
-) -> tuple[StartedStream[Any], Answerer]:
-    """Start ``request`` with the first token that has calls left; return the stream and who answers.
-
-    ``start(client, request)`` opens the stream (default ``client.chat_stream``;
-    the chat window passes its batch reader). ``label`` / ``token`` pin the
-    first token to try (an explicit token is the only one of its provider).
-    ``on_switch`` hears one line per switch to another token or provider,
-    ``on_retry`` one line per retry. The wait for the first byte is bounded by
-    the HTTP client (Settings → Network, see ``msdesk.core.network``);
-    ``first_byte_timeout`` adds a bound of its own here, for starters that do
-    not go through that client. ``fallback=False`` tries only the provider's
-    own tokens (image tasks: the fallback provider may not draw at all).
-    Raises ``QuotaExhausted`` (naming the reset time) when no token and no
-    fallback can answer, and any error that may not be retried as it is.
-    """
-    run = _Run(
-        services=services,
-        start=start or (lambda client, req: client.chat_stream(req)),
-        retry=retry or RetryPolicy(),
-        clock=clock,
-        on_retry=on_retry,
-        first_byte_timeout=first_byte_timeout,
-    )
-    run.started = run.retry.monotonic()
-    provider = services.provider(provider_id)
-    request = _for_model(request, model)
-
-    def tell(message: str) -> None:
-        run.notices.append(message)
-        if on_switch is not None:
-            on_switch(message)
-
-    stream, client, skipped = await _try_provider(
-        run, provider.id, model, request, label=label, token=token
-    )
-    if stream is not None and client is not None:
-        if skipped:
-            tell(_token_switch_notice(skipped, model, client.token_label))
-        return stream, Answerer(
-            provider.id, provider.name, model, client.token_label, client,
-            notices=tuple(run.notices), retries=run.retries,
-        )
-    spent_labels = [entry[0] for entry in skipped]
-    rule = services.settings.fallback_for(model) if fallback else None
-    if rule is None or (rule.provider_id == provider.id and rule.model == model):
-        raise QuotaExhausted(_all_spent_message(provider.name, spent_labels, model, clock()),
-                             status=429)
-    try:
-        fallback = services.provider(rule.provider_id)
-    except MsdeskError as exc:
-        note = f" The fallback provider '{rule.provider_id}' is not configured ({exc.message.rstrip('.')})."
-        raise QuotaExhausted(
-            _all_spent_message(provider.name, spent_labels, model, clock(), note), status=429
-        ) from None
-    fallback_request = _for_model(request, rule.model)
-    prefix = (
-        f"Every {provider.name} token has no calls left for {model}; the fallback "
-        f"{fallback.name} {rule.model} failed too: "
-    )
-    try:
-        same = fallback.id == provider.id  # another model of the same provider: the same tokens
-        stream, client, _ = await _try_provider(
-            run, fallback.id, rule.model, fallback_request,
-            label=label if same else None, token=token if same else None,
-        )
-    except MsdeskError as exc:
-        if isinstance(exc, TokenMissing):
-            note = f" The fallback {fallback.name} has no token stored: add one in Settings."
-            raise QuotaExhausted(
-                _all_spent_message(provider.name, spent_labels, model, clock(), note), status=429
-            ) from None
-        raise _with_prefix(exc, prefix) from None
-    if stream is None or client is None:
-        note = f" The fallback {fallback.name} {rule.model} has no calls left either."
-        raise QuotaExhausted(
-            _all_spent_message(provider.name, spent_labels, model, clock(), note), status=429
-        )
-    tell(
-        f"All {provider.name} tokens are spent until 00:00 UTC+8; answering with "
-        f"{fallback.name} {rule.model}."
-    )
-    return stream, Answerer(
-        fallback.id, fallback.name, rule.model, client.token_label, client, fallback=True,
-        notices=tuple(run.notices), retries=run.retries,
-    )
-
-
 __all__ = [
     "NO_RETRY",
     "Answerer",
+    "Failover",
     "RetryPolicy",
-    "SpentTokens",
     "StartedStream",
-    "open_stream",
     "reset_phrase",
     "retryable",
-    "spent_tokens",
+    "utc_now",
 ]

@@ -18,7 +18,7 @@ import httpx
 
 from msdesk.core.changes import Change, Changes
 from msdesk.core.errors import BadConfiguration, TokenMissing
-from msdesk.core.failover import spent_tokens
+from msdesk.core.failover import Failover
 from msdesk.core.history import ChatHistory, HistoryWriter
 from msdesk.core.hub import HubClient
 from msdesk.core.hub_cache import CachedHub, HubCache
@@ -34,13 +34,12 @@ from msdesk.core.network import (
 from msdesk.core.paths import AppPaths
 from msdesk.core.provider_config import ProviderConfig
 from msdesk.core.providers import Provider, ProviderRegistry
-from msdesk.core.quota import QuotaTracker
+from msdesk.core.quota import USAGE_FILE, QuotaStore
 from msdesk.core.ratelimit import RateLimit
 from msdesk.core.redact import register_secret
 from msdesk.core.secret_store import SecretStore, SecretStoreError, StoredToken
 from msdesk.core.settings import NetworkSettings, Settings, SettingsStore
 from msdesk.core.stream_worker import StreamWorker
-from msdesk.core.usage_ledger import USAGE_FILE, UsageLedger
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +65,6 @@ class Services:
         self.ssl_context = ssl_context
         self._network = NetworkConfig.of(settings_store.settings.network, proxy_credentials, ssl_context)
         self.http = http if http is not None else NetworkClient(self._network_config, build_client)
-        self.quota = QuotaTracker()
         #: The one notice of change to the views (see ``changes``).
         self.changes = Changes()
         self.env = os.environ if env is None else env
@@ -75,8 +73,8 @@ class Services:
         self._history: ChatHistory | None = None
         self._history_writes: HistoryWriter | None = None
         self._stream_worker: StreamWorker | None = None
-        self._usage: UsageLedger | None = None
-        self.quota.subscribe(self._keep_headers)  # the last figures outlive the process
+        self._quota: QuotaStore | None = None
+        self._failover: Failover | None = None
         self._closed = False
 
     @classmethod
@@ -149,16 +147,15 @@ class Services:
     async def store_token(self, provider_id: str, label: str, token: str) -> StoredToken:
         """Store (or replace) a token in the keychain.
 
-        What was known of the label's earlier token goes with it: marked spent
-        until midnight, its quota figures. A new token has not been refused yet.
+        The quota store learns that the label holds this token now, so the
+        views show its figures (none yet, for a new token) at once. What was
+        known of an earlier token under the label stays that token's.
         """
         stored = await self.secrets.set(provider_id, label, token)
-        spent_tokens(self).forget(provider_id, stored.label)
-        self.quota.forget(provider_id, stored.label)
         try:
-            self.usage.forget_headers(provider_id, stored.label)
-        except Exception as exc:  # the figures are a shortcut; a full disk must not fail the store
-            log.warning("could not drop the old token's quota figures: %s", type(exc).__name__)
+            self.quota.saw(provider_id, stored.label, token)
+        except Exception as exc:  # a full disk must not fail the store
+            log.warning("could not note the token for the quota figures: %s", type(exc).__name__)
         return stored
 
     async def inference(
@@ -195,16 +192,22 @@ class Services:
                 f"'msdesk token set --provider {provider.id}' or in Settings.{hint}"
             )
         provider_id = provider.id
+        secret = token  # the closures keep this token: its fingerprint keys the figures
 
         def counted(model: str | None, kind: str) -> None:
             try:
-                self.usage.record_call(provider_id, token_label, model, kind=kind)
+                self.quota.record_call(provider_id, secret, model, token_label=token_label, kind=kind)
             except Exception as exc:  # counting must never fail the call itself
                 log.warning("could not count a call: %s", type(exc).__name__)
 
+        def figures(info: RateLimit) -> None:
+            try:
+                self.quota.record_figures(info, secret)
+            except Exception as exc:  # a full disk must not fail the call that brought them
+                log.warning("could not keep the quota figures: %s", type(exc).__name__)
+
         return InferenceClient(
-            self.http, provider, token, token_label=token_label, on_rate_limit=self.quota.record,
-            on_call=counted,
+            self.http, provider, token, token_label=token_label, on_rate_limit=figures, on_call=counted,
         )
 
     @property
@@ -230,17 +233,21 @@ class Services:
         return self._history_writes
 
     @property
-    def usage(self) -> UsageLedger:
-        """msdesk's own call counts per token and quota day, and the last quota figures (persisted)."""
-        if self._usage is None:
-            self._usage = UsageLedger.open(self.paths.data_dir / USAGE_FILE)
-        return self._usage
+    def quota(self) -> QuotaStore:
+        """The one quota store: call counts, last figures and spent marks per token (opened on first use)."""
+        if self._quota is None:
+            self._quota = QuotaStore.open(self.paths.data_dir / USAGE_FILE, changes=self.changes)
+        return self._quota
 
-    def _keep_headers(self, info: RateLimit) -> None:
-        try:
-            self.usage.record_headers(info)
-        except Exception as exc:  # a full disk must not fail the call that brought them
-            log.warning("could not keep the quota figures: %s", type(exc).__name__)
+    @property
+    def failover(self) -> Failover:
+        """Starts answers with a token that has calls left (see ``msdesk.core.failover``)."""
+        if self._failover is None:
+            self._failover = Failover(
+                self.secrets, self.quota, self.provider, self.inference,
+                lambda model: self.settings.fallback_for(model),
+            )
+        return self._failover
 
     @property
     def stream_worker(self) -> StreamWorker:
@@ -308,8 +315,8 @@ class Services:
         if self._history is not None:
             self._history.purge_deleted()
             self._history.close()
-        if self._usage is not None:
-            self._usage.close()
+        if self._quota is not None:
+            self._quota.close()
         await self.http.aclose()
         self.secrets.close()
 

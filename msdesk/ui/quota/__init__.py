@@ -3,7 +3,9 @@
 This module holds the words and figures both show, without widgets: the
 calls left for one provider, token and model (the server's latest figures,
 else an estimate from msdesk's own count), whether that is fine, low or
-spent, and when the quota comes back in the user's local time.
+spent, and when the quota comes back in the user's local time. Both widgets
+read the one quota store (``services.quota``) and refresh on its notices
+(``Change.QUOTA`` through ``ChangeRelay``) and on a slow tick (the countdown).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "LOW_SHARE",
     "MODELSCOPE_DAILY_LIMIT",
+    "TICK_MS",
     "Standing",
     "countdown",
     "quota_state",
@@ -29,6 +32,8 @@ __all__ = [
     "utc_now",
 ]
 
+#: The slow tick of both widgets (the countdown moves by the minute).
+TICK_MS = 30_000
 #: ModelScope's documented daily API-Inference allowance per user; only used to estimate.
 MODELSCOPE_DAILY_LIMIT = 2000
 #: Under this share of the limit left, the figures turn amber.
@@ -115,25 +120,19 @@ def _calls(count: int) -> str:
 def standing(services: Any, provider: Any, token_label: str | None, model: str | None) -> Standing:
     """The figures for ``provider`` (a ``Provider``) with one token and model, as known now.
 
-    The freshest server figures first (this session's headers, else the last
-    ones kept today); before any header today, ModelScope gets an estimate
-    from msdesk's own count, other providers just that count.
+    The server's latest figures today first; before any header today,
+    ModelScope gets an estimate from msdesk's own count, other providers just
+    that count.
     """
     if token_label is None:
         return Standing(
             f"{provider.name}: no token", UNKNOWN, "none",
             f"No token is stored for {provider.name}. Add one in Settings.",
         )
-    usage = services.usage.token_usage(provider.id, token_label)
-    view = services.quota.view(provider.id, token_label, model)
-    if view is not None:
-        remaining, limit = view.requests_remaining, view.requests_limit
-        model_figures = (view.model_requests_limit, view.model_requests_remaining)
-        seen: datetime | None = view.seen_at
-    else:
-        remaining, limit = usage.requests_remaining, usage.requests_limit
-        model_figures = usage.models.get(model or "", (None, None))
-        seen = usage.seen_at
+    usage = services.quota.token_usage(provider.id, token_label)
+    remaining, limit = usage.requests_remaining, usage.requests_limit
+    model_figures = usage.models.get(model or "", (None, None))
+    seen = usage.seen_at
     text = _figures(remaining, limit, model_figures)
     if text:
         when = f" at {seen.astimezone():%H:%M}" if seen is not None else ""

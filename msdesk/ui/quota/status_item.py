@@ -7,7 +7,9 @@ local time with a countdown, refreshed every 30 s. Clicking opens the usage
 view.
 
 The item follows the Chat page's model picker; the token is the provider's
-first stored one, or the one that last answered (after a failover).
+first stored one, or the one that last answered (after a failover). It
+refreshes on the services' notices of change (``ChangeRelay``): new quota
+figures, a call counted, a token marked spent, tokens stored or removed.
 """
 
 from __future__ import annotations
@@ -18,14 +20,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
-from msdesk.core.ratelimit import RateLimit
+from msdesk.core.changes import Change, Notice
 from msdesk.ui.async_task import AsyncRunner
-from msdesk.ui.quota import LOW, OUT, UNKNOWN, Standing, reset_line, standing, utc_now
-from msdesk.ui.quota.follow import TICK_MS, QuotaFollower
+from msdesk.ui.change_relay import ChangeRelay
+from msdesk.ui.quota import LOW, OUT, TICK_MS, UNKNOWN, Standing, reset_line, standing, utc_now
 
 if TYPE_CHECKING:
     from msdesk.ui.main_window import MainWindow
@@ -35,7 +37,6 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
-#: How often the countdown (and the figures, which reset at 00:00 UTC+8) are refreshed.
 AMBER = QColor("#b26a00")
 RED = QColor("#c62828")
 
@@ -77,10 +78,14 @@ class QuotaStatusItem(QWidget):
         layout.addWidget(self.button)
         self.setVisible(False)  # until there is something to show
 
-        # Records come on the loop's thread (the GUI thread under qasync); a queued
-        # signal keeps the widget safe should one ever come from another thread.
-        # New figures from any response, and the clock (the countdown).
-        self._follow = QuotaFollower(self, services, self.refresh, self._recorded, tick_ms=TICK_MS)
+        # The clock (the countdown, and the figures reset at 00:00 UTC+8) ...
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.refresh)
+        self._tick.start()
+        # ... and the one notice of change, on the GUI thread.
+        self._relay: ChangeRelay | None = ChangeRelay.of(services)
+        self._relay.changed.connect(self._changed)
 
     # -- what is shown ------------------------------------------------------------------
 
@@ -143,13 +148,20 @@ class QuotaStatusItem(QWidget):
         self.style().unpolish(self)
         self.style().polish(self)
 
-    def _recorded(self, info: RateLimit) -> None:
-        if info.provider_id != self._provider_id:
+    def _changed(self, notice: Notice) -> None:
+        if self._provider_id is None or notice.provider_id not in (None, self._provider_id):
             return
-        if info.token_label and info.token_label != self._token_label:
-            self._token_label = info.token_label  # this token answered (e.g. after a failover)
-        self.refresh()
-        self._follow.soon()
+        if Change.TOKENS in notice:
+            self.follow_choice(self._provider_id, self._model)  # a token added, renamed or removed
+        if Change.QUOTA in notice:
+            try:
+                latest = self.services.quota.latest_label(self._provider_id)
+            except Exception as exc:  # a closed store: keep what is shown
+                log.debug("quota figures unavailable: %s", type(exc).__name__)
+                return
+            if latest and latest != self._token_label:
+                self._token_label = latest  # this token answered (e.g. after a failover)
+            self.refresh()
 
     # -- following the Chat page ------------------------------------------------------
 
@@ -242,7 +254,10 @@ class QuotaStatusItem(QWidget):
 
     def stop(self) -> None:
         """No more refreshes (the services are closing)."""
-        self._follow.stop()
+        self._tick.stop()
+        relay, self._relay = self._relay, None
+        if relay is not None and shiboken6.isValid(relay):
+            relay.changed.disconnect(self._changed)
         self.runner.cancel_all()
         view = self._view
         if view is not None and shiboken6.isValid(view):

@@ -4,7 +4,9 @@ A non-modal window: choose a provider and a token; it shows the calls msdesk
 made today, the calls left according to the server (in total and per model,
 when a response said so today), a bar chart of msdesk's own counts over the
 last 14 quota days, when the quota resets (local time, with a countdown),
-and a link to the provider's own usage page.
+and a link to the provider's own usage page. It reads the one quota store
+and refreshes on the services' notices of change (``ChangeRelay``) and on a
+slow tick (the countdown).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msdesk.core.ratelimit import RateLimit, quota_day
+from msdesk.core.changes import Change, Notice
+from msdesk.core.ratelimit import quota_day
 from msdesk.ui.async_task import AsyncRunner
-from msdesk.ui.quota import reset_line, standing, utc_now
-from msdesk.ui.quota.follow import TICK_MS, QuotaFollower
+from msdesk.ui.change_relay import ChangeRelay
+from msdesk.ui.quota import TICK_MS, reset_line, standing, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -212,7 +216,12 @@ class UsageView(QDialog):
         bottom.addWidget(close)
         layout.addLayout(bottom)
 
-        self._follow = QuotaFollower(self, services, self.refresh, self._recorded, tick_ms=TICK_MS)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.refresh)
+        self._tick.start()
+        self._relay: ChangeRelay | None = ChangeRelay.of(services)
+        self._relay.changed.connect(self._changed)
 
         self._fill_providers(provider_id)
         self.provider_box.currentIndexChanged.connect(self._provider_changed)
@@ -267,7 +276,7 @@ class UsageView(QDialog):
             return
         labels = list(stored)
         try:
-            seen = self.services.usage.labels_seen_today(provider_id)
+            seen = self.services.quota.labels_seen_today(provider_id)
         except Exception as exc:  # a damaged usage file: only the stored tokens
             log.debug("could not read today's tokens: %s", type(exc).__name__)
             seen = []
@@ -297,8 +306,8 @@ class UsageView(QDialog):
             label = self.token_label()
             now = self._clock()
             current = standing(self.services, provider, label, None)
-            usage = self.services.usage.token_usage(provider_id, label) if label else None
-            counts = self.services.usage.daily_counts(provider_id, label, days=DAYS) if label else []
+            usage = self.services.quota.token_usage(provider_id, label) if label else None
+            counts = self.services.quota.daily_counts(provider_id, label, days=DAYS) if label else []
         except Exception as exc:  # an unknown provider, a closed database: keep what is shown
             log.debug("usage figures unavailable: %s", type(exc).__name__)
             return
@@ -351,15 +360,33 @@ class UsageView(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
 
-    def _recorded(self, info: RateLimit) -> None:
-        if info.provider_id == self.provider_id():
-            if info.token_label and self.token_box.findData(info.token_label) < 0:
+    def _changed(self, notice: Notice) -> None:
+        provider_id = self.provider_id()
+        if Change.PROVIDERS in notice:  # one added, renamed, switched off or removed
+            self._fill_providers(provider_id)
+            if self.provider_id() != provider_id:
+                self._provider_changed()
+                return
+        if provider_id is None or notice.provider_id not in (None, provider_id):
+            return
+        if Change.TOKENS in notice:
+            self._provider_changed()  # a token added, renamed or removed
+            return
+        if Change.QUOTA in notice:
+            try:
+                seen = self.services.quota.labels_seen_today(provider_id)
+            except Exception as exc:  # a closed store: keep what is shown
+                log.debug("usage figures unavailable: %s", type(exc).__name__)
+                return
+            if any(self.token_box.findData(label) < 0 for label in seen):
                 self._provider_changed()  # a token not listed yet (e.g. the environment's)
                 return
             self.refresh()
-            self._follow.soon()
 
     def stop(self) -> None:
         """No more refreshes (the services are closing)."""
-        self._follow.stop()
+        self._tick.stop()
+        relay, self._relay = self._relay, None
+        if relay is not None and shiboken6.isValid(relay):
+            relay.changed.disconnect(self._changed)
         self.runner.cancel_all()
