@@ -40,6 +40,7 @@ from msdesk.core.redact import register_secret
 from msdesk.core.secret_store import SecretStore, SecretStoreError, StoredToken
 from msdesk.core.settings import NetworkSettings, Settings, SettingsStore
 from msdesk.core.stream_worker import StreamWorker
+from msdesk.core.tokens import TokenService
 from msdesk.core.usage_ledger import USAGE_FILE, UsageLedger
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,8 @@ class Services:
         self.quota = QuotaTracker()
         #: The one notice of change to the views (see ``changes``).
         self.changes = Changes()
+        #: Store, rename and delete tokens (checked once, each change announced on ``changes``).
+        self.tokens = TokenService(secrets, self.changes)
         self.env = os.environ if env is None else env
         self.warnings: list[str] = list(settings_store.warnings)
         self.keychain_warning = ""  # also in ``warnings``; the Settings page shows it in place
@@ -146,12 +149,12 @@ class Services:
         return CachedHub(self.hub(provider_id), HubCache(self.paths.cache_dir / "hub"))
 
     async def store_token(self, provider_id: str, label: str, token: str) -> StoredToken:
-        """Store (or replace) a token in the keychain.
+        """Check and store (or replace) a token in the keychain (see ``tokens.store``).
 
         What was known of the label's earlier token goes with it: marked spent
         until midnight, its quota figures. A new token has not been refused yet.
         """
-        stored = await self.secrets.set(provider_id, label, token)
+        stored = await self.tokens.store(provider_id, label, token)
         spent_tokens(self).forget(provider_id, stored.label)
         self.quota.forget(provider_id, stored.label)
         try:
