@@ -160,7 +160,7 @@ def _provider():
 def test_the_token_dialog_cannot_be_cancelled_while_saving(qtbot):
     from msdesk.ui.settings.tokens import TokenDialog
 
-    dialog = TokenDialog(_provider(), taken=[], known={})
+    dialog = TokenDialog(_provider(), taken=[])
     qtbot.addWidget(dialog)
     dialog.open()
     dialog.set_busy(True)
@@ -174,7 +174,7 @@ def test_the_token_dialog_cannot_be_cancelled_while_saving(qtbot):
 def test_the_token_dialog_refuses_absurd_tokens(qtbot):
     from msdesk.ui.settings.tokens import MAX_TOKEN_LENGTH, TokenDialog
 
-    dialog = TokenDialog(_provider(), taken=[], known={})
+    dialog = TokenDialog(_provider(), taken=[])
     qtbot.addWidget(dialog)
     dialog.form.label_edit.setText("main")
     dialog.form.token_edit.setText("ms-" + "a" * (MAX_TOKEN_LENGTH + 10))
@@ -217,13 +217,17 @@ def test_token_rows_name_their_buttons_and_forget_the_clipboard(qtbot, monkeypat
     assert "main" in names(first)["copyButton"] and "backup" in names(second)["deleteTokenButton"]
     assert all("ms-aaaa" not in name for name in names(first).values())
 
-    first.copy()
+    copies = []
+    first.copyRequested.connect(copies.append)
+    first.copy_button.click()
+    assert copies == ["main"]  # the section reads the token from the keychain for ``copy_token``
+    first.copy_token("ms-aaaa")
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == "ms-aaaa"
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
 
     clipboard.setText("something else")
-    second.copy()
+    second.copy_token("ms-bbbb")
     clipboard.setText("the user copied this meanwhile")
     qtbot.wait(400)
     assert clipboard.text() == "the user copied this meanwhile"  # only our own token is cleared

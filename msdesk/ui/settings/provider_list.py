@@ -501,7 +501,7 @@ class ProviderList(QWidget):
         async def counts() -> dict[str, int]:
             result = {}
             for provider in self._services.config.providers():
-                result[provider.id] = len(await self._services.secrets.labels(provider.id))
+                result[provider.id] = len(await self._services.tokens.labels(provider.id))
             return result
 
         def apply(found: dict[str, int]) -> None:
@@ -737,13 +737,8 @@ class ProviderList(QWidget):
             self._warn("Could not delete the provider", user_message(exc))
             return
         self._counts.pop(provider_id, None)
-        secrets = self._services.secrets
-
-        async def forget_tokens() -> None:
-            for label in await secrets.labels(provider_id):
-                await secrets.remove(provider_id, label)
-
-        self._runner.start(forget_tokens(), key=f"forget:{provider_id}")
+        self._runner.start(self._services.tokens.delete_all(provider_id, initiator=self),
+                           key=f"forget:{provider_id}")
         self.refresh()
         self.providerRemoved.emit(provider_id)
         self.providersChanged.emit()

@@ -1,9 +1,11 @@
 """The tokens of one provider: labelled backup accounts, each one checkable.
 
-Tokens only ever go to ``services.secrets`` (the OS keychain, or memory for
-this session when there is none; a banner says which). A token shows masked
-unless its eye is pressed, and never appears in a tooltip, an object name or
-an accessible name.
+Tokens are checked, stored, renamed and deleted by ``services.tokens`` (the
+OS keychain, or memory for this session when there is none; a banner says
+which). The list holds labels and masks only: a token is read from the
+keychain when its eye or Copy is pressed, and never appears in a tooltip, an
+object name or an accessible name. The list refreshes from the services'
+``Change.TOKENS`` notice, whoever made the change.
 
 A check costs one real call of the token's daily quota (``check_token``): the
 dialog that asks for the model says so before anything is sent.
@@ -37,21 +39,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.changes import Change, Notice
+from msdesk.core.secret_store import StoredToken
+from msdesk.core.tokens import MAX_TOKEN_LENGTH, check_label, check_token, next_label, token_warning
 from msdesk.ui.async_task import user_message
+from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.settings.provider_list import ACCENT, fit_height, line_icon, make_runner
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
 
     from msdesk.core.providers import Provider
-    from msdesk.core.secret_store import StoredToken
     from msdesk.core.services import Services
     from msdesk.core.settings import ModelEntry
 
 REVEAL_SECONDS = 30  # a shown token hides itself again after this long
 UNDO_SECONDS = 12
 CLIPBOARD_SECONDS = 60  # a copied token is cleared from the clipboard after this
-MAX_TOKEN_LENGTH = 4096  # far beyond any real key; longer means a wrong paste
 COPIED_MS = 1600
 
 _URL_RE = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:]")
@@ -89,38 +93,6 @@ def link_label(text: str, url: str, object_name: str, *, description: str = "") 
     label.setAccessibleDescription(description or f"Opens {url} in the browser")
     label.setCursor(Qt.CursorShape.PointingHandCursor)
     return label
-
-
-def next_label(existing: list[str]) -> str:
-    """"default" for the first token, then "backup 1", "backup 2", …"""
-    if not existing:
-        return "default"
-    taken = set(existing)
-    number = 1
-    while f"backup {number}" in taken:
-        number += 1
-    return f"backup {number}"
-
-
-def token_warning(provider: Provider, token: str, known: dict[str, str] | None = None) -> str:
-    """A friendly note about a token that looks wrong; blank when it looks fine."""
-    from msdesk.core.secret_store import looks_like_modelscope_token
-
-    if not token:
-        return ""
-    if known and token in known:
-        return f"This token is already stored as “{known[token]}”."
-    if provider.is_modelscope and not looks_like_modelscope_token(token):
-        return (
-            "This does not look like a ModelScope token (“ms-” and 36 letters, digits and "
-            "dashes). Check that you copied all of it; you can still save it."
-        )
-    if provider.token_prefix and not provider.is_modelscope and not token.startswith(provider.token_prefix):
-        return (
-            f"{provider.name} keys usually start with “{provider.token_prefix}”. "
-            f"Check that you copied the right one."
-        )
-    return ""
 
 
 class Spinner(QWidget):
@@ -188,26 +160,34 @@ def make_token_edit(object_name: str = "tokenEdit") -> QLineEdit:
     return edit
 
 
-class TokenForm(QWidget):
-    """Label + masked token, with the format warning and an inline error.
+class TokenForm(QFrame):
+    """The one token form: label and masked token, the format warning, an inline error.
 
-    Used by the Add/Edit token dialog and by the first-token form in the panel.
+    Inline (``inline=True``) it is the empty state of a provider: where to get a
+    token, and its own Save button. In ``TokenDialog`` it adds or edits a token
+    and the dialog's buttons save. What a valid label or token is, the token
+    service says (``msdesk.core.tokens``); the form only shows it.
+
+    Signals:
+        saveRequested(label, token): checked values; the token is "" when an edit keeps it.
+        grew(): a warning or an error appeared.
     """
 
-    submitted = Signal()  # Enter in the token field
-    grew = Signal()  # a warning or an error appeared
+    saveRequested = Signal(str, str)
+    grew = Signal()
 
-    def __init__(self, provider: Provider, *, label: str, taken: list[str],
-                 known: dict[str, str] | None = None, editing: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, provider: Provider, *, taken: list[str], stored: list[StoredToken] | None = None,
+                 editing: str | None = None, inline: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("tokenForm")
-        self._provider = provider
+        self.setObjectName("firstTokenForm" if inline else "tokenForm")
+        self.provider = provider
         self._taken = [t for t in taken if t != editing]
-        self._known = {k: v for k, v in (known or {}).items() if v != editing}
+        self._stored = [t for t in (stored or []) if t.label != editing]
         self._editing = editing
+        self._save_text = "Save token" if inline else ("Save" if editing is not None else "Add token")
 
-        self.label_edit = QLineEdit(label, objectName="tokenLabelEdit")
+        self.label_edit = QLineEdit(editing if editing is not None else next_label(taken),
+                                    objectName="tokenLabelEdit")
         self.label_edit.setAccessibleName("Token label")
         self.label_edit.setToolTip("A name for this token, e.g. the account it belongs to")
         self.label_edit.setMaxLength(64)
@@ -221,7 +201,7 @@ class TokenForm(QWidget):
         self.error.setAccessibleName("Error")
         self.error.hide()
 
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(8)
         form.setHorizontalSpacing(12)
@@ -231,36 +211,81 @@ class TokenForm(QWidget):
         form.addRow("", self.warning)
         form.addRow("", self.error)
 
+        layout = QVBoxLayout(self)
+        self.save_button: QPushButton | None = None
+        self.get_link: QLabel | None = None
+        if inline:
+            self.setAccessibleName("Add your first token")
+            layout.setContentsMargins(18, 14, 18, 14)
+            layout.setSpacing(8)
+            layout.addWidget(QLabel(f"Add your {provider.name} token", objectName="firstTokenTitle"))
+            help_text = provider.token_help or f"An API key for {provider.name}, if it asks for one."
+            self.help = QLabel(help_text, wordWrap=True, objectName="firstTokenHelp")
+            layout.addWidget(self.help)
+            layout.addSpacing(4)
+            layout.addLayout(form)
+            self.save_button = QPushButton(self._save_text, objectName="saveTokenButton")
+            self.save_button.setDefault(True)
+            self.save_button.setAccessibleName("Save token")
+            self.save_button.setToolTip("Store the token in the keychain")
+            self.save_button.clicked.connect(self.submit)
+            bottom = QHBoxLayout()
+            bottom.setSpacing(12)
+            if provider.links.token_page:
+                self.get_link = link_label(
+                    "Get a token ↗", provider.links.token_page, "getTokenLink",
+                    description=f"Opens the {provider.name} page that creates tokens")
+                bottom.addWidget(self.get_link)
+            bottom.addStretch(1)
+            bottom.addWidget(self.save_button)
+            layout.addLayout(bottom)
+        else:
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(14)
+            intro_text = (
+                "Change the label, or paste a new token to replace the stored one."
+                if editing is not None
+                else "A backup token (another account) keeps you going when one token's daily quota "
+                     "is spent."
+            )
+            layout.addWidget(QLabel(intro_text, wordWrap=True, objectName="tokenDialogIntro"))
+            layout.addLayout(form)
+
         self.token_edit.textChanged.connect(self._on_token_changed)
         self.label_edit.textChanged.connect(lambda _t: self.error.hide())
-        self.token_edit.returnPressed.connect(self.submitted)
-        self.label_edit.returnPressed.connect(self.submitted)
+        self.token_edit.returnPressed.connect(self.submit)
+        self.label_edit.returnPressed.connect(self.submit)
+
+    @property
+    def save_text(self) -> str:
+        return self._save_text
 
     def _on_token_changed(self, text: str) -> None:
-        from msdesk.core.secret_store import clean_token
-
         self.error.hide()
-        warning = token_warning(self._provider, clean_token(text), self._known)
+        warning = token_warning(self.provider, text, self._stored)
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
         if warning:
             self.grew.emit()
 
     def values(self) -> tuple[str, str]:
-        """The trimmed label and token; ValueError with the message to show."""
-        from msdesk.core.secret_store import check_label, clean_token
+        """The checked label and token; ValueError with the message to show."""
+        label = check_label(self.label_edit.text(), self._taken)
+        if self._editing is not None and not self.token_edit.text().strip():
+            return label, ""  # an edit that keeps the stored token
+        return label, check_token(self.token_edit.text())
 
-        label = check_label(self.label_edit.text())
-        if label in self._taken:
-            raise ValueError(f"A token labelled “{label}” already exists: pick another label.")
-        token = clean_token(self.token_edit.text())
-        if not token and self._editing is None:
-            raise ValueError("Paste the token first.")
-        if len(token) > MAX_TOKEN_LENGTH:
-            raise ValueError("That is far longer than any token: copy the token again.")
-        if token and not (token.isascii() and token.isprintable()):
-            raise ValueError("The token has characters that cannot be sent (a stray quote?): copy it again.")
-        return label, token
+    def submit(self) -> None:
+        """Check the values; ask to save them, or say what is wrong."""
+        if self.label_edit.isReadOnly():
+            return  # saving already
+        try:
+            label, token = self.values()
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self.set_busy(True)
+        self.saveRequested.emit(label, token)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -270,17 +295,19 @@ class TokenForm(QWidget):
     def set_busy(self, busy: bool) -> None:
         self.label_edit.setReadOnly(busy)
         self.token_edit.setReadOnly(busy)
+        if self.save_button is not None:
+            self.save_button.setEnabled(not busy)
+            self.save_button.setText("Saving…" if busy else self._save_text)
 
-    def reset(self, label: str, taken: list[str], known: dict[str, str]) -> None:
-        self._taken, self._known = list(taken), dict(known)
-        self.label_edit.setText(label)
-        self.token_edit.clear()
-        self.error.hide()
-        self.warning.hide()
+    def fail(self, message: str) -> None:
+        self.set_busy(False)
+        self.show_error(message)
 
 
 class TokenDialog(QDialog):
-    """Add a token, or edit one's label and/or token. Stays open until the keychain answers.
+    """A ``TokenForm`` in a dialog: add a token, or edit one's label and/or token.
+
+    Stays open until the keychain answers.
 
     Signals:
         submitted(label, token): the token is "" when editing keeps the old one.
@@ -288,44 +315,36 @@ class TokenDialog(QDialog):
 
     submitted = Signal(str, str)
 
-    def __init__(self, provider: Provider, *, taken: list[str], known: dict[str, str],
+    def __init__(self, provider: Provider, *, taken: list[str], stored: list[StoredToken] | None = None,
                  editing: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tokenDialog")
         self.editing = editing
         self.setWindowTitle(f"Edit token — {provider.name}" if editing else f"Add token — {provider.name}")
         self.setMinimumWidth(480)
-        label = editing if editing is not None else next_label(taken)
-        intro_text = (
-            "Change the label, or paste a new token to replace the stored one."
-            if editing
-            else "A backup token (another account) keeps you going when one token's daily quota "
-                 "is spent."
-        )
-        intro = QLabel(intro_text, wordWrap=True, objectName="tokenDialogIntro")
-        self.form = TokenForm(provider, label=label, taken=taken, known=known, editing=editing)
-        self.form.submitted.connect(self.accept)
+        self.form = TokenForm(provider, taken=taken, stored=stored, editing=editing)
+        self.form.saveRequested.connect(self._on_save)
         self.form.grew.connect(lambda: fit_height(self))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("tokenDialogSave")
-        self.save_button.setText("Save" if editing else "Add token")
+        self.save_button.setText(self.form.save_text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self._busy = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(14)
-        layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
         if editing is not None:
-            self.form.label_edit.selectAll()
-            self.form.label_edit.setFocus()
+            self.label_edit.selectAll()
+            self.label_edit.setFocus()
         else:
-            self.form.token_edit.setFocus()
+            self.token_edit.setFocus()
 
     @property
     def label_edit(self) -> QLineEdit:
@@ -336,11 +355,9 @@ class TokenDialog(QDialog):
         return self.form.token_edit
 
     def accept(self) -> None:
-        try:
-            label, token = self.form.values()
-        except ValueError as exc:
-            self.form.show_error(str(exc))
-            return
+        self.form.submit()
+
+    def _on_save(self, label: str, token: str) -> None:
         self.set_busy(True)
         self.submitted.emit(label, token)
 
@@ -348,17 +365,16 @@ class TokenDialog(QDialog):
         self._busy = busy
         self.form.set_busy(busy)
         self.save_button.setEnabled(not busy)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel) if hasattr(self, "buttons") else None
-        if cancel is not None:
-            cancel.setEnabled(not busy)
-        self.save_button.setText("Saving…" if busy else ("Save" if self.editing else "Add token"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+        self.save_button.setText("Saving…" if busy else self.form.save_text)
 
     def reject(self) -> None:
-        if getattr(self, "_busy", False):
+        if self._busy:
             return  # the keychain is writing: closing now would hide whether it worked
         super().reject()
 
     def finish(self) -> None:
+        self._busy = False
         super().accept()
 
     def fail(self, message: str) -> None:
@@ -467,12 +483,14 @@ class CheckState:
 
 
 class TokenRow(QFrame):
-    """One stored token: label, masked value, and its actions."""
+    """One stored token: label, mask, and its actions (the token itself only while revealed)."""
 
     checkRequested = Signal(str)
     cancelRequested = Signal(str)
     editRequested = Signal(str)
     deleteRequested = Signal(str)
+    revealRequested = Signal(str)  # the eye was opened: the section reads the token for ``show_token``
+    copyRequested = Signal(str)  # Copy was pressed: the section reads the token for ``copy_token``
 
     def __init__(self, stored: StoredToken, *, first: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -574,7 +592,8 @@ class TokenRow(QFrame):
         return button
 
     def set_revealed(self, on: bool) -> None:
-        self.value.setText(self.stored.token if on else self.stored.masked)
+        """Show the token (read from the keychain on request) or its mask again."""
+        self.value.setText("…" if on else self.stored.masked)
         self.value.setAccessibleName("Token, shown" if on else "Token, masked")
         self.reveal_button.setIcon(line_icon("eye-off" if on else "eye"))
         tip = "Hide this token" if on else "Show this token"
@@ -584,23 +603,34 @@ class TokenRow(QFrame):
             self.reveal_button.setChecked(on)
         if on:
             self._hide_timer.start(REVEAL_SECONDS * 1000)
+            self.revealRequested.emit(self.label)
         else:
             self._hide_timer.stop()
+
+    def show_token(self, token: str) -> None:
+        """The token the keychain gave for Reveal (ignored if the eye was closed meanwhile)."""
+        if self.revealed:
+            self.value.setText(token)
 
     @property
     def revealed(self) -> bool:
         return self.reveal_button.isChecked()
 
     def copy(self) -> None:
+        """Ask for the token to copy (it is read from the keychain, then ``copy_token``)."""
+        self.copyRequested.emit(self.label)
+
+    def copy_token(self, token: str) -> None:
+        """Put the token on the clipboard for a while, and say so."""
         clipboard = QGuiApplication.clipboard()
-        clipboard.setText(self.stored.token)
+        clipboard.setText(token)
         self.copied.show()
         self._copied_timer.start(COPIED_MS)
-        token = self.stored.token
+        fingerprint = hash(token)
 
         def forget() -> None:
             # A secret should not sit on the clipboard for the rest of the day.
-            if clipboard.text() == token:
+            if hash(clipboard.text()) == fingerprint:
                 clipboard.clear()
 
         QTimer.singleShot(int(CLIPBOARD_SECONDS * 1000), clipboard, forget)
@@ -637,73 +667,6 @@ class TokenRow(QFrame):
         return self.state.text if self.state is not None else ""
 
 
-class FirstTokenForm(QFrame):
-    """The empty state: no token yet, here is where to get one and where to paste it."""
-
-    saveRequested = Signal(str, str)
-
-    def __init__(self, provider: Provider, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("firstTokenForm")
-        self.setAccessibleName("Add your first token")
-        self.provider = provider
-        title = QLabel(f"Add your {provider.name} token", objectName="firstTokenTitle")
-        help_text = provider.token_help or f"An API key for {provider.name}, if it asks for one."
-        self.help = QLabel(help_text, wordWrap=True, objectName="firstTokenHelp")
-        self.form = TokenForm(provider, label="default", taken=[], known={})
-        self.form.submitted.connect(self.submit)
-        self.save_button = QPushButton("Save token", objectName="saveTokenButton")
-        self.save_button.setDefault(True)
-        self.save_button.setAccessibleName("Save token")
-        self.save_button.setToolTip("Store the token in the keychain")
-        self.save_button.clicked.connect(self.submit)
-        self.get_link: QLabel | None = None
-
-        bottom = QHBoxLayout()
-        bottom.setSpacing(12)
-        if provider.links.token_page:
-            self.get_link = link_label("Get a token ↗", provider.links.token_page, "getTokenLink",
-                                       description=f"Opens the {provider.name} page that creates tokens")
-            bottom.addWidget(self.get_link)
-        bottom.addStretch(1)
-        bottom.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(8)
-        layout.addWidget(title)
-        layout.addWidget(self.help)
-        layout.addSpacing(4)
-        layout.addWidget(self.form)
-        layout.addLayout(bottom)
-
-    @property
-    def label_edit(self) -> QLineEdit:
-        return self.form.label_edit
-
-    @property
-    def token_edit(self) -> QLineEdit:
-        return self.form.token_edit
-
-    def submit(self) -> None:
-        try:
-            label, token = self.form.values()
-        except ValueError as exc:
-            self.form.show_error(str(exc))
-            return
-        self.set_busy(True)
-        self.saveRequested.emit(label, token)
-
-    def set_busy(self, busy: bool) -> None:
-        self.form.set_busy(busy)
-        self.save_button.setEnabled(not busy)
-        self.save_button.setText("Saving…" if busy else "Save token")
-
-    def fail(self, message: str) -> None:
-        self.set_busy(False)
-        self.form.show_error(message)
-
-
 class TokensSection(QWidget):
     """Every token of the selected provider, with add, edit, delete/undo and checks.
 
@@ -728,10 +691,11 @@ class TokensSection(QWidget):
         self._models_chosen: dict[str, str] = {}
         self._focus_when_loaded = False
         self._focus_check: str | None = None  # after the first token is saved, go to its Check
-        self._undo: tuple[str, StoredToken] | None = None
+        self._undo: tuple[str, str] | None = None  # (provider, label): the token stays in the service
         self.token_dialog: TokenDialog | None = None
         self.check_dialog: CheckDialog | None = None
-        self.first_form: FirstTokenForm | None = None
+        self.first_form: TokenForm | None = None
+        ChangeRelay.of(services).changed.connect(self._on_changed)
 
         self.add_button = QPushButton(line_icon("plus", ACCENT), "Add token", objectName="addTokenButton")
         self.add_button.setAccessibleName("Add token")
@@ -828,6 +792,10 @@ class TokensSection(QWidget):
             self._set_actions_visible(False)
         self.reload()
 
+    def _on_changed(self, notice: Notice) -> None:
+        if Change.TOKENS in notice and notice.provider_id in (None, self.provider_id):
+            self.reload()
+
     def reload(self) -> None:
         if self.provider_id is None:
             return
@@ -836,7 +804,7 @@ class TokensSection(QWidget):
             QTimer.singleShot(150, self, lambda: self.loading.setVisible(not self.loaded))
         self.error.hide()
         self._runner.start(
-            self._services.secrets.tokens(provider_id),
+            self._services.tokens.entries(provider_id),
             key="load",
             on_result=lambda tokens: self._show_tokens(provider_id, tokens),
             on_error=lambda exc: self._load_failed(provider_id, exc),
@@ -864,6 +832,8 @@ class TokensSection(QWidget):
             row.cancelRequested.connect(self.cancel_check)
             row.editRequested.connect(self.edit_token)
             row.deleteRequested.connect(self.delete_token)
+            row.revealRequested.connect(lambda label: self._read_token(label, TokenRow.show_token))
+            row.copyRequested.connect(lambda label: self._read_token(label, TokenRow.copy_token))
             row.set_state(self._results.get((provider_id, stored.label)))
             self.rows[stored.label] = row
             self.list_layout.addWidget(row)
@@ -875,7 +845,7 @@ class TokensSection(QWidget):
             self._set_first_form(None)
         else:
             if self.first_form is None:
-                self._set_first_form(FirstTokenForm(self.provider))
+                self._set_first_form(TokenForm(self.provider, taken=[], inline=True))
         self.countChanged.emit(provider_id, len(self.tokens))
         # New widgets become visible one event later; focus them then.
         if self._focus_when_loaded:
@@ -895,7 +865,7 @@ class TokensSection(QWidget):
             row.deleteLater()
         self.rows.clear()
 
-    def _set_first_form(self, form: FirstTokenForm | None) -> None:
+    def _set_first_form(self, form: TokenForm | None) -> None:
         if self.first_form is not None:
             self.first_box.removeWidget(self.first_form)
             self.first_form.hide()
@@ -912,9 +882,6 @@ class TokensSection(QWidget):
     def labels(self) -> list[str]:
         return [t.label for t in self.tokens]
 
-    def _known(self) -> dict[str, str]:
-        return {t.token: t.label for t in self.tokens}
-
     def focus_token_field(self) -> None:
         """Put the keyboard in the first-token field (or on "Add token" when there are tokens)."""
         if not self.loaded:
@@ -929,21 +896,17 @@ class TokensSection(QWidget):
 
     def _store(self, provider_id: str, label: str, token: str, *, rename_from: str | None = None,
                on_done: Callable[[], None] | None = None,
-               on_fail: Callable[[str], None] | None = None, same_token: bool = False) -> None:
-        secrets = self._services.secrets
+               on_fail: Callable[[str], None] | None = None) -> None:
+        """Rename and/or store through the token service; the list refreshes from its notice."""
+        services = self._services
 
         async def save() -> None:
             if rename_from is not None and rename_from != label:
-                await secrets.rename(provider_id, rename_from, label)
-            if token and same_token:  # put back as it was (Undo): what is known of it still holds
-                await secrets.set(provider_id, label, token)
-            elif token:
-                await self._services.store_token(provider_id, label, token)
-            if rename_from is not None and rename_from != label:
-                for key in list(self._results):
-                    if key == (provider_id, rename_from):
-                        self._results[(provider_id, label)] = self._results.pop(key)
+                await services.tokens.rename(provider_id, rename_from, label, initiator=self)
+                if (provider_id, rename_from) in self._results:
+                    self._results[(provider_id, label)] = self._results.pop((provider_id, rename_from))
             if token:
+                await services.store_token(provider_id, label, token)
                 self._results.pop((provider_id, label), None)
 
         def alive(callback: Callable[..., None] | None) -> bool:
@@ -953,8 +916,6 @@ class TokensSection(QWidget):
         def done(_result: object) -> None:
             if alive(on_done):
                 on_done()
-            if provider_id == self.provider_id:
-                self.reload()
 
         def failed(exc: BaseException) -> None:
             if alive(on_fail):
@@ -970,10 +931,13 @@ class TokensSection(QWidget):
         where = "in the keychain" if self._services.secrets.info.persistent else "for this session"
 
         def saved() -> None:
-            self._results[(provider_id, label)] = CheckState(
+            self._set_result((provider_id, label), CheckState(
                 "note", f"Saved {where}. Press Check to make sure it works (one call of today's quota)."
-            )
-            self._focus_check = label
+            ))
+            if label in self.rows:
+                self.rows[label].check_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self._focus_check = label
 
         self._store(provider_id, label, token, on_done=saved, on_fail=form.fail)
 
@@ -995,7 +959,7 @@ class TokensSection(QWidget):
         assert self.provider_id is not None
         provider_id = self.provider_id
         self._close_dialogs()
-        dialog = TokenDialog(self.provider, taken=self.labels(), known=self._known(),
+        dialog = TokenDialog(self.provider, taken=self.labels(), stored=self.tokens,
                              editing=editing, parent=self)
 
         def submitted(label: str, token: str) -> None:
@@ -1021,13 +985,10 @@ class TokensSection(QWidget):
                 dialog.reject()
 
     def delete_token(self, label: str) -> None:
-        """Delete at once; an Undo bar keeps the token for a few seconds."""
-        if self.provider_id is None:
+        """Delete at once; an Undo bar can put the token back for a few seconds."""
+        if self.provider_id is None or label not in self.labels():
             return
         provider_id = self.provider_id
-        stored = next((t for t in self.tokens if t.label == label), None)
-        if stored is None:
-            return
         self.cancel_check(label)
         row = self.rows.get(label)
         if row is not None:
@@ -1035,33 +996,65 @@ class TokensSection(QWidget):
 
         def done(_result: object) -> None:
             self._results.pop((provider_id, label), None)
-            self._undo = (provider_id, stored)
+            if self._undo is not None:
+                self._services.tokens.forget_deleted(*self._undo)
+            self._undo = (provider_id, label)
             self.undo_text.setText(f"Deleted the token “{label}”.")
             self.undo_bar.show()
             self._undo_timer.start(UNDO_SECONDS * 1000)
-            if provider_id == self.provider_id:
-                self.reload()
 
         def failed(exc: BaseException) -> None:
-            if row is not None:
+            if row is not None and shiboken6.isValid(row):
                 row.setEnabled(True)
             self.error.setText(f"Could not delete the token: {user_message(exc)}")
             self.error.show()
 
-        self._runner.start(self._services.secrets.remove(provider_id, label),
-                           key=f"delete:{provider_id}:{label}", on_result=done, on_error=failed)
+        self._runner.start(
+            self._services.tokens.delete(provider_id, label, keep_for_undo=True, initiator=self),
+            key=f"delete:{provider_id}:{label}", on_result=done, on_error=failed)
 
     def undo_delete(self) -> None:
+        """Put the deleted token back as it was (what is known of it still holds)."""
         if self._undo is None:
             return
-        provider_id, stored = self._undo
-        self._drop_undo()
-        self._store(provider_id, stored.label, stored.token, same_token=True)
-
-    def _drop_undo(self) -> None:
-        self._undo = None  # the token is no longer held anywhere but the keychain
+        provider_id, label = self._undo
+        self._undo = None
         self._undo_timer.stop()
         self.undo_bar.hide()
+
+        def failed(exc: BaseException) -> None:
+            self.error.setText(f"Could not put the token back: {user_message(exc)}")
+            self.error.show()
+
+        self._runner.start(self._services.tokens.undo_delete(provider_id, label, initiator=self),
+                           key=f"undo:{provider_id}:{label}", on_error=failed)
+
+    def _drop_undo(self) -> None:
+        if self._undo is not None:
+            self._services.tokens.forget_deleted(*self._undo)  # the token is held nowhere but the keychain
+        self._undo = None
+        self._undo_timer.stop()
+        self.undo_bar.hide()
+
+    # -- reveal and copy ---------------------------------------------------------
+
+    def _read_token(self, label: str, use: Callable[[TokenRow, str], None]) -> None:
+        """Read one token from the keychain and hand it to its row (Reveal, Copy)."""
+        if self.provider_id is None:
+            return
+        provider_id = self.provider_id
+
+        def got(token: str) -> None:
+            row = self.rows.get(label)
+            if provider_id == self.provider_id and row is not None and shiboken6.isValid(row):
+                use(row, token)
+
+        def failed(exc: BaseException) -> None:
+            self.error.setText(f"Could not read the token: {user_message(exc)}")
+            self.error.show()
+
+        self._runner.start(self._services.tokens.reveal(provider_id, label),
+                           key=f"read:{provider_id}:{label}:{use.__name__}", on_result=got, on_error=failed)
 
     # -- checks ------------------------------------------------------------------
 
