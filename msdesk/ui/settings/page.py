@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from msdesk.ui.settings.fallback_section import FallbackSection
 from msdesk.ui.settings.network_section import NetworkSection
-from msdesk.ui.settings.provider_list import ACCENT, ERROR_COLOR, OK_COLOR, WARN_COLOR, ProviderList
+from msdesk.ui.settings.provider_list import ProviderList
 from msdesk.ui.settings.provider_panel import ProviderPanel
+from msdesk.ui.widgets.colors import ACCENT, ERROR_COLOR, OK_COLOR, WARN_COLOR
 
 if TYPE_CHECKING:
     from msdesk.core.services import Services

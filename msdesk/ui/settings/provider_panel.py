@@ -27,8 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.ui.async_task import user_message
-from msdesk.ui.settings.provider_list import Switch, avatar_pixmap, kind_label, line_icon
-from msdesk.ui.settings.tokens import TokensSection, link_label
+from msdesk.ui.icons import line_icon
+from msdesk.ui.settings.provider_list import kind_label
+from msdesk.ui.settings.tokens import TokensSection
+from msdesk.ui.widgets.avatar import avatar_pixmap
+from msdesk.ui.widgets.links import link_label
+from msdesk.ui.widgets.switch import Switch
 
 if TYPE_CHECKING:
     from msdesk.core.providers import Provider

@@ -14,15 +14,14 @@ dialog that asks for the model says so before anything is sent.
 from __future__ import annotations
 
 import html
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QPainter, QPen
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,10 +43,14 @@ from msdesk.core.secret_store import StoredToken
 from msdesk.core.tokens import MAX_TOKEN_LENGTH, check_label, check_token, next_label, token_warning
 from msdesk.ui.async_task import user_message
 from msdesk.ui.change_relay import ChangeRelay
-from msdesk.ui.settings.provider_list import ACCENT, fit_height, line_icon, make_runner
+from msdesk.ui.icons import line_icon
+from msdesk.ui.widgets.colors import ACCENT
+from msdesk.ui.widgets.fit import fit_height
+from msdesk.ui.widgets.links import link_label, linkify, open_url
+from msdesk.ui.widgets.runner import make_runner
+from msdesk.ui.widgets.spinner import Spinner
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintEvent
 
     from msdesk.core.providers import Provider
     from msdesk.core.services import Services
@@ -57,78 +60,6 @@ REVEAL_SECONDS = 30  # a shown token hides itself again after this long
 UNDO_SECONDS = 12
 CLIPBOARD_SECONDS = 60  # a copied token is cleared from the clipboard after this
 COPIED_MS = 1600
-
-_URL_RE = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:]")
-
-
-def open_url(url: str) -> None:
-    """Open a link in the user's browser."""
-    QDesktopServices.openUrl(QUrl(url))
-
-
-def linkify(text: str) -> str:
-    """Escape ``text`` for a rich-text label and make its URLs clickable."""
-    out, last = [], 0
-    for match in _URL_RE.finditer(text):
-        out.append(html.escape(text[last:match.start()]))
-        url = match.group(0)
-        out.append(f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>')
-        last = match.end()
-    out.append(html.escape(text[last:]))
-    return "".join(out)
-
-
-def link_label(text: str, url: str, object_name: str, *, description: str = "") -> QLabel:
-    """A keyboard-reachable link that opens ``url`` in the browser."""
-    label = QLabel(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>')
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-    )
-    label.setOpenExternalLinks(False)
-    label.linkActivated.connect(open_url)
-    label.setToolTip(url)
-    label.setAccessibleName(text)
-    label.setAccessibleDescription(description or f"Opens {url} in the browser")
-    label.setCursor(Qt.CursorShape.PointingHandCursor)
-    return label
-
-
-class Spinner(QWidget):
-    """A small turning arc that says "working"."""
-
-    def __init__(self, parent: QWidget | None = None, size: int = 14) -> None:
-        super().__init__(parent)
-        self._angle = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(60)
-        self._timer.timeout.connect(self._turn)
-        self.setFixedSize(size, size)
-        self.setAccessibleName("Working")
-
-    def _turn(self) -> None:
-        self._angle = (self._angle + 30) % 360
-        self.update()
-
-    def showEvent(self, event: Any) -> None:
-        self._timer.start()
-        super().showEvent(event)
-
-    def hideEvent(self, event: Any) -> None:
-        self._timer.stop()
-        super().hideEvent(event)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor(ACCENT), 2)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        painter.drawArc(rect, -self._angle * 16, 270 * 16)
-        painter.end()
-
 
 def make_token_edit(object_name: str = "tokenEdit") -> QLineEdit:
     """A masked token field with an eye to show what was typed."""
