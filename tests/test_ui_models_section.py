@@ -13,14 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from msdesk.core.services import Services
-from msdesk.ui.settings.model_dialogs import (
-    CAPS_ROLE,
-    COL_CAPS,
-    COL_MODEL,
-    COL_TASK,
-    ManageModelsDialog,
-    ModelEditDialog,
-)
+from msdesk.ui.settings.manage_models_dialog import ManageModelsDialog
+from msdesk.ui.settings.model_edit_dialog import ModelEditDialog
+from msdesk.ui.settings.model_rows import CAPS_ROLE, COL_CAPS, COL_MODEL, COL_TASK
 from msdesk.ui.settings.models_section import ModelsSection
 from tests.conftest import until
 

@@ -33,14 +33,14 @@ from msdesk.core.provider_config import group_models
 from msdesk.core.providers import UnknownProvider
 from msdesk.core.settings import ModelEntry
 from msdesk.ui.async_task import user_message
-from msdesk.ui.settings.model_dialogs import (
+from msdesk.ui.settings.manage_models_dialog import ManageModelsDialog
+from msdesk.ui.settings.model_edit_dialog import ModelEditDialog
+from msdesk.ui.settings.model_rows import (
     COL_ACTIONS,
     COL_MODEL,
     ID_ROLE,
     KIND_ROLE,
     KeyFilter,
-    ManageModelsDialog,
-    ModelEditDialog,
     actions_cell,
     bulk_update,
     group_item,
