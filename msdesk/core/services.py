@@ -132,7 +132,7 @@ class Services:
     @property
     def config(self) -> ProviderConfig:
         """Change providers and model lists (each change is saved at once)."""
-        return ProviderConfig(self.settings_store, self.env)
+        return ProviderConfig(self.settings_store, self.env, self.changes)
 
     def provider(self, provider_id: str | None = None) -> Provider:
         registry = self.providers
