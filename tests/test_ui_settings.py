@@ -719,3 +719,26 @@ def test_models_placeholder_when_the_models_section_is_missing(qtbot, run_async,
             await services.aclose()
 
     run_async(scenario())
+
+
+def test_the_list_and_the_header_follow_provider_changes_made_elsewhere(qtbot, run_async):
+    async def scenario():
+        services = await Services.open()
+        try:
+            async with open_page(services) as page:
+                page.select_provider("bailian")
+                item = page.list.item("bailian")
+                assert item.checkState() == Qt.CheckState.Unchecked
+                assert not page.panel.enabled_switch.isChecked()
+                services.config.set_enabled("bailian", True)  # as another view would
+                assert item.checkState() == Qt.CheckState.Checked
+                assert page.panel.enabled_switch.isChecked()
+                custom = services.config.add_custom("Lab box", "http://127.0.0.1:8000/v1")
+                page.list.refresh(select=custom.id)
+                services.config.edit_custom(custom.id, name="Lab GPU box")
+                assert page.list.item(custom.id).text() == "Lab GPU box"
+                assert page.panel.name.text() == "Lab GPU box"
+        finally:
+            await services.aclose()
+
+    run_async(scenario())

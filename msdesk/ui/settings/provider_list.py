@@ -50,7 +50,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.changes import Change, Notice
 from msdesk.ui.async_task import user_message
+from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.icons import line_icon
 from msdesk.ui.widgets.avatar import paint_avatar
 from msdesk.ui.widgets.colors import ACCENT
@@ -233,12 +235,10 @@ class ProviderList(QWidget):
 
     Signals:
         currentChanged(str): the selected provider.
-        providersChanged(): a provider was added, edited, deleted, switched on or off, or moved.
         providerRemoved(str): a custom provider was deleted.
     """
 
     currentChanged = Signal(str)
-    providersChanged = Signal()
     providerRemoved = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -296,6 +296,7 @@ class ProviderList(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.add_button)
         self.refresh()
+        ChangeRelay.of(services).changed.connect(self._on_notice)
 
     # -- contents --------------------------------------------------------------
 
@@ -341,6 +342,11 @@ class ProviderList(QWidget):
     def set_token_count(self, provider_id: str, count: int) -> None:
         self._counts[provider_id] = count
         self.update_item(provider_id)
+
+    def _on_notice(self, notice: Notice) -> None:
+        """A provider's settings changed (here, in its panel, or anywhere): show them in its row."""
+        if Change.PROVIDERS in notice and notice.provider_id is not None:
+            self.update_item(notice.provider_id)
 
     def update_item(self, provider_id: str) -> None:
         """Show a provider's current name, state and token count in its row."""
@@ -448,10 +454,6 @@ class ProviderList(QWidget):
             self._filling = False
             self._warn("Could not save the change", user_message(exc))
             return
-        self._filling = True
-        self._describe(item, provider)
-        self._filling = False
-        self.providersChanged.emit()
 
     def set_enabled(self, provider_id: str, on: bool) -> None:
         """Switch a provider on or off (as clicking its switch does)."""
@@ -465,8 +467,6 @@ class ProviderList(QWidget):
         except Exception as exc:
             self._warn("Could not save the order", user_message(exc))
             self.refresh()
-            return
-        self.providersChanged.emit()
 
     def move(self, provider_id: str, step: int) -> None:
         if self.select(provider_id):
@@ -526,7 +526,6 @@ class ProviderList(QWidget):
         self.search.clear()
         self.refresh(select=provider_id)
         self.set_token_count(provider_id, 0)
-        self.providersChanged.emit()
 
     def edit_provider(self, provider_id: str) -> ProviderDialog | None:
         provider = self._services.config.get(provider_id)
@@ -538,7 +537,7 @@ class ProviderList(QWidget):
             return config.edit_custom(provider_id, name=name, api_base=url, kind=kind)
 
         dialog = ProviderDialog(apply, provider=provider, parent=self)
-        dialog.saved.connect(lambda pid: (self.refresh(select=pid), self.providersChanged.emit()))
+        dialog.saved.connect(lambda pid: self.refresh(select=pid))
         self._open(dialog)
         return dialog
 
@@ -603,7 +602,6 @@ class ProviderList(QWidget):
                            key=f"forget:{provider_id}")
         self.refresh()
         self.providerRemoved.emit(provider_id)
-        self.providersChanged.emit()
 
     def _warn(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
