@@ -168,7 +168,7 @@ def _relative(ts: int | None) -> str:
 
 
 async def cmd_token_set(services: Services, args: argparse.Namespace) -> int:
-    from msdesk.core.secret_store import check_label, clean_token, looks_like_modelscope_token
+    from msdesk.core.tokens import check_label, check_token, looks_like_modelscope_token
 
     provider = services.provider(args.provider)
     try:
@@ -182,18 +182,20 @@ async def cmd_token_set(services: Services, args: argparse.Namespace) -> int:
             f"For the command line, set {ENV_TOKEN} instead."
         )
         return EXIT_TOKEN
-    token = clean_token(_read_secret(sys.stdin))
-    if not token:
+    secret = _read_secret(sys.stdin)
+    if not secret.strip():
         raise UsageError("No token was given on stdin.")
-    if not (token.isascii() and token.isprintable()):
-        raise UsageError(
-            "The token contains characters that cannot be sent (a stray quote from copying?); "
-            "copy it again from the token page."
-        )
+    try:
+        token = check_token(secret)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     if provider.is_modelscope and not looks_like_modelscope_token(token):
         _err("warning: this does not look like a ModelScope token (ms- followed by a UUID); stored anyway.")
-    replaced = label in await services.secrets.labels(provider.id)
-    stored = await services.store_token(provider.id, label, token)
+    replaced = label in await services.tokens.labels(provider.id)
+    try:
+        stored = await services.tokens.store(provider.id, label, token)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     verb = "Replaced" if replaced else "Stored"
     print(f"{verb} token '{stored.label}' for {provider.name} ({stored.masked}) in {info.name}.")
     return EXIT_OK
@@ -204,7 +206,7 @@ async def cmd_token_list(services: Services, args: argparse.Namespace) -> int:
     providers = [services.provider(args.provider)] if args.provider else services.providers.all()
     rows = []
     for provider in providers:
-        for stored in await services.secrets.tokens(provider.id):
+        for stored in await services.tokens.entries(provider.id):
             rows.append({"provider": provider.id, "label": stored.label, "masked": stored.masked})
         env = _env_token(provider)
         if env and provider.id == "modelscope":
@@ -231,7 +233,7 @@ async def cmd_token_list(services: Services, args: argparse.Namespace) -> int:
 
 async def cmd_token_remove(services: Services, args: argparse.Namespace) -> int:
     provider = services.provider(args.provider)
-    if await services.secrets.remove(provider.id, args.label.strip()):
+    if await services.tokens.delete(provider.id, args.label.strip()):
         print(f"Removed token '{args.label}' of {provider.name}.")
         return EXIT_OK
     _err(f"No token labelled '{args.label}' is stored for {provider.name}.")
@@ -250,7 +252,7 @@ async def cmd_token_check(services: Services, args: argparse.Namespace) -> int:
     elif args.label:
         targets = [(args.label, None)]
     else:
-        targets = [(label, None) for label in await services.secrets.labels(provider.id)]
+        targets = [(label, None) for label in await services.tokens.labels(provider.id)]
         if not targets:
             targets = [(None, None)]  # raises TokenMissing with the how-to
     print(f"Checking with {model}: each check costs one call of the daily quota.", file=sys.stderr)

@@ -823,7 +823,7 @@ def test_a_token_replaced_under_the_same_label_is_tried_again(fake_env, tmp_path
             conv = new_chat(history)
             first = await engine.send(conv, "one")  # the day's quota is gone, no other token
             refused = services.quota.token_usage("modelscope", "main").requests_remaining
-            await services.store_token("modelscope", "main", fresh)  # a new token, same label
+            await services.tokens.store("modelscope", "main", fresh)  # a new token, same label
             second = await engine.send(conv, "two")
             return first, refused, second, services.quota.token_usage("modelscope", "main")
 

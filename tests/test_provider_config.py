@@ -127,3 +127,30 @@ def test_merge_candidates_marks_what_is_in_the_list():
 def test_api_hosts_that_cannot_work_are_refused(config, url):
     with pytest.raises(ValueError):
         config.set_api_base("modelscope", url)
+
+
+def test_each_change_is_announced_once_with_its_provider(tmp_path):
+    from msdesk.core.changes import Change, Changes
+
+    store = SettingsStore(tmp_path / "settings.json")
+    store.load()
+    changes = Changes()
+    heard = []
+    changes.subscribe(heard.append)
+    config = ProviderConfig(store, env={}, changes=changes)
+    config.set_enabled("bailian", True)
+    local = config.add_custom("My vLLM", "http://127.0.0.1:8000/v1")
+    config.add_models(local.id, [model_entry("Qwen/Qwen3-8B")])
+    config.add_models(local.id, [model_entry("Qwen/Qwen3-8B")])  # nothing new: nothing said
+    config.set_order(["bailian"])
+    config.remove_custom(local.id)
+    assert [(n.what, n.provider_id) for n in heard] == [
+        (Change.PROVIDERS, "bailian"),
+        (Change.PROVIDERS, local.id),
+        (Change.PROVIDERS, local.id),
+        (Change.PROVIDERS, None),
+        (Change.PROVIDERS, local.id),
+    ]
+    with pytest.raises(ValueError):
+        config.add_custom("", "http://127.0.0.1:8000/v1")
+    assert len(heard) == 5  # a refused change says nothing

@@ -14,8 +14,6 @@ from msdesk.core.secret_store import (
     SecretStoreError,
     StoredToken,
     choose_backend,
-    clean_token,
-    looks_like_modelscope_token,
 )
 from tests.conftest import run
 
@@ -37,9 +35,9 @@ def test_real_keychain_round_trip_with_labels(keychain):
         info = await store.probe()
         assert info.secure and info.persistent and "SecretService" in info.name
         await store.set("modelscope", "main", TOKEN)
-        await store.set("modelscope", "backup", f"  {TOKEN2}\n")
+        await store.set("modelscope", "backup", TOKEN2)
         assert await store.labels("modelscope") == ["main", "backup"]
-        assert await store.get("modelscope", "backup") == TOKEN2  # whitespace trimmed
+        assert await store.get("modelscope", "backup") == TOKEN2
         # Setting an existing label replaces it and keeps one entry.
         await store.set("modelscope", "main", TOKEN2)
         assert await store.labels("modelscope") == ["main", "backup"]
@@ -66,13 +64,14 @@ def test_tokens_survive_a_new_store_instance(keychain):
     async def read():
         store = real_store()
         try:
-            return [(t.label, t.token) for t in await store.tokens("modelscope-intl")]
+            return [(t.label, t.masked, await store.get("modelscope-intl", t.label))
+                    for t in await store.entries("modelscope-intl")]
         finally:
             await store.remove("modelscope-intl", "work")
             store.close()
 
     run(write())
-    assert run(read()) == [("work", TOKEN)]
+    assert run(read()) == [("work", "ms-0b…3b2c", TOKEN)]
 
 
 @pytest.mark.keychain
@@ -166,26 +165,45 @@ def test_a_failing_call_raises_a_clear_error_without_the_token():
     store.close()
 
 
-def test_token_never_in_repr_or_str():
-    stored = StoredToken("modelscope", "main", TOKEN)
-    assert TOKEN not in repr(stored) and TOKEN not in str(stored)
-    assert stored.masked.startswith("ms-0b") and stored.masked.endswith("3b2c")
-    assert TOKEN not in repr(SecretStore(MemoryBackend()))
-
-
-def test_token_format_and_cleaning():
-    assert clean_token(" ms-abc \n") == "ms-abc"
-    assert looks_like_modelscope_token(TOKEN)
-    assert looks_like_modelscope_token(TOKEN[3:])  # older tokens: a bare UUID
-    assert not looks_like_modelscope_token("sk-123456")
-
-
-def test_bad_labels_are_refused():
+def test_a_stored_entry_carries_the_mask_never_the_token():
     store = SecretStore(MemoryBackend())
-    for label in ("", "a/b", "x" * 65):
-        with pytest.raises(ValueError):
-            run(store.set("modelscope", label, TOKEN))
+    stored = run(store.set("modelscope", "main", TOKEN))
+    assert stored == StoredToken("modelscope", "main", "ms-0b…3b2c")
+    assert TOKEN not in repr(stored) and TOKEN not in str(stored)
+    assert TOKEN not in repr(store)
     store.close()
+
+
+def test_the_list_comes_from_the_index_without_reading_a_token():
+    reads = []
+
+    class Counting(MemoryBackend):
+        def get_password(self, service, username):
+            reads.append(username)
+            return super().get_password(service, username)
+
+    store = SecretStore(Counting())
+
+    async def scenario():
+        await store.set("modelscope", "main", TOKEN)
+        await store.set("modelscope", "backup", TOKEN2)
+        reads.clear()
+        return await store.entries("modelscope")
+
+    entries = run(scenario())
+    store.close()
+    assert [(e.label, e.masked) for e in entries] == [("main", "ms-0b…3b2c"), ("backup", "ms-11…5555")]
+    assert reads == ["modelscope:labels"]
+
+
+def test_an_index_written_before_masks_were_kept_still_lists_its_tokens():
+    backend = MemoryBackend()
+    backend.set_password("msdesk", "modelscope/main", TOKEN)
+    backend.set_password("msdesk", "modelscope:labels", '["main"]')
+    store = SecretStore(backend)
+    entries = run(store.entries("modelscope"))
+    store.close()
+    assert [(e.label, e.masked) for e in entries] == [("main", "ms-0b…3b2c")]
 
 
 def test_rename_keeps_the_token_and_its_place():
@@ -211,7 +229,7 @@ def test_rename_never_loses_or_overwrites_a_token():
         await store.rename("modelscope", "a", "a")
         with pytest.raises(ValueError, match="already exists"):
             await store.rename("modelscope", "a", "b")
-        return [(t.label, t.token) for t in await store.tokens("modelscope")]
+        return [(label, await store.get("modelscope", label)) for label in await store.labels("modelscope")]
 
     assert run(scenario()) == [("a", TOKEN), ("b", TOKEN2)]
     store.close()

@@ -13,14 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from msdesk.core.services import Services
-from msdesk.ui.settings.model_dialogs import (
-    CAPS_ROLE,
-    COL_CAPS,
-    COL_MODEL,
-    COL_TASK,
-    ManageModelsDialog,
-    ModelEditDialog,
-)
+from msdesk.ui.settings.manage_models_dialog import ManageModelsDialog
+from msdesk.ui.settings.model_edit_dialog import ModelEditDialog
+from msdesk.ui.settings.model_rows import CAPS_ROLE, COL_CAPS, COL_MODEL, COL_TASK
 from msdesk.ui.settings.models_section import ModelsSection
 from tests.conftest import until
 
@@ -473,6 +468,28 @@ def test_no_provider_and_unknown_provider_are_explained(qtbot, run_async):
             section.set_provider("modelscope")
             assert section.add_button.isEnabled()
             assert section.model_ids() == GROUPED_DEFAULTS
+        finally:
+            await services.aclose()
+
+    run_async(scenario())
+
+
+def test_the_list_follows_changes_made_elsewhere(qtbot, run_async):
+    """A model added from the Models page (or any view) shows up without the section being told."""
+    from msdesk.core.provider_config import model_entry
+
+    async def scenario():
+        services = await Services.open()
+        try:
+            section = _section(qtbot, services)
+            other = _section(qtbot, services, "bailian")
+            bailian_ids = other.model_ids()
+            services.config.add_models("modelscope", [model_entry("Qwen/Qwen3-8B")])
+            assert "Qwen/Qwen3-8B" in section.model_ids()
+            assert section.count.text() == "11 models in 4 groups"
+            services.config.remove_group("modelscope", "deepseek-ai")
+            assert "deepseek-ai" not in section.group_names()
+            assert other.model_ids() == bailian_ids  # another provider's list is left alone
         finally:
             await services.aclose()
 

@@ -158,9 +158,9 @@ def _provider():
 
 
 def test_the_token_dialog_cannot_be_cancelled_while_saving(qtbot):
-    from msdesk.ui.settings.tokens import TokenDialog
+    from msdesk.ui.settings.token_form import TokenDialog
 
-    dialog = TokenDialog(_provider(), taken=[], known={})
+    dialog = TokenDialog(_provider(), taken=[])
     qtbot.addWidget(dialog)
     dialog.open()
     dialog.set_busy(True)
@@ -172,9 +172,9 @@ def test_the_token_dialog_cannot_be_cancelled_while_saving(qtbot):
 
 
 def test_the_token_dialog_refuses_absurd_tokens(qtbot):
-    from msdesk.ui.settings.tokens import MAX_TOKEN_LENGTH, TokenDialog
+    from msdesk.ui.settings.token_form import MAX_TOKEN_LENGTH, TokenDialog
 
-    dialog = TokenDialog(_provider(), taken=[], known={})
+    dialog = TokenDialog(_provider(), taken=[])
     qtbot.addWidget(dialog)
     dialog.form.label_edit.setText("main")
     dialog.form.token_edit.setText("ms-" + "a" * (MAX_TOKEN_LENGTH + 10))
@@ -188,7 +188,7 @@ def test_the_token_dialog_refuses_absurd_tokens(qtbot):
 def test_enter_in_the_check_dialog_runs_the_check(qtbot):
     from PySide6.QtCore import Qt
 
-    from msdesk.ui.settings.tokens import CheckDialog
+    from msdesk.ui.settings.check_dialog import CheckDialog
 
     provider = _provider()
     dialog = CheckDialog(provider, list(provider.default_models), "Qwen/Qwen3-32B", ["main"])
@@ -205,11 +205,11 @@ def test_token_rows_name_their_buttons_and_forget_the_clipboard(qtbot, monkeypat
     from PySide6.QtWidgets import QToolButton
 
     from msdesk.core.secret_store import StoredToken
-    from msdesk.ui.settings import tokens as tokens_module
+    from msdesk.ui.settings import token_row
 
-    monkeypatch.setattr(tokens_module, "CLIPBOARD_SECONDS", 0.2)
-    first = tokens_module.TokenRow(StoredToken("modelscope", "main", "ms-aaaa"), first=True)
-    second = tokens_module.TokenRow(StoredToken("modelscope", "backup", "ms-bbbb"), first=False)
+    monkeypatch.setattr(token_row, "CLIPBOARD_SECONDS", 0.2)
+    first = token_row.TokenRow(StoredToken("modelscope", "main", "ms-aaaa"), first=True)
+    second = token_row.TokenRow(StoredToken("modelscope", "backup", "ms-bbbb"), first=False)
     for row in (first, second):
         qtbot.addWidget(row)
     names = lambda row: {b.objectName(): b.accessibleName() for b in row.findChildren(QToolButton)}  # noqa: E731
@@ -217,13 +217,17 @@ def test_token_rows_name_their_buttons_and_forget_the_clipboard(qtbot, monkeypat
     assert "main" in names(first)["copyButton"] and "backup" in names(second)["deleteTokenButton"]
     assert all("ms-aaaa" not in name for name in names(first).values())
 
-    first.copy()
+    copies = []
+    first.copyRequested.connect(copies.append)
+    first.copy_button.click()
+    assert copies == ["main"]  # the section reads the token from the keychain for ``copy_token``
+    first.copy_token("ms-aaaa")
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == "ms-aaaa"
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
 
     clipboard.setText("something else")
-    second.copy()
+    second.copy_token("ms-bbbb")
     clipboard.setText("the user copied this meanwhile")
     qtbot.wait(400)
     assert clipboard.text() == "the user copied this meanwhile"  # only our own token is cleared

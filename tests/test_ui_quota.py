@@ -155,7 +155,7 @@ def test_amber_under_ten_percent_red_at_zero_and_the_answering_token_shows(qtbot
 def test_a_token_stored_anew_shows_its_own_figures_at_once(qtbot, run_async):
     async def scenario():
         services = await Services.open()
-        await services.store_token("modelscope", "main", TOKENS["main"])
+        await services.tokens.store("modelscope", "main", TOKENS["main"])
         item = QuotaStatusItem(services)
         qtbot.addWidget(item)
         item.set_active("modelscope", "main", MODEL)
@@ -163,12 +163,12 @@ def test_a_token_stored_anew_shows_its_own_figures_at_once(qtbot, run_async):
         assert (item.text(), item.state()) == ("0 / 2000 · model 40 / 500", "out")
 
         # A new token under the same name: nothing was forgotten, the name holds another token.
-        await services.store_token("modelscope", "main", TOKENS["backup"])
+        await services.tokens.store("modelscope", "main", TOKENS["backup"])
         assert (item.text(), item.state()) == ("≈ 2000 / 2000 (msdesk's count)", "ok")
         assert text_colour(item) != RED
 
         # The old one put back (an undone change): its figures come back with it.
-        await services.store_token("modelscope", "main", TOKENS["main"])
+        await services.tokens.store("modelscope", "main", TOKENS["main"])
         assert item.state() == "out"
 
         item.stop()

@@ -104,7 +104,7 @@ def test_tokens_land_in_the_keychain_only(qtbot, run_async, keychain, real_secre
                 assert form.label_edit.text() == "default"
                 assert form.get_link is not None and "myaccesstoken" in form.get_link.text()
                 qtbot.keyClicks(form.token_edit, f"  {VALID_TOKEN}  ")
-                assert not form.form.warning.isVisibleTo(page)  # a well-formed token: no warning
+                assert not form.warning.isVisibleTo(page)  # a well-formed token: no warning
                 qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
                 await token_rows(page, 1)
                 assert await real_secret_store.get("modelscope", "default") == VALID_TOKEN
@@ -112,8 +112,8 @@ def test_tokens_land_in_the_keychain_only(qtbot, run_async, keychain, real_secre
                 row = tokens.rows["default"]
                 assert row.value.text() != VALID_TOKEN and VALID_TOKEN not in row.value.text()
                 assert row.value.text() == row.stored.masked
-                row.reveal_button.click()
-                assert row.value.text() == VALID_TOKEN
+                row.reveal_button.click()  # the token is read from the keychain for this
+                await until(lambda: row.value.text() == VALID_TOKEN)
                 row.reveal_button.click()
                 assert row.value.text() == row.stored.masked
 
@@ -140,7 +140,7 @@ def test_tokens_land_in_the_keychain_only(qtbot, run_async, keychain, real_secre
 
                 # Copy puts the token on the clipboard and says so.
                 tokens.rows["backup 1"].copy_button.click()
-                assert QGuiApplication.clipboard().text() == SECOND_TOKEN
+                await until(lambda: QGuiApplication.clipboard().text() == SECOND_TOKEN)
                 assert tokens.rows["backup 1"].copied.isVisible()
                 QGuiApplication.clipboard().clear()
 
@@ -192,15 +192,15 @@ def test_first_token_form_validates_and_warns(qtbot, run_async):
                 await until(lambda: form.token_edit.hasFocus())
                 assert not tokens.add_button.isVisible()  # the form is the way in
                 form.save_button.click()
-                assert form.form.error.isVisible() and "Paste the token" in form.form.error.text()
+                assert form.error.isVisible() and "Paste the token" in form.error.text()
                 form.label_edit.setText("a/b")
                 form.token_edit.setText(VALID_TOKEN)
                 form.save_button.click()
-                assert "label" in form.form.error.text()
+                assert "label" in form.error.text()
                 assert await services.secrets.labels("modelscope") == []
                 form.label_edit.setText("work")
                 form.token_edit.setText("  oldstyle  ")
-                assert form.form.warning.isVisible()  # a warning, not a block
+                assert form.warning.isVisible()  # a warning, not a block
                 qtbot.keyClick(form.token_edit, Qt.Key.Key_Return)
                 await token_rows(page, 1)
                 assert await services.secrets.get("modelscope", "work") == "oldstyle"
@@ -213,7 +213,7 @@ def test_first_token_form_validates_and_warns(qtbot, run_async):
                 await until(lambda: tokens.first_form is not None and tokens.first_form.provider.id == "bailian")
                 assert page.panel.region_row.isVisibleTo(page)
                 tokens.first_form.token_edit.setText("abc")
-                assert "sk-" in tokens.first_form.form.warning.text()
+                assert "sk-" in tokens.first_form.warning.text()
         finally:
             await services.aclose()
 
@@ -249,6 +249,43 @@ def test_edit_and_delete_with_undo(qtbot, run_async):
                 await token_rows(page, 2)
                 assert await services.secrets.get("modelscope", "team account") == SECOND_TOKEN
                 assert not tokens.undo_bar.isVisible()
+        finally:
+            await services.aclose()
+
+    run_async(scenario())
+
+
+def test_the_list_follows_token_changes_and_reads_a_token_only_when_asked(qtbot, run_async):
+    async def scenario():
+        services = await Services.open()
+        backend = services.secrets._backend
+        reads: list[str] = []
+        get_password = backend.get_password
+
+        def counting(service: str, username: str) -> str | None:
+            reads.append(username)
+            return get_password(service, username)
+
+        backend.get_password = counting
+        try:
+            await services.secrets.set("modelscope", "default", VALID_TOKEN)
+            async with open_page(services) as page:
+                tokens = await token_rows(page, 1)
+                # A token stored elsewhere (the command line, another view) shows up from the notice.
+                await services.tokens.store("modelscope", "team", SECOND_TOKEN)
+                await token_rows(page, 2)
+                assert tokens.rows["team"].value.text() == "ms-11…5555"
+                # Listing and refreshing read the index, never a token.
+                assert not [r for r in reads if r.startswith("modelscope/")]
+                await services.tokens.rename("modelscope", "team", "work")  # moves the token in the keychain
+                await until(lambda: set(tokens.rows) == {"default", "work"})
+                reads.clear()
+                row = tokens.rows["work"]
+                row.reveal_button.click()
+                await until(lambda: row.value.text() == SECOND_TOKEN)
+                assert [r for r in reads if r.startswith("modelscope/")] == ["modelscope/work"]
+                await services.tokens.delete("modelscope", "work")
+                await token_rows(page, 1)
         finally:
             await services.aclose()
 
@@ -678,6 +715,29 @@ def test_models_placeholder_when_the_models_section_is_missing(qtbot, run_async,
                 placeholder = page.findChild(QLabel, "modelsPlaceholder")
                 assert placeholder is not None and placeholder.isVisibleTo(page)
                 assert page.findChild(QLabel, "modelsHeading").isVisibleTo(page)
+        finally:
+            await services.aclose()
+
+    run_async(scenario())
+
+
+def test_the_list_and_the_header_follow_provider_changes_made_elsewhere(qtbot, run_async):
+    async def scenario():
+        services = await Services.open()
+        try:
+            async with open_page(services) as page:
+                page.select_provider("bailian")
+                item = page.list.item("bailian")
+                assert item.checkState() == Qt.CheckState.Unchecked
+                assert not page.panel.enabled_switch.isChecked()
+                services.config.set_enabled("bailian", True)  # as another view would
+                assert item.checkState() == Qt.CheckState.Checked
+                assert page.panel.enabled_switch.isChecked()
+                custom = services.config.add_custom("Lab box", "http://127.0.0.1:8000/v1")
+                page.list.refresh(select=custom.id)
+                services.config.edit_custom(custom.id, name="Lab GPU box")
+                assert page.list.item(custom.id).text() == "Lab GPU box"
+                assert page.panel.name.text() == "Lab GPU box"
         finally:
             await services.aclose()
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from msdesk.core.changes import Change, Changes
 from msdesk.core.inference import RemoteModel
 from msdesk.core.known_models import CHAT_TASKS, guess_capabilities, guess_task, is_model_id, lookup
 from msdesk.core.network import PROXY_PROVIDER
@@ -119,11 +120,17 @@ def group_models(models: Iterable[ModelEntry]) -> list[tuple[str, list[ModelEntr
 
 
 class ProviderConfig:
-    """Operations on the provider part of the settings; each one saves at once."""
+    """Operations on the provider part of the settings; each one saves at once.
 
-    def __init__(self, store: SettingsStore, env: Mapping[str, str] | None = None) -> None:
+    After each change, ``changes`` (when given) hears one ``Change.PROVIDERS``
+    notice naming the provider whose settings changed (none for the order).
+    """
+
+    def __init__(self, store: SettingsStore, env: Mapping[str, str] | None = None,
+                 changes: Changes | None = None) -> None:
         self._store = store
         self._env = env
+        self._changes = changes
 
     @property
     def registry(self) -> ProviderRegistry:
@@ -147,14 +154,16 @@ class ProviderConfig:
                 return base.api_base
         return provider.api_base
 
-    def _change(self, change: Callable[[Settings], None]) -> None:
+    def _change(self, change: Callable[[Settings], None], provider_id: str | None = None) -> None:
         self._store.update(change)
+        if self._changes is not None:
+            self._changes.notify(Change.PROVIDERS, provider_id=provider_id)
 
     # -- providers ------------------------------------------------------------
 
     def set_enabled(self, provider_id: str, enabled: bool) -> None:
         self.get(provider_id)
-        self._change(lambda s: setattr(s.provider(provider_id), "enabled", bool(enabled)))
+        self._change(lambda s: setattr(s.provider(provider_id), "enabled", bool(enabled)), provider_id)
 
     def set_order(self, provider_ids: list[str]) -> None:
         known = self.registry.ids()
@@ -181,7 +190,7 @@ class ProviderConfig:
             s.provider(provider_id).enabled = True
             s.provider(provider_id).models = []
 
-        self._change(change)
+        self._change(change, provider_id)
         return self.get(provider_id)
 
     def edit_custom(self, provider_id: str, *, name: str | None = None, api_base: str | None = None,
@@ -203,7 +212,7 @@ class ProviderConfig:
                     if kind is not None:
                         custom.kind = kind
 
-        self._change(change)
+        self._change(change, provider_id)
         return self.get(provider_id)
 
     def remove_custom(self, provider_id: str) -> None:
@@ -217,7 +226,7 @@ class ProviderConfig:
             if s.default_provider == provider_id:
                 s.default_provider = "modelscope"
 
-        self._change(change)
+        self._change(change, provider_id)
 
     def set_api_base(self, provider_id: str, api_base: str | None) -> Provider:
         """Set the API host (validated), or ``None`` to go back to the default."""
@@ -230,14 +239,14 @@ class ProviderConfig:
             if api_base is None:
                 return provider
             return self.edit_custom(provider_id, api_base=api_base)
-        self._change(lambda s: setattr(s.provider(provider_id), "api_base", api_base))
+        self._change(lambda s: setattr(s.provider(provider_id), "api_base", api_base), provider_id)
         return self.get(provider_id)
 
     def set_region(self, provider_id: str, region: str) -> Provider:
         provider = self.get(provider_id)
         if region not in [key for key, _label, _url in provider.regions]:
             raise ValueError(f"{provider.name} has no region '{region}'.")
-        self._change(lambda s: setattr(s.provider(provider_id), "region", region))
+        self._change(lambda s: setattr(s.provider(provider_id), "region", region), provider_id)
         return self.get(provider_id)
 
     # -- models -----------------------------------------------------------------
@@ -256,7 +265,7 @@ class ProviderConfig:
         unique: dict[str, ModelEntry] = {}
         for entry in models:
             unique.setdefault(entry.id, entry)
-        self._change(lambda s: setattr(s.provider(provider_id), "models", list(unique.values())))
+        self._change(lambda s: setattr(s.provider(provider_id), "models", list(unique.values())), provider_id)
 
     def add_models(self, provider_id: str, entries: Iterable[ModelEntry]) -> list[str]:
         """Add models not yet in the list; return the IDs actually added."""

@@ -2,6 +2,10 @@
 
 Everything goes through ``keyring`` under the service name ``msdesk``. The
 store says which backend it uses and whether that is a real OS keychain.
+It stores what it is given: what a valid label or token is, the token
+service decides (``msdesk.core.tokens``). Beside each provider's tokens the
+keychain holds their index: the labels in order, each with its token's mask,
+so a list of tokens needs no token read back.
 With no usable keychain (a headless Linux box, say) tokens live in memory for
 this session only, and the store says so. A token is never written to a file.
 
@@ -15,11 +19,10 @@ import asyncio
 import json
 import logging
 import os
-import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from msdesk.core.redact import mask, register_secret
@@ -28,7 +31,6 @@ log = logging.getLogger(__name__)
 
 SERVICE = "msdesk"
 _INDEX_SUFFIX = ":labels"  # token entries are "provider/label"; D-Bus strings cannot hold NUL
-_LABEL_RE = re.compile(r"^[^\x00-\x1f/]{1,64}$")
 
 T = TypeVar("T")
 
@@ -49,18 +51,11 @@ class SecretStoreError(Exception):
 
 @dataclass(frozen=True)
 class StoredToken:
+    """A stored token as lists show it: its label and mask, never the token itself."""
+
     provider_id: str
     label: str
-    token: str = field(repr=False)
-
-    @property
-    def masked(self) -> str:
-        return mask(self.token)
-
-    def __repr__(self) -> str:
-        return f"StoredToken(provider_id={self.provider_id!r}, label={self.label!r}, token={self.masked!r})"
-
-    __str__ = __repr__
+    masked: str
 
 
 @dataclass(frozen=True)
@@ -113,27 +108,8 @@ def _describe(backend: Any) -> BackendInfo:
     return BackendInfo(name, secure=name in _SECURE_BACKENDS, persistent=True)
 
 
-def check_label(label: str) -> str:
-    """A trimmed, valid token label, or ValueError saying what is wrong."""
-    label = label.strip()
-    if not _LABEL_RE.match(label):
-        raise ValueError("A token label must be 1 to 64 characters, without '/' or control characters.")
-    return label
-
-
 def _username(provider_id: str, label: str) -> str:
     return f"{provider_id}/{label}"
-
-
-def clean_token(token: str) -> str:
-    """Trim whitespace and line breaks a copy-paste brings along."""
-    return "".join(token.split())
-
-
-def looks_like_modelscope_token(token: str) -> bool:
-    """``ms-`` followed by a UUID today; older tokens are a bare UUID."""
-    uuid = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-    return bool(re.fullmatch(rf"(ms-)?{uuid}", token))
 
 
 def choose_backend(env: dict[str, str] | None = None) -> tuple[Any, str]:
@@ -228,20 +204,28 @@ class SecretStore:
             self._backend = MemoryBackend()
         return self.info
 
-    async def _index(self, provider_id: str) -> list[str]:
+    async def _index(self, provider_id: str) -> dict[str, str]:
+        """Label → mask, in the order the tokens were added (a mask is "" where an older index had none)."""
         raw = await self._call(self._backend.get_password, SERVICE, provider_id + _INDEX_SUFFIX)
         if not raw:
-            return []
+            return {}
         try:
-            labels = json.loads(raw)
+            items = json.loads(raw)
         except ValueError:
-            return []
-        return [str(x) for x in labels] if isinstance(labels, list) else []
+            return {}
+        index: dict[str, str] = {}
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, str):  # written before masks were kept
+                index[item] = ""
+            elif isinstance(item, dict) and isinstance(item.get("label"), str):
+                index[item["label"]] = str(item.get("mask") or "")
+        return index
 
-    async def _write_index(self, provider_id: str, labels: list[str]) -> None:
+    async def _write_index(self, provider_id: str, index: dict[str, str]) -> None:
         username = provider_id + _INDEX_SUFFIX
-        if labels:
-            await self._call(self._backend.set_password, SERVICE, username, json.dumps(labels))
+        if index:
+            items = [{"label": label, "mask": masked} for label, masked in index.items()]
+            await self._call(self._backend.set_password, SERVICE, username, json.dumps(items))
         else:
             await self._delete(username)
 
@@ -259,62 +243,64 @@ class SecretStore:
 
     async def labels(self, provider_id: str) -> list[str]:
         """Token labels of a provider, in the order they were added."""
-        return await self._index(provider_id)
+        return list(await self._index(provider_id))
+
+    async def entries(self, provider_id: str) -> list[StoredToken]:
+        """A provider's tokens as lists show them (label and mask), from the index alone."""
+        index = await self._index(provider_id)
+        result = []
+        for label, masked in index.items():
+            if not masked:  # an index from before masks were kept: read this token once
+                masked = mask(await self.get(provider_id, label))
+            result.append(StoredToken(provider_id, label, masked))
+        return result
 
     async def get(self, provider_id: str, label: str) -> str | None:
+        """The token itself: only for a request, Reveal or Copy."""
         token = await self._call(self._backend.get_password, SERVICE, _username(provider_id, label))
         register_secret(token)
         return token
 
-    async def tokens(self, provider_id: str) -> list[StoredToken]:
-        result = []
-        for label in await self._index(provider_id):
-            token = await self.get(provider_id, label)
-            if token:
-                result.append(StoredToken(provider_id, label, token))
-        return result
-
     async def set(self, provider_id: str, label: str, token: str) -> StoredToken:
-        """Store (or replace) the token under ``label``."""
-        label = check_label(label)
-        token = clean_token(token)
-        if not token:
-            raise ValueError("The token is empty.")
+        """Store (or replace) the token under ``label``, as given."""
         register_secret(token)
+        masked = mask(token)
         async with self._lock():
             await self._call(self._backend.set_password, SERVICE, _username(provider_id, label), token)
-            labels = await self._index(provider_id)
-            if label not in labels:
-                labels.append(label)
-                await self._write_index(provider_id, labels)
-        return StoredToken(provider_id, label, token)
+            index = await self._index(provider_id)
+            if index.get(label) != masked:
+                index[label] = masked
+                await self._write_index(provider_id, index)
+        return StoredToken(provider_id, label, masked)
 
     async def remove(self, provider_id: str, label: str) -> bool:
         async with self._lock():
             removed = await self._delete(_username(provider_id, label))
-            labels = await self._index(provider_id)
-            if label in labels:
-                labels.remove(label)
-                await self._write_index(provider_id, labels)
+            index = await self._index(provider_id)
+            if label in index:
+                del index[label]
+                await self._write_index(provider_id, index)
                 removed = True
         return removed
 
-    async def rename(self, provider_id: str, old: str, new: str) -> None:
-        """Give a token a new label; refuses to overwrite another token."""
-        new = check_label(new)
-        if new == old:
-            return
+    async def rename(self, provider_id: str, old: str, new: str) -> StoredToken:
+        """Give a token a new label, keeping its place; refuses to overwrite another token."""
         async with self._lock():
-            labels = await self._index(provider_id)
-            if new in labels:
+            index = await self._index(provider_id)
+            if new == old and old in index:
+                return StoredToken(provider_id, old, index[old])
+            if new in index:
                 raise ValueError(f"A token labelled '{new}' already exists.")
             token = await self._call(self._backend.get_password, SERVICE, _username(provider_id, old))
             if token is None:
                 raise ValueError(f"No token labelled '{old}' is stored any more; add it again.")
             await self._call(self._backend.set_password, SERVICE, _username(provider_id, new), token)
             await self._delete(_username(provider_id, old))
-            labels = [new if x == old else x for x in labels]
-            await self._write_index(provider_id, labels)
+            masked = index.get(old) or mask(token)
+            index = {new if label == old else label: m for label, m in index.items()}
+            index[new] = masked
+            await self._write_index(provider_id, index)
+        return StoredToken(provider_id, new, masked)
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)

@@ -37,9 +37,10 @@ from msdesk.core.providers import Provider, ProviderRegistry
 from msdesk.core.quota import USAGE_FILE, QuotaStore
 from msdesk.core.ratelimit import RateLimit
 from msdesk.core.redact import register_secret
-from msdesk.core.secret_store import SecretStore, SecretStoreError, StoredToken
+from msdesk.core.secret_store import SecretStore, SecretStoreError
 from msdesk.core.settings import NetworkSettings, Settings, SettingsStore
 from msdesk.core.stream_worker import StreamWorker
+from msdesk.core.tokens import TokenService
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,8 @@ class Services:
         self.http = http if http is not None else NetworkClient(self._network_config, build_client)
         #: The one notice of change to the views (see ``changes``).
         self.changes = Changes()
+        #: Store, rename and delete tokens (checked once, each change announced on ``changes``).
+        self.tokens = TokenService(secrets, self.changes, on_stored=lambda *seen: self.quota.saw(*seen))
         self.env = os.environ if env is None else env
         self.warnings: list[str] = list(settings_store.warnings)
         self.keychain_warning = ""  # also in ``warnings``; the Settings page shows it in place
@@ -128,7 +131,7 @@ class Services:
     @property
     def config(self) -> ProviderConfig:
         """Change providers and model lists (each change is saved at once)."""
-        return ProviderConfig(self.settings_store, self.env)
+        return ProviderConfig(self.settings_store, self.env, self.changes)
 
     def provider(self, provider_id: str | None = None) -> Provider:
         registry = self.providers
@@ -143,20 +146,6 @@ class Services:
     def cached_hub(self, provider_id: str | None = None) -> CachedHub:
         """The model library with the disk cache and the bundled snapshot behind it."""
         return CachedHub(self.hub(provider_id), HubCache(self.paths.cache_dir / "hub"))
-
-    async def store_token(self, provider_id: str, label: str, token: str) -> StoredToken:
-        """Store (or replace) a token in the keychain.
-
-        The quota store learns that the label holds this token now, so the
-        views show its figures (none yet, for a new token) at once. What was
-        known of an earlier token under the label stays that token's.
-        """
-        stored = await self.secrets.set(provider_id, label, token)
-        try:
-            self.quota.saw(provider_id, stored.label, token)
-        except Exception as exc:  # a full disk must not fail the store
-            log.warning("could not note the token for the quota figures: %s", type(exc).__name__)
-        return stored
 
     async def inference(
         self,

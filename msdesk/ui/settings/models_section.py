@@ -29,18 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.changes import Change, Notice
 from msdesk.core.provider_config import group_models
 from msdesk.core.providers import UnknownProvider
 from msdesk.core.settings import ModelEntry
 from msdesk.ui.async_task import user_message
-from msdesk.ui.settings.model_dialogs import (
+from msdesk.ui.change_relay import ChangeRelay
+from msdesk.ui.settings.manage_models_dialog import ManageModelsDialog
+from msdesk.ui.settings.model_edit_dialog import ModelEditDialog
+from msdesk.ui.settings.model_rows import (
     COL_ACTIONS,
     COL_MODEL,
     ID_ROLE,
     KIND_ROLE,
     KeyFilter,
-    ManageModelsDialog,
-    ModelEditDialog,
     actions_cell,
     bulk_update,
     group_item,
@@ -87,6 +89,7 @@ class ModelsSection(QWidget):
         self._undo: tuple[str, list[tuple[int, ModelEntry]]] | None = None
         self._dialog: ModelEditDialog | ManageModelsDialog | None = None
         self._items: dict[str, QTreeWidgetItem] = {}
+        ChangeRelay.of(services).changed.connect(self._on_notice)
         self.setObjectName("modelsSection")
         self.setAccessibleName("Models")
         self.setStyleSheet(_STYLE)
@@ -203,8 +206,12 @@ class ModelsSection(QWidget):
         self._provider_id = provider_id
         self.refresh()
 
+    def _on_notice(self, notice: Notice) -> None:
+        if Change.PROVIDERS in notice and notice.provider_id in (None, self._provider_id):
+            self.refresh()
+
     def refresh(self) -> None:
-        """Read the list again (after a change made elsewhere)."""
+        """Read the list again (every change to it is followed by a notice that calls this)."""
         if self._provider_id is None:
             return
         try:
@@ -352,8 +359,7 @@ class ModelsSection(QWidget):
         self._changed()
 
     def _changed(self) -> None:
-        self.error.hide()
-        self.refresh()
+        self.error.hide()  # the list itself was refreshed by the change's notice
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:

@@ -39,8 +39,9 @@ from msdesk.core.network import (
 )
 from msdesk.core.settings import NetworkSettings, Settings
 from msdesk.ui.async_task import user_message
-from msdesk.ui.settings.provider_list import ERROR_COLOR, OK_COLOR, make_runner
 from msdesk.ui.settings.provider_panel import hint_label, section_title
+from msdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
+from msdesk.ui.widgets.runner import make_runner
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Coroutine

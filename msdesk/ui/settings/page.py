@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from msdesk.ui.settings.fallback_section import FallbackSection
 from msdesk.ui.settings.network_section import NetworkSection
-from msdesk.ui.settings.provider_list import ACCENT, ERROR_COLOR, OK_COLOR, WARN_COLOR, ProviderList
+from msdesk.ui.settings.provider_list import ProviderList
 from msdesk.ui.settings.provider_panel import ProviderPanel
+from msdesk.ui.widgets.colors import ACCENT, ERROR_COLOR, OK_COLOR, WARN_COLOR
 
 if TYPE_CHECKING:
     from msdesk.core.services import Services
@@ -150,9 +151,7 @@ class SettingsPage(QWidget):
         self.list.currentChanged.connect(self.panel.set_provider)
         self.list.currentChanged.connect(self.show_providers)
         self.list.list.itemClicked.connect(self.show_providers)
-        self.list.providersChanged.connect(self.panel.refresh_header)
         self.panel.enabledToggled.connect(self.list.set_enabled)
-        self.panel.providerEdited.connect(self.list.update_item)
         self.panel.editRequested.connect(self.list.edit_provider)
         self.panel.deleteRequested.connect(self.list.delete_provider)
         self.panel.tokenCountChanged.connect(self.list.set_token_count)

@@ -4,18 +4,13 @@ Built-in providers first (ModelScope, ModelScope International, Alibaba Cloud
 Bailian), then the user's OpenAI-compatible ones, in the saved order. Each row
 has an on/off switch; rows are reordered by dragging (or Alt+Up / Alt+Down);
 custom providers are added, edited and deleted here.
-
-The small drawn pieces the whole page shares (the switch, line icons, the
-provider avatar) live here too: this is the module the others build on.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -24,7 +19,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -35,10 +29,8 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -58,153 +50,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msdesk.ui.async_task import AsyncRunner, user_message
+from msdesk.core.changes import Change, Notice
+from msdesk.ui.async_task import user_message
+from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.icons import line_icon
+from msdesk.ui.widgets.avatar import paint_avatar
+from msdesk.ui.widgets.colors import ACCENT
+from msdesk.ui.widgets.fit import fit_height
+from msdesk.ui.widgets.runner import make_runner
+from msdesk.ui.widgets.switch import paint_switch
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QContextMenuEvent, QDropEvent, QKeyEvent, QPaintEvent
+    from PySide6.QtGui import QContextMenuEvent, QDropEvent, QKeyEvent
 
     from msdesk.core.providers import Provider
     from msdesk.core.services import Services
 
-def make_runner(owner: QWidget) -> AsyncRunner:
-    """An AsyncRunner whose tasks are cancelled as soon as ``owner`` is destroyed.
-
-    (A QObject's ``destroyed`` does not reach its own bound methods, so the
-    runner cannot rely on itself; its owner tells it, while it still exists.)
-    """
-    runner = AsyncRunner(owner)
-
-    def owner_destroyed(*_args: object) -> None:
-        if shiboken6.isValid(runner):
-            runner.cancel_all()
-
-    owner.destroyed.connect(owner_destroyed)
-    return runner
-
-
-def fit_height(dialog: QWidget) -> None:
-    """Grow a dialog when wrapped text appears in it (Qt does not, for word-wrapped labels)."""
-
-    def fit() -> None:
-        if not shiboken6.isValid(dialog):
-            return
-        layout = dialog.layout()
-        if layout is None:
-            return
-        layout.activate()
-        width = dialog.width()
-        if layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(width)
-        else:
-            needed = layout.totalSizeHint().height()
-        if needed > dialog.height():
-            dialog.resize(width, needed)
-
-    QTimer.singleShot(0, dialog, fit)
-
-
-ACCENT = "#4f5bd5"
-OK_COLOR = "#1e8a4c"
-ERROR_COLOR = "#c0392b"
-WARN_COLOR = "#8a5a00"
-
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_SUBTITLE = Qt.ItemDataRole.UserRole + 2
 ROLE_BUILTIN = Qt.ItemDataRole.UserRole + 3
-
-
-# -- drawn pieces ----------------------------------------------------------------
-
-
-def paint_switch(painter: QPainter, rect: QRectF, on: bool, *, enabled: bool = True,
-                 focus: bool = False, palette: QPalette | None = None) -> None:
-    """A pill-shaped on/off switch filling ``rect``."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    radius = rect.height() / 2
-    track = QColor(ACCENT) if on else QColor("#c3c8d4")
-    if not enabled:
-        track.setAlpha(110)
-    if focus:
-        painter.setPen(QPen(QColor(ACCENT), 1.5))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect.adjusted(-2.5, -2.5, 2.5, 2.5), radius + 2.5, radius + 2.5)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(track)
-    painter.drawRoundedRect(rect, radius, radius)
-    knob = rect.height() - 4
-    x = rect.right() - knob - 2 if on else rect.left() + 2
-    painter.setBrush(QColor("#ffffff"))
-    painter.drawEllipse(QRectF(x, rect.top() + 2, knob, knob))
-    painter.restore()
-
-
-class Switch(QAbstractButton):
-    """A checkable on/off switch (Space toggles it; screen readers hear a check box)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCheckable(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def sizeHint(self) -> QSize:
-        return QSize(40, 24)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        rect = QRectF(self.rect()).adjusted(3, 3, -3, -3)
-        paint_switch(painter, rect, self.isChecked(), enabled=self.isEnabled(), focus=self.hasFocus())
-        painter.end()
-
-
-
-
-_AVATAR_COLORS = ("#615ced", "#e0703a", "#2f8f83", "#b84a9b", "#3d7bd9", "#6f8b2f", "#c2483d")
-_BUILTIN_AVATAR = {"modelscope": "#624aff", "modelscope-intl": "#3d5afe", "bailian": "#ff6a00"}
-
-
-def avatar_color(provider_id: str) -> QColor:
-    if provider_id in _BUILTIN_AVATAR:
-        return QColor(_BUILTIN_AVATAR[provider_id])
-    digest = hashlib.sha1(provider_id.encode()).digest()
-    return QColor(_AVATAR_COLORS[digest[0] % len(_AVATAR_COLORS)])
-
-
-def avatar_text(name: str) -> str:
-    words = [w for w in name.replace("-", " ").split() if w]
-    if not words:
-        return "?"
-    if len(words) == 1:
-        return words[0][:2].capitalize()
-    return (words[0][0] + words[1][0]).upper()
-
-
-def paint_avatar(painter: QPainter, rect: QRectF, provider_id: str, name: str) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(avatar_color(provider_id))
-    painter.drawRoundedRect(rect, rect.width() * 0.28, rect.width() * 0.28)
-    font = QFont(painter.font())
-    font.setPixelSize(max(9, int(rect.height() * 0.4)))
-    font.setBold(True)
-    painter.setFont(font)
-    painter.setPen(QColor("#ffffff"))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, avatar_text(name))
-    painter.restore()
-
-
-def avatar_pixmap(provider_id: str, name: str, size: int = 40) -> QPixmap:
-    ratio = 2.0
-    pix = QPixmap(int(size * ratio), int(size * ratio))
-    pix.setDevicePixelRatio(ratio)
-    pix.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pix)
-    paint_avatar(painter, QRectF(0, 0, size, size), provider_id, name)
-    painter.end()
-    return pix
 
 
 def kind_label(kind: str) -> str:
@@ -371,12 +235,10 @@ class ProviderList(QWidget):
 
     Signals:
         currentChanged(str): the selected provider.
-        providersChanged(): a provider was added, edited, deleted, switched on or off, or moved.
         providerRemoved(str): a custom provider was deleted.
     """
 
     currentChanged = Signal(str)
-    providersChanged = Signal()
     providerRemoved = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -434,6 +296,7 @@ class ProviderList(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.add_button)
         self.refresh()
+        ChangeRelay.of(services).changed.connect(self._on_notice)
 
     # -- contents --------------------------------------------------------------
 
@@ -480,6 +343,11 @@ class ProviderList(QWidget):
         self._counts[provider_id] = count
         self.update_item(provider_id)
 
+    def _on_notice(self, notice: Notice) -> None:
+        """A provider's settings changed (here, in its panel, or anywhere): show them in its row."""
+        if Change.PROVIDERS in notice and notice.provider_id is not None:
+            self.update_item(notice.provider_id)
+
     def update_item(self, provider_id: str) -> None:
         """Show a provider's current name, state and token count in its row."""
         item = self.item(provider_id)
@@ -501,7 +369,7 @@ class ProviderList(QWidget):
         async def counts() -> dict[str, int]:
             result = {}
             for provider in self._services.config.providers():
-                result[provider.id] = len(await self._services.secrets.labels(provider.id))
+                result[provider.id] = len(await self._services.tokens.labels(provider.id))
             return result
 
         def apply(found: dict[str, int]) -> None:
@@ -586,10 +454,6 @@ class ProviderList(QWidget):
             self._filling = False
             self._warn("Could not save the change", user_message(exc))
             return
-        self._filling = True
-        self._describe(item, provider)
-        self._filling = False
-        self.providersChanged.emit()
 
     def set_enabled(self, provider_id: str, on: bool) -> None:
         """Switch a provider on or off (as clicking its switch does)."""
@@ -603,8 +467,6 @@ class ProviderList(QWidget):
         except Exception as exc:
             self._warn("Could not save the order", user_message(exc))
             self.refresh()
-            return
-        self.providersChanged.emit()
 
     def move(self, provider_id: str, step: int) -> None:
         if self.select(provider_id):
@@ -664,7 +526,6 @@ class ProviderList(QWidget):
         self.search.clear()
         self.refresh(select=provider_id)
         self.set_token_count(provider_id, 0)
-        self.providersChanged.emit()
 
     def edit_provider(self, provider_id: str) -> ProviderDialog | None:
         provider = self._services.config.get(provider_id)
@@ -676,7 +537,7 @@ class ProviderList(QWidget):
             return config.edit_custom(provider_id, name=name, api_base=url, kind=kind)
 
         dialog = ProviderDialog(apply, provider=provider, parent=self)
-        dialog.saved.connect(lambda pid: (self.refresh(select=pid), self.providersChanged.emit()))
+        dialog.saved.connect(lambda pid: self.refresh(select=pid))
         self._open(dialog)
         return dialog
 
@@ -737,16 +598,10 @@ class ProviderList(QWidget):
             self._warn("Could not delete the provider", user_message(exc))
             return
         self._counts.pop(provider_id, None)
-        secrets = self._services.secrets
-
-        async def forget_tokens() -> None:
-            for label in await secrets.labels(provider_id):
-                await secrets.remove(provider_id, label)
-
-        self._runner.start(forget_tokens(), key=f"forget:{provider_id}")
+        self._runner.start(self._services.tokens.delete_all(provider_id, initiator=self),
+                           key=f"forget:{provider_id}")
         self.refresh()
         self.providerRemoved.emit(provider_id)
-        self.providersChanged.emit()
 
     def _warn(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)

@@ -26,9 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.changes import Change, Notice
 from msdesk.ui.async_task import user_message
-from msdesk.ui.settings.provider_list import Switch, avatar_pixmap, kind_label, line_icon
-from msdesk.ui.settings.tokens import TokensSection, link_label
+from msdesk.ui.change_relay import ChangeRelay
+from msdesk.ui.icons import line_icon
+from msdesk.ui.settings.provider_list import kind_label
+from msdesk.ui.settings.tokens import TokensSection
+from msdesk.ui.widgets.avatar import avatar_pixmap
+from msdesk.ui.widgets.links import link_label
+from msdesk.ui.widgets.switch import Switch
 
 if TYPE_CHECKING:
     from msdesk.core.providers import Provider
@@ -220,13 +226,11 @@ class ProviderPanel(QScrollArea):
 
     Signals:
         enabledToggled(str, bool): the header switch was flipped.
-        providerEdited(str): something shown in the provider list changed (region, API host).
         editRequested(str) / deleteRequested(str): for custom providers.
         tokenCountChanged(str, int): after the tokens were (re)loaded.
     """
 
     enabledToggled = Signal(str, bool)
-    providerEdited = Signal(str)
     editRequested = Signal(str)
     deleteRequested = Signal(str)
     tokenCountChanged = Signal(str, int)
@@ -314,10 +318,10 @@ class ProviderPanel(QScrollArea):
         # -- sections
         self.tokens = TokensSection(services)
         self.tokens.countChanged.connect(self.tokenCountChanged)
+        ChangeRelay.of(services).changed.connect(self._on_notice)
         self.tokens_hint = hint_label("", "tokensHint")
 
         self.host = ApiHostSection(services)
-        self.host.saved.connect(self.providerEdited)
 
         self.links_box = QWidget(objectName="providerLinks")
         self.links_box.setAccessibleName("Provider links")
@@ -395,6 +399,10 @@ class ProviderPanel(QScrollArea):
             set_models(provider_id)
         if changed:
             self.verticalScrollBar().setValue(0)
+
+    def _on_notice(self, notice: Notice) -> None:
+        if Change.PROVIDERS in notice and notice.provider_id in (None, self.provider_id):
+            self.refresh_header()
 
     def refresh_header(self) -> None:
         if self.provider_id is None:
@@ -476,7 +484,6 @@ class ProviderPanel(QScrollArea):
             self.host.error.show()
             return
         self.host.set_provider(self.provider_id)
-        self.providerEdited.emit(self.provider_id)
 
     def focus_first_token(self) -> None:
         self.tokens.focus_token_field()

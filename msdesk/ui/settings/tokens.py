@@ -1,9 +1,11 @@
 """The tokens of one provider: labelled backup accounts, each one checkable.
 
-Tokens only ever go to ``services.secrets`` (the OS keychain, or memory for
-this session when there is none; a banner says which). A token shows masked
-unless its eye is pressed, and never appears in a tooltip, an object name or
-an accessible name.
+Tokens are checked, stored, renamed and deleted by ``services.tokens`` (the
+OS keychain, or memory for this session when there is none; a banner says
+which). The list holds labels and masks only: a token is read from the
+keychain when its eye or Copy is pressed, and never appears in a tooltip, an
+object name or an accessible name. The list refreshes from the services'
+``Change.TOKENS`` notice, whoever made the change.
 
 A check costs one real call of the token's daily quota (``check_token``): the
 dialog that asks for the model says so before anything is sent.
@@ -12,696 +14,39 @@ dialog that asks for the model says so before anything is sent.
 from __future__ import annotations
 
 import html
-import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QPainter, QPen
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from msdesk.core.changes import Change, Notice
+from msdesk.core.secret_store import StoredToken
 from msdesk.ui.async_task import user_message
-from msdesk.ui.settings.provider_list import ACCENT, fit_height, line_icon, make_runner
+from msdesk.ui.change_relay import ChangeRelay
+from msdesk.ui.icons import line_icon
+from msdesk.ui.settings.check_dialog import CheckDialog
+from msdesk.ui.settings.token_form import TokenDialog, TokenForm
+from msdesk.ui.settings.token_row import CheckState, TokenRow
+from msdesk.ui.widgets.colors import ACCENT
+from msdesk.ui.widgets.runner import make_runner
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintEvent
-
     from msdesk.core.providers import Provider
-    from msdesk.core.secret_store import StoredToken
     from msdesk.core.services import Services
     from msdesk.core.settings import ModelEntry
 
-REVEAL_SECONDS = 30  # a shown token hides itself again after this long
 UNDO_SECONDS = 12
-CLIPBOARD_SECONDS = 60  # a copied token is cleared from the clipboard after this
-MAX_TOKEN_LENGTH = 4096  # far beyond any real key; longer means a wrong paste
-COPIED_MS = 1600
-
-_URL_RE = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:]")
-
-
-def open_url(url: str) -> None:
-    """Open a link in the user's browser."""
-    QDesktopServices.openUrl(QUrl(url))
-
-
-def linkify(text: str) -> str:
-    """Escape ``text`` for a rich-text label and make its URLs clickable."""
-    out, last = [], 0
-    for match in _URL_RE.finditer(text):
-        out.append(html.escape(text[last:match.start()]))
-        url = match.group(0)
-        out.append(f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>')
-        last = match.end()
-    out.append(html.escape(text[last:]))
-    return "".join(out)
-
-
-def link_label(text: str, url: str, object_name: str, *, description: str = "") -> QLabel:
-    """A keyboard-reachable link that opens ``url`` in the browser."""
-    label = QLabel(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>')
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-    )
-    label.setOpenExternalLinks(False)
-    label.linkActivated.connect(open_url)
-    label.setToolTip(url)
-    label.setAccessibleName(text)
-    label.setAccessibleDescription(description or f"Opens {url} in the browser")
-    label.setCursor(Qt.CursorShape.PointingHandCursor)
-    return label
-
-
-def next_label(existing: list[str]) -> str:
-    """"default" for the first token, then "backup 1", "backup 2", …"""
-    if not existing:
-        return "default"
-    taken = set(existing)
-    number = 1
-    while f"backup {number}" in taken:
-        number += 1
-    return f"backup {number}"
-
-
-def token_warning(provider: Provider, token: str, known: dict[str, str] | None = None) -> str:
-    """A friendly note about a token that looks wrong; blank when it looks fine."""
-    from msdesk.core.secret_store import looks_like_modelscope_token
-
-    if not token:
-        return ""
-    if known and token in known:
-        return f"This token is already stored as “{known[token]}”."
-    if provider.is_modelscope and not looks_like_modelscope_token(token):
-        return (
-            "This does not look like a ModelScope token (“ms-” and 36 letters, digits and "
-            "dashes). Check that you copied all of it; you can still save it."
-        )
-    if provider.token_prefix and not provider.is_modelscope and not token.startswith(provider.token_prefix):
-        return (
-            f"{provider.name} keys usually start with “{provider.token_prefix}”. "
-            f"Check that you copied the right one."
-        )
-    return ""
-
-
-class Spinner(QWidget):
-    """A small turning arc that says "working"."""
-
-    def __init__(self, parent: QWidget | None = None, size: int = 14) -> None:
-        super().__init__(parent)
-        self._angle = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(60)
-        self._timer.timeout.connect(self._turn)
-        self.setFixedSize(size, size)
-        self.setAccessibleName("Working")
-
-    def _turn(self) -> None:
-        self._angle = (self._angle + 30) % 360
-        self.update()
-
-    def showEvent(self, event: Any) -> None:
-        self._timer.start()
-        super().showEvent(event)
-
-    def hideEvent(self, event: Any) -> None:
-        self._timer.stop()
-        super().hideEvent(event)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor(ACCENT), 2)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        painter.drawArc(rect, -self._angle * 16, 270 * 16)
-        painter.end()
-
-
-def make_token_edit(object_name: str = "tokenEdit") -> QLineEdit:
-    """A masked token field with an eye to show what was typed."""
-    edit = QLineEdit(objectName=object_name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(MAX_TOKEN_LENGTH + 1)  # one more, so an over-long paste is noticed
-    edit.setAccessibleName("Token")
-    edit.setPlaceholderText("Paste the token")
-    edit.setToolTip("Paste the token; spaces and line breaks are removed")
-    # Tokens are secrets: no spell checking, no input method history.
-    edit.setInputMethodHints(
-        Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
-        | Qt.InputMethodHint.ImhNoPredictiveText
-    )
-    show = QAction(line_icon("eye"), "Show the token", edit)
-    show.setObjectName("tokenShowAction")
-    show.setCheckable(True)
-    show.setToolTip("Show the token")
-
-    def toggled(on: bool) -> None:
-        edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        show.setIcon(line_icon("eye-off" if on else "eye"))
-        text = "Hide the token" if on else "Show the token"
-        show.setText(text)
-        show.setToolTip(text)
-
-    show.toggled.connect(toggled)
-    edit.addAction(show, QLineEdit.ActionPosition.TrailingPosition)
-    return edit
-
-
-class TokenForm(QWidget):
-    """Label + masked token, with the format warning and an inline error.
-
-    Used by the Add/Edit token dialog and by the first-token form in the panel.
-    """
-
-    submitted = Signal()  # Enter in the token field
-    grew = Signal()  # a warning or an error appeared
-
-    def __init__(self, provider: Provider, *, label: str, taken: list[str],
-                 known: dict[str, str] | None = None, editing: str | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("tokenForm")
-        self._provider = provider
-        self._taken = [t for t in taken if t != editing]
-        self._known = {k: v for k, v in (known or {}).items() if v != editing}
-        self._editing = editing
-
-        self.label_edit = QLineEdit(label, objectName="tokenLabelEdit")
-        self.label_edit.setAccessibleName("Token label")
-        self.label_edit.setToolTip("A name for this token, e.g. the account it belongs to")
-        self.label_edit.setMaxLength(64)
-        self.token_edit = make_token_edit()
-        if editing is not None:
-            self.token_edit.setPlaceholderText("Leave empty to keep the current token")
-        self.warning = QLabel(objectName="tokenFormatWarning", wordWrap=True)
-        self.warning.setAccessibleName("Token format warning")
-        self.warning.hide()
-        self.error = QLabel(objectName="tokenFormError", wordWrap=True)
-        self.error.setAccessibleName("Error")
-        self.error.hide()
-
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setVerticalSpacing(8)
-        form.setHorizontalSpacing(12)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Label", self.label_edit)
-        form.addRow("&Token", self.token_edit)
-        form.addRow("", self.warning)
-        form.addRow("", self.error)
-
-        self.token_edit.textChanged.connect(self._on_token_changed)
-        self.label_edit.textChanged.connect(lambda _t: self.error.hide())
-        self.token_edit.returnPressed.connect(self.submitted)
-        self.label_edit.returnPressed.connect(self.submitted)
-
-    def _on_token_changed(self, text: str) -> None:
-        from msdesk.core.secret_store import clean_token
-
-        self.error.hide()
-        warning = token_warning(self._provider, clean_token(text), self._known)
-        self.warning.setText(warning)
-        self.warning.setVisible(bool(warning))
-        if warning:
-            self.grew.emit()
-
-    def values(self) -> tuple[str, str]:
-        """The trimmed label and token; ValueError with the message to show."""
-        from msdesk.core.secret_store import check_label, clean_token
-
-        label = check_label(self.label_edit.text())
-        if label in self._taken:
-            raise ValueError(f"A token labelled “{label}” already exists: pick another label.")
-        token = clean_token(self.token_edit.text())
-        if not token and self._editing is None:
-            raise ValueError("Paste the token first.")
-        if len(token) > MAX_TOKEN_LENGTH:
-            raise ValueError("That is far longer than any token: copy the token again.")
-        if token and not (token.isascii() and token.isprintable()):
-            raise ValueError("The token has characters that cannot be sent (a stray quote?): copy it again.")
-        return label, token
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-        self.grew.emit()
-
-    def set_busy(self, busy: bool) -> None:
-        self.label_edit.setReadOnly(busy)
-        self.token_edit.setReadOnly(busy)
-
-    def reset(self, label: str, taken: list[str], known: dict[str, str]) -> None:
-        self._taken, self._known = list(taken), dict(known)
-        self.label_edit.setText(label)
-        self.token_edit.clear()
-        self.error.hide()
-        self.warning.hide()
-
-
-class TokenDialog(QDialog):
-    """Add a token, or edit one's label and/or token. Stays open until the keychain answers.
-
-    Signals:
-        submitted(label, token): the token is "" when editing keeps the old one.
-    """
-
-    submitted = Signal(str, str)
-
-    def __init__(self, provider: Provider, *, taken: list[str], known: dict[str, str],
-                 editing: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("tokenDialog")
-        self.editing = editing
-        self.setWindowTitle(f"Edit token — {provider.name}" if editing else f"Add token — {provider.name}")
-        self.setMinimumWidth(480)
-        label = editing if editing is not None else next_label(taken)
-        intro_text = (
-            "Change the label, or paste a new token to replace the stored one."
-            if editing
-            else "A backup token (another account) keeps you going when one token's daily quota "
-                 "is spent."
-        )
-        intro = QLabel(intro_text, wordWrap=True, objectName="tokenDialogIntro")
-        self.form = TokenForm(provider, label=label, taken=taken, known=known, editing=editing)
-        self.form.submitted.connect(self.accept)
-        self.form.grew.connect(lambda: fit_height(self))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("tokenDialogSave")
-        self.save_button.setText("Save" if editing else "Add token")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(14)
-        layout.addWidget(intro)
-        layout.addWidget(self.form)
-        layout.addWidget(self.buttons)
-        if editing is not None:
-            self.form.label_edit.selectAll()
-            self.form.label_edit.setFocus()
-        else:
-            self.form.token_edit.setFocus()
-
-    @property
-    def label_edit(self) -> QLineEdit:
-        return self.form.label_edit
-
-    @property
-    def token_edit(self) -> QLineEdit:
-        return self.form.token_edit
-
-    def accept(self) -> None:
-        try:
-            label, token = self.form.values()
-        except ValueError as exc:
-            self.form.show_error(str(exc))
-            return
-        self.set_busy(True)
-        self.submitted.emit(label, token)
-
-    def set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.form.set_busy(busy)
-        self.save_button.setEnabled(not busy)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel) if hasattr(self, "buttons") else None
-        if cancel is not None:
-            cancel.setEnabled(not busy)
-        self.save_button.setText("Saving…" if busy else ("Save" if self.editing else "Add token"))
-
-    def reject(self) -> None:
-        if getattr(self, "_busy", False):
-            return  # the keychain is writing: closing now would hide whether it worked
-        super().reject()
-
-    def finish(self) -> None:
-        super().accept()
-
-    def fail(self, message: str) -> None:
-        self.set_busy(False)
-        self.form.show_error(message)
-
-
-class CheckDialog(QDialog):
-    """Which model to check with, and the plain statement that it costs a call."""
-
-    chosen = Signal(str)
-
-    def __init__(self, provider: Provider, models: list[ModelEntry], default: str | None,
-                 labels: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("checkDialog")
-        self.labels = list(labels)
-        many = len(labels) > 1
-        self.setWindowTitle("Check all tokens" if many else "Check token")
-        self.setMinimumWidth(460)
-
-        if many:
-            what = f"Checks {len(labels)} tokens of {provider.name} with one tiny chat request each."
-            cost = "This costs one call of each token's daily quota."
-        else:
-            what = f"Checks the token “{labels[0]}” with one tiny chat request (one output token)."
-            cost = "This costs one call of the token's daily quota."
-        if provider.is_modelscope:
-            cost += " ModelScope allows 2000 calls a day, reset at 00:00 UTC+8."
-        intro = QLabel(what, wordWrap=True, objectName="checkIntro")
-        note = QLabel(cost, wordWrap=True, objectName="checkCostNote")
-        note.setAccessibleName("Cost of the check")
-
-        self.combo = QComboBox(objectName="checkModelCombo")
-        self.combo.setEditable(True)
-        # Enter in the model field runs the check, as in any dialog.
-        self.combo.lineEdit().returnPressed.connect(lambda: self.isVisible() and self.accept())
-        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.setAccessibleName("Model to check with")
-        self.combo.setToolTip("Any chat model this provider serves; you can type a model ID")
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(28)
-        for entry in models:
-            self.combo.addItem(entry.id, entry.id)
-            self.combo.setItemData(self.combo.count() - 1, entry.name, Qt.ItemDataRole.ToolTipRole)
-        if self.combo.lineEdit() is not None:
-            self.combo.lineEdit().setPlaceholderText("owner/model-id")
-        if default:
-            index = self.combo.findText(default)
-            if index >= 0:
-                self.combo.setCurrentIndex(index)
-            else:
-                self.combo.setEditText(default)
-        elif not models:
-            self.combo.setEditText("")
-        self.error = QLabel(objectName="checkDialogError", wordWrap=True)
-        self.error.hide()
-        if not models:
-            self.error.setText("This provider has no chat model in its list: type a model ID.")
-            self.error.show()
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Model", self.combo)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.check_button = buttons.addButton("Check all" if many else "Check",
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        self.check_button.setObjectName("checkConfirmButton")
-        self.check_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addSpacing(4)
-        layout.addWidget(buttons)
-        self.combo.setFocus()
-
-    def model(self) -> str:
-        return self.combo.currentText().strip()
-
-    def accept(self) -> None:
-        model = self.model()
-        if not model:
-            self.error.setText("Pick or type the model to check with.")
-            self.error.show()
-            fit_height(self)
-            return
-        self.chosen.emit(model)
-        super().accept()
-
-
-@dataclass
-class CheckState:
-    """What a row's last check said."""
-
-    kind: str  # "running", "ok", "error", "cancelled", "note"
-    text: str
-    detail: str = ""
-
-
-class TokenRow(QFrame):
-    """One stored token: label, masked value, and its actions."""
-
-    checkRequested = Signal(str)
-    cancelRequested = Signal(str)
-    editRequested = Signal(str)
-    deleteRequested = Signal(str)
-
-    def __init__(self, stored: StoredToken, *, first: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("tokenRow")
-        self.stored = stored
-        self.label = stored.label
-        self.setAccessibleName(f"Token {stored.label}")
-        self._running = False
-        self.state: CheckState | None = None
-
-        shown = stored.label if len(stored.label) <= 28 else stored.label[:27] + "…"
-        name = QLabel(shown, objectName="tokenLabel")
-        name.setTextFormat(Qt.TextFormat.PlainText)
-        name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        name.setToolTip(f"Label: {stored.label}")
-        self.name = name
-        badge = QLabel("used first", objectName="tokenBadge")
-        badge.setToolTip("Chats use this token unless you pick another")
-        if not first:
-            badge.hide()  # (never show() a widget before it has a parent: it would open a window)
-
-        self.value = QLabel(stored.masked, objectName="tokenValue")
-        self.value.setTextFormat(Qt.TextFormat.PlainText)
-        self.value.setAccessibleName("Token, masked")
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.value.setMinimumWidth(60)
-        self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-        self.reveal_button = self._tool("revealButton", "eye", "Show this token")
-        self.reveal_button.setCheckable(True)
-        self.reveal_button.toggled.connect(self.set_revealed)
-        self.copy_button = self._tool("copyButton", "copy", "Copy this token to the clipboard")
-        self.copy_button.clicked.connect(self.copy)
-        self.copied = QLabel("Copied", objectName="copiedNote")
-        self.copied.hide()
-        self.edit_button = self._tool("editTokenButton", "edit", "Edit the label or replace the token")
-        self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.label))
-        self.delete_button = self._tool("deleteTokenButton", "delete", "Delete this token (you can undo)")
-        self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self.label))
-        self.check_button = QPushButton("Check", objectName="checkButton")
-        self.check_button.setAccessibleName(f"Check token {stored.label}")
-        self.check_button.setToolTip("Send one tiny request to see whether this token works "
-                                     "(costs one call of today's quota)")
-        self.check_button.clicked.connect(self._on_check_clicked)
-
-        self.spinner = Spinner()
-        self.spinner.hide()
-        self.status = QLabel(objectName="checkStatus", wordWrap=True)
-        self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.status.setOpenExternalLinks(False)
-        self.status.linkActivated.connect(open_url)
-        self.status.setAccessibleName("Check result")
-        self.status_box = QWidget(objectName="checkStatusBox")
-        status_layout = QHBoxLayout(self.status_box)
-        status_layout.setContentsMargins(0, 0, 0, 0)
-        status_layout.setSpacing(6)
-        status_layout.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignTop)
-        status_layout.addWidget(self.status, 1)
-        self.status_box.hide()
-
-        self._hide_timer = QTimer(self)
-        self._hide_timer.setSingleShot(True)
-        self._hide_timer.timeout.connect(lambda: self.reveal_button.setChecked(False))
-        self._copied_timer = QTimer(self)
-        self._copied_timer.setSingleShot(True)
-        self._copied_timer.timeout.connect(self.copied.hide)
-
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(name)
-        top.addWidget(badge)
-        top.addSpacing(6)
-        top.addWidget(self.value, 1)
-        top.addWidget(self.copied)
-        for button in (self.reveal_button, self.copy_button, self.edit_button, self.delete_button):
-            top.addWidget(button)
-        top.addSpacing(4)
-        top.addWidget(self.check_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 10, 8)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addWidget(self.status_box)
-
-    def _tool(self, name: str, icon: str, tip: str) -> QToolButton:
-        button = QToolButton(objectName=name)
-        button.setIcon(line_icon(icon))
-        button.setIconSize(QSize(16, 16))
-        button.setToolTip(tip)
-        # The row's label in the name tells the rows' buttons apart for screen readers.
-        button.setAccessibleName(f"{tip.split(' (')[0]}: {self.stored.label}")
-        button.setAutoRaise(True)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        return button
-
-    def set_revealed(self, on: bool) -> None:
-        self.value.setText(self.stored.token if on else self.stored.masked)
-        self.value.setAccessibleName("Token, shown" if on else "Token, masked")
-        self.reveal_button.setIcon(line_icon("eye-off" if on else "eye"))
-        tip = "Hide this token" if on else "Show this token"
-        self.reveal_button.setToolTip(tip if not on else f"{tip} (hides itself after {REVEAL_SECONDS} s)")
-        self.reveal_button.setAccessibleName(f"{tip}: {self.stored.label}")
-        if self.reveal_button.isChecked() != on:
-            self.reveal_button.setChecked(on)
-        if on:
-            self._hide_timer.start(REVEAL_SECONDS * 1000)
-        else:
-            self._hide_timer.stop()
-
-    @property
-    def revealed(self) -> bool:
-        return self.reveal_button.isChecked()
-
-    def copy(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(self.stored.token)
-        self.copied.show()
-        self._copied_timer.start(COPIED_MS)
-        token = self.stored.token
-
-        def forget() -> None:
-            # A secret should not sit on the clipboard for the rest of the day.
-            if clipboard.text() == token:
-                clipboard.clear()
-
-        QTimer.singleShot(int(CLIPBOARD_SECONDS * 1000), clipboard, forget)
-
-    def _on_check_clicked(self) -> None:
-        if self._running:
-            self.cancelRequested.emit(self.label)
-        else:
-            self.checkRequested.emit(self.label)
-
-    def set_state(self, state: CheckState | None) -> None:
-        self.state = state
-        self._running = state is not None and state.kind == "running"
-        self.check_button.setText("Cancel" if self._running else "Check")
-        self.check_button.setToolTip(
-            "Stop this check" if self._running
-            else "Send one tiny request to see whether this token works (costs one call of today's quota)"
-        )
-        self.spinner.setVisible(self._running)
-        if state is None:
-            self.status_box.hide()
-            self.status.clear()
-            return
-        mark = {"ok": "✓ ", "error": "✕ "}.get(state.kind, "")
-        self.status.setText(mark + linkify(state.text))
-        self.status.setProperty("state", state.kind)
-        self.status.setToolTip(state.detail)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status_box.show()
-
-    def status_text(self) -> str:
-        """The last check's message as plain text ("" when the row was not checked)."""
-        return self.state.text if self.state is not None else ""
-
-
-class FirstTokenForm(QFrame):
-    """The empty state: no token yet, here is where to get one and where to paste it."""
-
-    saveRequested = Signal(str, str)
-
-    def __init__(self, provider: Provider, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("firstTokenForm")
-        self.setAccessibleName("Add your first token")
-        self.provider = provider
-        title = QLabel(f"Add your {provider.name} token", objectName="firstTokenTitle")
-        help_text = provider.token_help or f"An API key for {provider.name}, if it asks for one."
-        self.help = QLabel(help_text, wordWrap=True, objectName="firstTokenHelp")
-        self.form = TokenForm(provider, label="default", taken=[], known={})
-        self.form.submitted.connect(self.submit)
-        self.save_button = QPushButton("Save token", objectName="saveTokenButton")
-        self.save_button.setDefault(True)
-        self.save_button.setAccessibleName("Save token")
-        self.save_button.setToolTip("Store the token in the keychain")
-        self.save_button.clicked.connect(self.submit)
-        self.get_link: QLabel | None = None
-
-        bottom = QHBoxLayout()
-        bottom.setSpacing(12)
-        if provider.links.token_page:
-            self.get_link = link_label("Get a token ↗", provider.links.token_page, "getTokenLink",
-                                       description=f"Opens the {provider.name} page that creates tokens")
-            bottom.addWidget(self.get_link)
-        bottom.addStretch(1)
-        bottom.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(8)
-        layout.addWidget(title)
-        layout.addWidget(self.help)
-        layout.addSpacing(4)
-        layout.addWidget(self.form)
-        layout.addLayout(bottom)
-
-    @property
-    def label_edit(self) -> QLineEdit:
-        return self.form.label_edit
-
-    @property
-    def token_edit(self) -> QLineEdit:
-        return self.form.token_edit
-
-    def submit(self) -> None:
-        try:
-            label, token = self.form.values()
-        except ValueError as exc:
-            self.form.show_error(str(exc))
-            return
-        self.set_busy(True)
-        self.saveRequested.emit(label, token)
-
-    def set_busy(self, busy: bool) -> None:
-        self.form.set_busy(busy)
-        self.save_button.setEnabled(not busy)
-        self.save_button.setText("Saving…" if busy else "Save token")
-
-    def fail(self, message: str) -> None:
-        self.set_busy(False)
-        self.form.show_error(message)
 
 
 class TokensSection(QWidget):
@@ -728,10 +73,11 @@ class TokensSection(QWidget):
         self._models_chosen: dict[str, str] = {}
         self._focus_when_loaded = False
         self._focus_check: str | None = None  # after the first token is saved, go to its Check
-        self._undo: tuple[str, StoredToken] | None = None
+        self._undo: tuple[str, str] | None = None  # (provider, label): the token stays in the service
         self.token_dialog: TokenDialog | None = None
         self.check_dialog: CheckDialog | None = None
-        self.first_form: FirstTokenForm | None = None
+        self.first_form: TokenForm | None = None
+        ChangeRelay.of(services).changed.connect(self._on_changed)
 
         self.add_button = QPushButton(line_icon("plus", ACCENT), "Add token", objectName="addTokenButton")
         self.add_button.setAccessibleName("Add token")
@@ -828,6 +174,10 @@ class TokensSection(QWidget):
             self._set_actions_visible(False)
         self.reload()
 
+    def _on_changed(self, notice: Notice) -> None:
+        if Change.TOKENS in notice and notice.provider_id in (None, self.provider_id):
+            self.reload()
+
     def reload(self) -> None:
         if self.provider_id is None:
             return
@@ -836,7 +186,7 @@ class TokensSection(QWidget):
             QTimer.singleShot(150, self, lambda: self.loading.setVisible(not self.loaded))
         self.error.hide()
         self._runner.start(
-            self._services.secrets.tokens(provider_id),
+            self._services.tokens.entries(provider_id),
             key="load",
             on_result=lambda tokens: self._show_tokens(provider_id, tokens),
             on_error=lambda exc: self._load_failed(provider_id, exc),
@@ -864,6 +214,8 @@ class TokensSection(QWidget):
             row.cancelRequested.connect(self.cancel_check)
             row.editRequested.connect(self.edit_token)
             row.deleteRequested.connect(self.delete_token)
+            row.revealRequested.connect(lambda label: self._read_token(label, TokenRow.show_token))
+            row.copyRequested.connect(lambda label: self._read_token(label, TokenRow.copy_token))
             row.set_state(self._results.get((provider_id, stored.label)))
             self.rows[stored.label] = row
             self.list_layout.addWidget(row)
@@ -875,7 +227,7 @@ class TokensSection(QWidget):
             self._set_first_form(None)
         else:
             if self.first_form is None:
-                self._set_first_form(FirstTokenForm(self.provider))
+                self._set_first_form(TokenForm(self.provider, taken=[], inline=True))
         self.countChanged.emit(provider_id, len(self.tokens))
         # New widgets become visible one event later; focus them then.
         if self._focus_when_loaded:
@@ -895,7 +247,7 @@ class TokensSection(QWidget):
             row.deleteLater()
         self.rows.clear()
 
-    def _set_first_form(self, form: FirstTokenForm | None) -> None:
+    def _set_first_form(self, form: TokenForm | None) -> None:
         if self.first_form is not None:
             self.first_box.removeWidget(self.first_form)
             self.first_form.hide()
@@ -912,9 +264,6 @@ class TokensSection(QWidget):
     def labels(self) -> list[str]:
         return [t.label for t in self.tokens]
 
-    def _known(self) -> dict[str, str]:
-        return {t.token: t.label for t in self.tokens}
-
     def focus_token_field(self) -> None:
         """Put the keyboard in the first-token field (or on "Add token" when there are tokens)."""
         if not self.loaded:
@@ -929,21 +278,17 @@ class TokensSection(QWidget):
 
     def _store(self, provider_id: str, label: str, token: str, *, rename_from: str | None = None,
                on_done: Callable[[], None] | None = None,
-               on_fail: Callable[[str], None] | None = None, same_token: bool = False) -> None:
-        secrets = self._services.secrets
+               on_fail: Callable[[str], None] | None = None) -> None:
+        """Rename and/or store through the token service; the list refreshes from its notice."""
+        services = self._services
 
         async def save() -> None:
             if rename_from is not None and rename_from != label:
-                await secrets.rename(provider_id, rename_from, label)
-            if token and same_token:  # put back as it was (Undo): what is known of it still holds
-                await secrets.set(provider_id, label, token)
-            elif token:
-                await self._services.store_token(provider_id, label, token)
-            if rename_from is not None and rename_from != label:
-                for key in list(self._results):
-                    if key == (provider_id, rename_from):
-                        self._results[(provider_id, label)] = self._results.pop(key)
+                await services.tokens.rename(provider_id, rename_from, label, initiator=self)
+                if (provider_id, rename_from) in self._results:
+                    self._results[(provider_id, label)] = self._results.pop((provider_id, rename_from))
             if token:
+                await services.tokens.store(provider_id, label, token)
                 self._results.pop((provider_id, label), None)
 
         def alive(callback: Callable[..., None] | None) -> bool:
@@ -953,8 +298,6 @@ class TokensSection(QWidget):
         def done(_result: object) -> None:
             if alive(on_done):
                 on_done()
-            if provider_id == self.provider_id:
-                self.reload()
 
         def failed(exc: BaseException) -> None:
             if alive(on_fail):
@@ -970,10 +313,13 @@ class TokensSection(QWidget):
         where = "in the keychain" if self._services.secrets.info.persistent else "for this session"
 
         def saved() -> None:
-            self._results[(provider_id, label)] = CheckState(
+            self._set_result((provider_id, label), CheckState(
                 "note", f"Saved {where}. Press Check to make sure it works (one call of today's quota)."
-            )
-            self._focus_check = label
+            ))
+            if label in self.rows:
+                self.rows[label].check_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self._focus_check = label
 
         self._store(provider_id, label, token, on_done=saved, on_fail=form.fail)
 
@@ -995,7 +341,7 @@ class TokensSection(QWidget):
         assert self.provider_id is not None
         provider_id = self.provider_id
         self._close_dialogs()
-        dialog = TokenDialog(self.provider, taken=self.labels(), known=self._known(),
+        dialog = TokenDialog(self.provider, taken=self.labels(), stored=self.tokens,
                              editing=editing, parent=self)
 
         def submitted(label: str, token: str) -> None:
@@ -1021,13 +367,10 @@ class TokensSection(QWidget):
                 dialog.reject()
 
     def delete_token(self, label: str) -> None:
-        """Delete at once; an Undo bar keeps the token for a few seconds."""
-        if self.provider_id is None:
+        """Delete at once; an Undo bar can put the token back for a few seconds."""
+        if self.provider_id is None or label not in self.labels():
             return
         provider_id = self.provider_id
-        stored = next((t for t in self.tokens if t.label == label), None)
-        if stored is None:
-            return
         self.cancel_check(label)
         row = self.rows.get(label)
         if row is not None:
@@ -1035,33 +378,65 @@ class TokensSection(QWidget):
 
         def done(_result: object) -> None:
             self._results.pop((provider_id, label), None)
-            self._undo = (provider_id, stored)
+            if self._undo is not None:
+                self._services.tokens.forget_deleted(*self._undo)
+            self._undo = (provider_id, label)
             self.undo_text.setText(f"Deleted the token “{label}”.")
             self.undo_bar.show()
             self._undo_timer.start(UNDO_SECONDS * 1000)
-            if provider_id == self.provider_id:
-                self.reload()
 
         def failed(exc: BaseException) -> None:
-            if row is not None:
+            if row is not None and shiboken6.isValid(row):
                 row.setEnabled(True)
             self.error.setText(f"Could not delete the token: {user_message(exc)}")
             self.error.show()
 
-        self._runner.start(self._services.secrets.remove(provider_id, label),
-                           key=f"delete:{provider_id}:{label}", on_result=done, on_error=failed)
+        self._runner.start(
+            self._services.tokens.delete(provider_id, label, keep_for_undo=True, initiator=self),
+            key=f"delete:{provider_id}:{label}", on_result=done, on_error=failed)
 
     def undo_delete(self) -> None:
+        """Put the deleted token back as it was (what is known of it still holds)."""
         if self._undo is None:
             return
-        provider_id, stored = self._undo
-        self._drop_undo()
-        self._store(provider_id, stored.label, stored.token, same_token=True)
-
-    def _drop_undo(self) -> None:
-        self._undo = None  # the token is no longer held anywhere but the keychain
+        provider_id, label = self._undo
+        self._undo = None
         self._undo_timer.stop()
         self.undo_bar.hide()
+
+        def failed(exc: BaseException) -> None:
+            self.error.setText(f"Could not put the token back: {user_message(exc)}")
+            self.error.show()
+
+        self._runner.start(self._services.tokens.undo_delete(provider_id, label, initiator=self),
+                           key=f"undo:{provider_id}:{label}", on_error=failed)
+
+    def _drop_undo(self) -> None:
+        if self._undo is not None:
+            self._services.tokens.forget_deleted(*self._undo)  # the token is held nowhere but the keychain
+        self._undo = None
+        self._undo_timer.stop()
+        self.undo_bar.hide()
+
+    # -- reveal and copy ---------------------------------------------------------
+
+    def _read_token(self, label: str, use: Callable[[TokenRow, str], None]) -> None:
+        """Read one token from the keychain and hand it to its row (Reveal, Copy)."""
+        if self.provider_id is None:
+            return
+        provider_id = self.provider_id
+
+        def got(token: str) -> None:
+            row = self.rows.get(label)
+            if provider_id == self.provider_id and row is not None and shiboken6.isValid(row):
+                use(row, token)
+
+        def failed(exc: BaseException) -> None:
+            self.error.setText(f"Could not read the token: {user_message(exc)}")
+            self.error.show()
+
+        self._runner.start(self._services.tokens.reveal(provider_id, label),
+                           key=f"read:{provider_id}:{label}:{use.__name__}", on_result=got, on_error=failed)
 
     # -- checks ------------------------------------------------------------------
 

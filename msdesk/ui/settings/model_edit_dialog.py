@@ -1,0 +1,367 @@
+"""Add one or several models by ID, or edit one (its ID is then read-only).
+
+The group, task and capabilities are guessed from the ID as the user types,
+until the user sets them. Every change is saved at once through
+``services.config``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msdesk.core.provider_config import (
+    CAPABILITIES,
+    TASKS,
+    model_entry,
+    parse_model_ids,
+)
+from msdesk.core.settings import ModelEntry
+from msdesk.ui.async_task import user_message
+from msdesk.ui.settings.model_rows import (
+    CAPABILITY_HELP,
+    DIALOG_STYLE,
+    capability_label,
+    join_names,
+    task_label,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
+    from msdesk.core.providers import Provider
+    from msdesk.core.services import Services
+
+
+# -- add / edit -------------------------------------------------------------------
+
+
+class ModelEditDialog(QDialog):
+    """Add models by ID (``entry=None``) or edit one model (its ID is then read-only).
+
+    Saves through ``services.config`` when the user presses Add/Save; stays
+    open with the reason shown when that fails.
+
+    Signals:
+        saved(list, list): (IDs added or edited, IDs skipped because they were in the list).
+    """
+
+    saved = Signal(list, list)
+
+    def __init__(self, services: Services, provider_id: str, entry: ModelEntry | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._provider_id = provider_id
+        self._provider: Provider = services.provider(provider_id)
+        self._entry = entry
+        self._editing = entry is not None
+        self._require_owner = self._provider.is_modelscope
+        self._group_touched = self._editing
+        self._task_touched = self._editing
+        self._caps_touched = self._editing
+        self._valid: list[str] = []
+        self._new: list[str] = []
+        self.setObjectName("modelEditDialog")
+        self.setStyleSheet(DIALOG_STYLE)
+        title = "Edit model" if self._editing else f"Add models to {self._provider.name}"
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setMinimumWidth(520)
+
+        example = "Qwen/Qwen3-8B" if self._require_owner else "qwen-max-latest"
+        self.id_edit = QLineEdit(objectName="modelIdEdit")
+        self.id_edit.setAccessibleName("Model ID")
+        self.id_edit.setClearButtonEnabled(not self._editing)
+        if self._require_owner:
+            self.id_edit.setPlaceholderText("owner/name, e.g. Qwen/Qwen3-8B")
+            hint = "The ID as ModelScope shows it: owner/name. Separate several IDs with commas."
+        else:
+            self.id_edit.setPlaceholderText(f"e.g. {example}")
+            hint = f"The model name {self._provider.name} expects. Separate several IDs with commas."
+        self.id_edit.setToolTip(hint)
+        self.id_hint = QLabel(hint, objectName="fieldHint", wordWrap=True)
+        self.id_error = QLabel(objectName="fieldError", wordWrap=True)
+        self.id_error.setAccessibleName("Model ID error")
+        self.id_error.hide()
+        self.id_note = QLabel(objectName="fieldNote", wordWrap=True)
+        self.id_note.setAccessibleName("Model ID note")
+        self.id_note.hide()
+
+        self.name_edit = QLineEdit(objectName="modelNameEdit")
+        self.name_edit.setAccessibleName("Display name")
+        self.name_edit.setToolTip("How the model is shown in lists; defaults to the last part of its ID.")
+        self.group_edit = QLineEdit(objectName="modelGroupEdit")
+        self.group_edit.setAccessibleName("Group")
+        self.group_edit.setToolTip("Models are grouped under this name; by default the owner in the ID.")
+        self.task_combo = QComboBox(objectName="modelTaskCombo")
+        self.task_combo.setAccessibleName("Task type")
+        self.task_combo.setToolTip("What the model does; guessed from the ID until you pick one.")
+        for key, label in TASKS:
+            self.task_combo.addItem(label, key)
+
+        self.cap_boxes: dict[str, QCheckBox] = {}
+        caps_box = QWidget(objectName="modelCapabilities")
+        caps_layout = QGridLayout(caps_box)
+        caps_layout.setContentsMargins(0, 0, 0, 0)
+        caps_layout.setHorizontalSpacing(16)
+        caps_layout.setVerticalSpacing(4)
+        for number, cap in enumerate(CAPABILITIES):
+            box = QCheckBox(capability_label(cap))
+            box.setObjectName("capability" + "".join(p.capitalize() for p in cap.split("-")))
+            box.setToolTip(CAPABILITY_HELP.get(cap, cap))
+            box.setAccessibleName(f"Capability: {capability_label(cap)}")
+            box.clicked.connect(self._caps_clicked)
+            caps_layout.addWidget(box, number // 3, number % 3)
+            self.cap_boxes[cap] = box
+        self.caps_hint = QLabel(objectName="fieldHint", wordWrap=True)
+
+        id_column = QVBoxLayout()
+        id_column.setSpacing(3)
+        id_column.addWidget(self.id_edit)
+        id_column.addWidget(self.id_error)
+        id_column.addWidget(self.id_note)
+        id_column.addWidget(self.id_hint)
+        caps_column = QVBoxLayout()
+        caps_column.setSpacing(3)
+        caps_column.addWidget(caps_box)
+        caps_column.addWidget(self.caps_hint)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(10)
+        id_label = QLabel("Model &ID")
+        id_label.setBuddy(self.id_edit)
+        caps_label = QLabel("Capabilities")
+        form.addRow(id_label, id_column)
+        form.addRow("Display &name", self.name_edit)
+        form.addRow("&Group", self.group_edit)
+        form.addRow("&Task", self.task_combo)
+        form.addRow(caps_label, caps_column)
+        # Labels beside multi-line fields line up with the fields' first line.
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        self.error = QLabel(objectName="fieldError", wordWrap=True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("modelDialogOk")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.id_edit.textChanged.connect(self._id_changed)
+        self.group_edit.textEdited.connect(self._group_edited)
+        self.task_combo.activated.connect(self._task_picked)
+
+        if entry is not None:
+            self.id_edit.setText(entry.id)
+            self.id_edit.setReadOnly(True)
+            self.id_edit.setToolTip("The ID cannot be changed; remove the model and add the new ID instead.")
+            self.id_hint.setText("The ID cannot be changed; remove the model and add the new ID instead.")
+            self.name_edit.setText(entry.name)
+            self.name_edit.setPlaceholderText(model_entry(entry.id).name)
+            self.group_edit.setText(entry.group)
+            self._select_task(entry.task)
+            self._show_caps(entry.capabilities)
+            self.ok_button.setText("Save")
+            self.name_edit.setFocus()
+        else:
+            self._id_changed("")
+            self.id_edit.setFocus()
+
+    # -- the fields ---------------------------------------------------------
+
+    @property
+    def provider_id(self) -> str:
+        return self._provider_id
+
+    def task(self) -> str:
+        return str(self.task_combo.currentData() or "other")
+
+    def capabilities(self) -> list[str]:
+        return [cap for cap, box in self.cap_boxes.items() if box.isChecked()]
+
+    def _select_task(self, task: str) -> None:
+        index = self.task_combo.findData(task)
+        if index < 0:  # a task the app has no label for: keep it as it is
+            self.task_combo.addItem(task_label(task), task)
+            index = self.task_combo.count() - 1
+        self.task_combo.setCurrentIndex(index)
+
+    def _show_caps(self, caps: Iterable[str]) -> None:
+        caps = set(caps)
+        for cap, box in self.cap_boxes.items():
+            box.setChecked(cap in caps)
+
+    def _group_edited(self, _text: str) -> None:
+        self._group_touched = True
+
+    def _task_picked(self, _index: int) -> None:
+        self._task_touched = True
+        if not self._caps_touched:
+            self._guess_caps()
+        self._update_caps_hint()
+
+    def _caps_clicked(self) -> None:
+        self._caps_touched = True
+        self._update_caps_hint()
+
+    def _tokens(self, text: str) -> list[str]:
+        valid, invalid = parse_model_ids(text, require_owner=self._require_owner)
+        return valid + [i for i in invalid if i not in valid]
+
+    def _guess_caps(self) -> None:
+        tokens = self._tokens(self.id_edit.text())
+        if not tokens:
+            self._show_caps([])
+            return
+        guess = model_entry(tokens[0], task=self.task() if self._task_touched else "")
+        self._show_caps(guess.capabilities)
+
+    def _update_caps_hint(self) -> None:
+        if self._editing or self._caps_touched:
+            self.caps_hint.setText("")
+            self.caps_hint.hide()
+            self._fit()
+            return
+        several = len(self._tokens(self.id_edit.text())) > 1
+        self.caps_hint.setText(
+            "Guessed from each ID and task; tick or untick to set them yourself."
+            if several else "Guessed from the ID and task; tick or untick to set them yourself."
+        )
+        self.caps_hint.show()
+        self._fit()
+
+    def _id_changed(self, text: str) -> None:
+        if self._editing:
+            self._set_ok(True)
+            return
+        valid, invalid = parse_model_ids(text, require_owner=self._require_owner)
+        tokens = valid + invalid
+        have = {m.id for m in self._services.config.models(self._provider_id)}
+        self._valid = valid
+        self._new = [i for i in valid if i not in have]
+        duplicates = [i for i in valid if i in have]
+
+        if invalid:
+            shown = ", ".join(f"'{i}'" for i in invalid[:4]) + (" …" if len(invalid) > 4 else "")
+            noun = "is not a valid model ID" if len(invalid) == 1 else "are not valid model IDs"
+            rule = ("Use owner/name, e.g. Qwen/Qwen3-8B." if self._require_owner
+                    else "Use letters, digits and . _ - : / only.")
+            self.id_error.setText(f"{shown} {noun}. {rule}")
+            self.id_error.show()
+        else:
+            self.id_error.clear()
+            self.id_error.hide()
+        if duplicates:
+            names = join_names(duplicates)
+            verb = "is" if len(duplicates) == 1 else "are"
+            tail = " and will be skipped." if self._new else "."
+            self.id_note.setText(f"{names} {verb} already in the list{tail}")
+            self.id_note.show()
+        else:
+            self.id_note.clear()
+            self.id_note.hide()
+
+        several = len(tokens) > 1
+        self.name_edit.setEnabled(not several)
+        if several:
+            self.name_edit.clear()
+            self.name_edit.setPlaceholderText("Each model is named after its ID")
+        else:
+            self.name_edit.setPlaceholderText(model_entry(tokens[0]).name if tokens else "From the ID")
+        if not self._group_touched:
+            groups = list(dict.fromkeys(model_entry(t).group for t in tokens))
+            self.group_edit.setText(groups[0] if len(groups) == 1 else "")
+            self.group_edit.setPlaceholderText(
+                "Each model's owner" if len(groups) > 1 else "From the ID (the owner)"
+            )
+        if not self._task_touched and tokens:
+            self._select_task(model_entry(tokens[0]).task)
+        if not self._caps_touched:
+            self._guess_caps()
+        self._update_caps_hint()
+
+        count = len(self._new)
+        self.ok_button.setText("Add" if count <= 1 else f"Add {count} models")
+        self._set_ok(bool(self._new) and not invalid)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow or shrink to the messages shown (word-wrapped labels change height)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        width = self.width()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        if height > 0 and height != self.height():
+            self.resize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _set_ok(self, enabled: bool) -> None:
+        self.ok_button.setEnabled(enabled)
+
+    # -- saving -------------------------------------------------------------
+
+    def entries(self) -> list[ModelEntry]:
+        """What pressing Add/Save would store."""
+        caps = self.capabilities() if self._caps_touched else None
+        task = self.task() if self._task_touched else ""
+        group = self.group_edit.text().strip() if self._group_touched else ""
+        if self._editing and self._entry is not None:
+            return [model_entry(self._entry.id, name=self.name_edit.text(), task=self.task(),
+                                group=group, capabilities=self.capabilities())]
+        several = len(self._new) > 1
+        name = "" if several else self.name_edit.text()
+        return [model_entry(i, name=name, task=task, group=group, capabilities=caps) for i in self._new]
+
+    def accept(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        try:
+            if self._editing:
+                entry = self.entries()[0]
+                self._services.config.update_model(self._provider_id, entry)
+                done, skipped = [entry.id], []
+            else:
+                entries = self.entries()
+                done = self._services.config.add_models(self._provider_id, entries)
+                skipped = [i for i in self._valid if i not in done]
+        except (ValueError, OSError) as exc:
+            self.error.setText(user_message(exc))
+            self.error.show()
+            self._fit()
+            return
+        self.saved.emit(done, skipped)
+        super().accept()

@@ -1,0 +1,225 @@
+"""One stored token in the list: label, mask, its actions and its last check.
+
+The row never holds the token: Reveal and Copy ask the section, which reads it
+from the keychain and hands it back (``show_token``, ``copy_token``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msdesk.core.secret_store import StoredToken
+from msdesk.ui.icons import line_icon
+from msdesk.ui.widgets.links import linkify, open_url
+from msdesk.ui.widgets.spinner import Spinner
+
+REVEAL_SECONDS = 30  # a shown token hides itself again after this long
+CLIPBOARD_SECONDS = 60  # a copied token is cleared from the clipboard after this
+COPIED_MS = 1600
+
+
+@dataclass
+class CheckState:
+    """What a row's last check said."""
+
+    kind: str  # "running", "ok", "error", "cancelled", "note"
+    text: str
+    detail: str = ""
+
+
+class TokenRow(QFrame):
+    """One stored token: label, mask, and its actions (the token itself only while revealed)."""
+
+    checkRequested = Signal(str)
+    cancelRequested = Signal(str)
+    editRequested = Signal(str)
+    deleteRequested = Signal(str)
+    revealRequested = Signal(str)  # the eye was opened: the section reads the token for ``show_token``
+    copyRequested = Signal(str)  # Copy was pressed: the section reads the token for ``copy_token``
+
+    def __init__(self, stored: StoredToken, *, first: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tokenRow")
+        self.stored = stored
+        self.label = stored.label
+        self.setAccessibleName(f"Token {stored.label}")
+        self._running = False
+        self.state: CheckState | None = None
+
+        shown = stored.label if len(stored.label) <= 28 else stored.label[:27] + "…"
+        name = QLabel(shown, objectName="tokenLabel")
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        name.setToolTip(f"Label: {stored.label}")
+        self.name = name
+        badge = QLabel("used first", objectName="tokenBadge")
+        badge.setToolTip("Chats use this token unless you pick another")
+        if not first:
+            badge.hide()  # (never show() a widget before it has a parent: it would open a window)
+
+        self.value = QLabel(stored.masked, objectName="tokenValue")
+        self.value.setTextFormat(Qt.TextFormat.PlainText)
+        self.value.setAccessibleName("Token, masked")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.value.setMinimumWidth(60)
+        self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self.reveal_button = self._tool("revealButton", "eye", "Show this token")
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.toggled.connect(self.set_revealed)
+        self.copy_button = self._tool("copyButton", "copy", "Copy this token to the clipboard")
+        self.copy_button.clicked.connect(self.copy)
+        self.copied = QLabel("Copied", objectName="copiedNote")
+        self.copied.hide()
+        self.edit_button = self._tool("editTokenButton", "edit", "Edit the label or replace the token")
+        self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.label))
+        self.delete_button = self._tool("deleteTokenButton", "delete", "Delete this token (you can undo)")
+        self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self.label))
+        self.check_button = QPushButton("Check", objectName="checkButton")
+        self.check_button.setAccessibleName(f"Check token {stored.label}")
+        self.check_button.setToolTip("Send one tiny request to see whether this token works "
+                                     "(costs one call of today's quota)")
+        self.check_button.clicked.connect(self._on_check_clicked)
+
+        self.spinner = Spinner()
+        self.spinner.hide()
+        self.status = QLabel(objectName="checkStatus", wordWrap=True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.status.setOpenExternalLinks(False)
+        self.status.linkActivated.connect(open_url)
+        self.status.setAccessibleName("Check result")
+        self.status_box = QWidget(objectName="checkStatusBox")
+        status_layout = QHBoxLayout(self.status_box)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        status_layout.setSpacing(6)
+        status_layout.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignTop)
+        status_layout.addWidget(self.status, 1)
+        self.status_box.hide()
+
+        self._hide_timer = QTimer(self)
+        self._hide_timer.setSingleShot(True)
+        self._hide_timer.timeout.connect(lambda: self.reveal_button.setChecked(False))
+        self._copied_timer = QTimer(self)
+        self._copied_timer.setSingleShot(True)
+        self._copied_timer.timeout.connect(self.copied.hide)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(name)
+        top.addWidget(badge)
+        top.addSpacing(6)
+        top.addWidget(self.value, 1)
+        top.addWidget(self.copied)
+        for button in (self.reveal_button, self.copy_button, self.edit_button, self.delete_button):
+            top.addWidget(button)
+        top.addSpacing(4)
+        top.addWidget(self.check_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 10, 8)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.status_box)
+
+    def _tool(self, name: str, icon: str, tip: str) -> QToolButton:
+        button = QToolButton(objectName=name)
+        button.setIcon(line_icon(icon))
+        button.setIconSize(QSize(16, 16))
+        button.setToolTip(tip)
+        # The row's label in the name tells the rows' buttons apart for screen readers.
+        button.setAccessibleName(f"{tip.split(' (')[0]}: {self.stored.label}")
+        button.setAutoRaise(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        return button
+
+    def set_revealed(self, on: bool) -> None:
+        """Show the token (read from the keychain on request) or its mask again."""
+        self.value.setText("…" if on else self.stored.masked)
+        self.value.setAccessibleName("Token, shown" if on else "Token, masked")
+        self.reveal_button.setIcon(line_icon("eye-off" if on else "eye"))
+        tip = "Hide this token" if on else "Show this token"
+        self.reveal_button.setToolTip(tip if not on else f"{tip} (hides itself after {REVEAL_SECONDS} s)")
+        self.reveal_button.setAccessibleName(f"{tip}: {self.stored.label}")
+        if self.reveal_button.isChecked() != on:
+            self.reveal_button.setChecked(on)
+        if on:
+            self._hide_timer.start(REVEAL_SECONDS * 1000)
+            self.revealRequested.emit(self.label)
+        else:
+            self._hide_timer.stop()
+
+    def show_token(self, token: str) -> None:
+        """The token the keychain gave for Reveal (ignored if the eye was closed meanwhile)."""
+        if self.revealed:
+            self.value.setText(token)
+
+    @property
+    def revealed(self) -> bool:
+        return self.reveal_button.isChecked()
+
+    def copy(self) -> None:
+        """Ask for the token to copy (it is read from the keychain, then ``copy_token``)."""
+        self.copyRequested.emit(self.label)
+
+    def copy_token(self, token: str) -> None:
+        """Put the token on the clipboard for a while, and say so."""
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(token)
+        self.copied.show()
+        self._copied_timer.start(COPIED_MS)
+        fingerprint = hash(token)
+
+        def forget() -> None:
+            # A secret should not sit on the clipboard for the rest of the day.
+            if hash(clipboard.text()) == fingerprint:
+                clipboard.clear()
+
+        QTimer.singleShot(int(CLIPBOARD_SECONDS * 1000), clipboard, forget)
+
+    def _on_check_clicked(self) -> None:
+        if self._running:
+            self.cancelRequested.emit(self.label)
+        else:
+            self.checkRequested.emit(self.label)
+
+    def set_state(self, state: CheckState | None) -> None:
+        self.state = state
+        self._running = state is not None and state.kind == "running"
+        self.check_button.setText("Cancel" if self._running else "Check")
+        self.check_button.setToolTip(
+            "Stop this check" if self._running
+            else "Send one tiny request to see whether this token works (costs one call of today's quota)"
+        )
+        self.spinner.setVisible(self._running)
+        if state is None:
+            self.status_box.hide()
+            self.status.clear()
+            return
+        mark = {"ok": "✓ ", "error": "✕ "}.get(state.kind, "")
+        self.status.setText(mark + linkify(state.text))
+        self.status.setProperty("state", state.kind)
+        self.status.setToolTip(state.detail)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status_box.show()
+
+    def status_text(self) -> str:
+        """The last check's message as plain text ("" when the row was not checked)."""
+        return self.state.text if self.state is not None else ""
