@@ -385,11 +385,7 @@ async def page_once(app: Any, *, profile: Any = None, stalls: list[str] | None =
         choice = page.current_choice()
         if choice is None or choice.model_id != MODEL:
             raise RuntimeError(f"the Chat page did not pick {MODEL} (got {choice})")
-        # As a user does: type the question (the answer reader process starts meanwhile).
-        started = time.perf_counter()
         page.composer.input.setPlainText(QUESTION)
-        await services.stream_worker.start()
-        reader_start = time.perf_counter() - started
         await asyncio.sleep(0.2)  # settle: the first layout, the token lookup
         await qt_settle()
         gc.collect()
@@ -424,11 +420,8 @@ async def page_once(app: Any, *, profile: Any = None, stalls: list[str] | None =
                 f"{answer.message.error!r})"
             )
         text = answer.body.markdown()
-        reader_pid = services.stream_worker.pid
         gc.collect()
         return {
-            "reader_start_ms": reader_start * 1000,
-            "reader_rss_mb": rss_bytes(reader_pid) / MB if reader_pid else 0.0,
             "seconds": end - start,
             "chars": len(text),
             "largest_gap_ms": gap * 1000,
@@ -489,8 +482,6 @@ def measure(runs: int = RUNS) -> dict[str, Any]:
         "largest_gap_ms": max(s["largest_gap_ms"] for s in paged),
         "gaps_ms": [s["largest_gap_ms"] for s in paged],
         "rss_mb": paged[-1]["rss_mb"],
-        "reader_rss_mb": paged[-1]["reader_rss_mb"],
-        "reader_start_ms": statistics.median(s["reader_start_ms"] for s in paged),
         "headless_samples_ms": [s["seconds"] * 1000 for s in headless],
         "page_samples_ms": [s["seconds"] * 1000 for s in paged],
     }
@@ -607,8 +598,6 @@ def main(argv: list[str] | None = None) -> int:
         ("headless characters per second", f"{figures['headless_chars_per_s']:,.0f}", "-", "info"),
         ("page characters per second", f"{figures['page_chars_per_s']:,.0f}", "-", "info"),
         ("RSS after the last answer", f"{figures['rss_mb']:.1f} MB", "-", "info"),
-        ("answer reader process RSS", f"{figures['reader_rss_mb']:.1f} MB", "-", "info"),
-        ("answer reader start, cold (median)", f"{figures['reader_start_ms']:.0f} ms", "-", "info"),
     ]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     print(f"Chat streaming: Python {sys.version.split()[0]}, Qt platform {os.environ['QT_QPA_PLATFORM']}, "

@@ -194,9 +194,6 @@ def bench_chat_stream(qt_platform: str) -> list[Result]:
         Result("chat: streamed characters per second", "chars/s", figures["page_chars_per_s"],
                figures["headless_chars_per_s"], "-", None),
         Result("chat: RSS after the streamed answer", "MB", figures["rss_mb"], None, "-", None),
-        Result("chat: answer reader process RSS", "MB", figures["reader_rss_mb"], None, "-", None),
-        Result("chat: answer reader start, cold, while typing (median)", "ms", figures["reader_start_ms"],
-               None, "-", None),
     ]
 
 

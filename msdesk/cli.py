@@ -19,7 +19,7 @@ from contextlib import aclosing
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
-from msdesk import READER_FLAG, __version__
+from msdesk import __version__
 
 if TYPE_CHECKING:
     from msdesk.core.inference import ChatRequest, ChatResult, InferenceClient
@@ -546,10 +546,6 @@ async def run_command(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
-    if arguments[:1] == [READER_FLAG]:  # a frozen build starting its answer reader (see stream_worker)
-        from msdesk.core.stream_reader import main as reader_main
-
-        return reader_main()
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.command in (None, "gui"):
