@@ -101,6 +101,30 @@ def test_streamed_answer_with_reasoning_saves_both_parts_and_usage(fake_env, tmp
     assert path == [seen.users[0].id, final.id]
 
 
+def test_each_piece_is_handed_over_as_it_arrives_and_counted_without_server_usage(fake_env, tmp_path):
+    import time
+
+    fake_env.send_usage = False
+    fake_env.tokens_per_second = 40
+    fake_env.reasoning_words = 4
+    fake_env.answer_words = 12
+    arrived: list[float] = []
+    seen = Recorder()
+    events = seen.events()
+    events.on_content = lambda text: (arrived.append(time.monotonic()), seen.content.append(text))
+
+    async def scenario():
+        async with chat_setup(tmp_path) as (engine, history):
+            return await engine.send(new_chat(history, THINKING_MODEL), "one by one", events=events)
+
+    final = run(scenario())
+    assert final.status == "ok" and final.content == "".join(seen.content)
+    assert len(seen.content) == 12 and len(seen.reasoning) == 4  # one callback per piece sent
+    assert arrived[0] < fake_env.sent_at[-1]  # shown while the rest was still on its way
+    assert final.usage["completion_tokens"] == 16
+    assert "prompt_tokens" not in final.usage
+
+
 def test_enable_thinking_is_sent_only_to_models_that_take_it(fake_env, tmp_path):
     async def scenario():
         async with chat_setup(tmp_path) as (engine, history):
