@@ -93,6 +93,9 @@ class TurnEvents:
     on_notice: Callable[[str], None] | None = None
 
 
+#: Seconds of reading an answer after which the event loop gets a turn (see ``ChatService.read``).
+TURN_AFTER = 0.008
+
 #: Below this many seconds a tokens-per-second figure is noise, not a rate.
 MIN_RATE_WINDOW = 0.05
 
@@ -308,11 +311,18 @@ class ChatService:
         """Add each piece to ``answer`` and hand it to ``on_piece`` as it arrives; close the stream after.
 
         An error mid-way reaches the caller with what arrived kept in ``answer``.
+        Pieces already received are read without waiting, so a fast stream could
+        keep the loop (and a window on it) busy: after ``TURN_AFTER`` seconds of
+        reading, the loop gets a turn.
         """
+        turned = time.monotonic()
         async with aclosing(stream) as pieces:
             async for piece in pieces:
                 answer.add(piece)
                 on_piece(piece)
+                if time.monotonic() - turned >= TURN_AFTER:
+                    await asyncio.sleep(0)
+                    turned = time.monotonic()
 
 
 def _streamed(client: InferenceClient, request: ChatRequest) -> AsyncIterator[ChatChunk]:
@@ -509,7 +519,8 @@ class ChatEngine:
         conversation = self._history.conversation(conversation_id)
         if conversation.auto_titled:
             return
-        for message in self._history.context(conversation_id):
+        for message_id in self._history.path_ids(conversation_id):  # read one by one: the first is enough
+            message = self._history.message(message_id)
             if message.role == "user":
                 title = auto_title(message.content)
                 if title:
@@ -520,11 +531,7 @@ class ChatEngine:
 
     def _build_request(self, conversation: Conversation, model_id: str, user: Message) -> ChatRequest:
         params = conversation.params
-        path = self._history.context(conversation.id, upto=user.id)
-        earlier = [m for m in path if m.id != user.id and self._worth_sending(m)]
-        if params.context_messages is not None:
-            keep = max(0, params.context_messages)
-            earlier = earlier[len(earlier) - keep :] if keep else []
+        earlier = self._earlier(conversation.id, user, params.context_messages)
         return self.chat.request(
             model_id,
             [self._wire_message(m) for m in [*earlier, user]],
@@ -534,6 +541,27 @@ class ChatEngine:
             max_tokens=params.max_tokens,
             enable_thinking=params.enable_thinking,
         )
+
+    def _earlier(self, conversation_id: int, user: Message, keep: int | None) -> list[Message]:
+        """The messages above ``user`` worth sending, oldest first: the newest ``keep`` of them
+        (``None``: all). Only as many are read as needed, so a long chat costs no more."""
+        if keep is not None and keep <= 0:
+            return []
+        path = self._history.path_ids(conversation_id)
+        if user.id not in path:  # not on the shown path (cannot happen from the four ways in)
+            above = [m for m in self._history.context(conversation_id, upto=user.id) if m.id != user.id]
+            worth = [m for m in above if self._worth_sending(m)]
+            return worth if keep is None else worth[-keep:]
+        end = path.index(user.id)
+        if keep is None:
+            above, _more = self._history.load_page(conversation_id, before=end, limit=end)
+            return [m for m in above if self._worth_sending(m)]
+        worth: list[Message] = []
+        while end > 0 and len(worth) < keep:
+            page, _more = self._history.load_page(conversation_id, before=end, limit=2 * keep)
+            end -= len(page)
+            worth = [m for m in page if self._worth_sending(m)] + worth
+        return worth[-keep:]
 
     @staticmethod
     def _worth_sending(message: Message) -> bool:
