@@ -93,7 +93,7 @@ class TurnEvents:
     on_notice: Callable[[str], None] | None = None
 
 
-#: Seconds of reading an answer after which the event loop gets a turn (see ``ChatService.read``).
+#: The event loop gets a turn at least this often while an answer is read (``ChatService.read``).
 TURN_AFTER = 0.008
 
 #: Below this many seconds a tokens-per-second figure is noise, not a rate.
@@ -312,8 +312,8 @@ class ChatService:
 
         An error mid-way reaches the caller with what arrived kept in ``answer``.
         Pieces already received are read without waiting, so a fast stream could
-        keep the loop (and a window on it) busy: after ``TURN_AFTER`` seconds of
-        reading, the loop gets a turn.
+        keep the loop (and a window on it) busy: the loop gets a turn at least
+        every ``TURN_AFTER`` seconds.
         """
         turned = time.monotonic()
         async with aclosing(stream) as pieces:
