@@ -43,29 +43,30 @@ def main() -> int:
         assert page["models"] and all(m["api_inference"] for m in page["models"])
         answer = run("chat", "-m", "Qwen/Qwen2.5-72B-Instruct", "hello wheel").stdout
         assert "hello wheel" in answer, answer
-        # The app reads answers in its answer reader process: started from the installed package.
+        # The window's chat engine streams an answer in-process, from the installed package.
         python = str(Path(exe).with_name("python"))
-        reader_check = (
+        engine_check = (
             "import asyncio, os\n"
-            "from msdesk.core.inference import ChatRequest\n"
+            "from msdesk.core.chat import ChatEngine, TurnEvents\n"
+            "from msdesk.core.history import ConversationParams\n"
             "from msdesk.core.services import Services\n"
             "async def main():\n"
             "    services = await Services.open()\n"
             "    await services.secrets.set('modelscope', 'main', os.environ['MODELSCOPE_API_TOKEN'])\n"
-            "    client = await services.inference('modelscope')\n"
-            "    request = ChatRequest(model='Qwen/Qwen2.5-72B-Instruct',"
-            " messages=[{'role': 'user', 'content': 'hello reader'}])\n"
-            "    text = ''\n"
-            "    async for batch in services.stream_worker.chat_stream(client, request):\n"
-            "        text += ''.join(chunk.content for chunk in batch)\n"
+            "    history = services.history\n"
+            "    chat = history.create_conversation(provider_id='modelscope',"
+            " model_id='Qwen/Qwen2.5-72B-Instruct', params=ConversationParams())\n"
+            "    pieces = []\n"
+            "    answer = await ChatEngine(services, history).send("
+            "chat.id, 'hello engine', events=TurnEvents(on_content=pieces.append))\n"
             "    await services.aclose()\n"
-            "    print(text)\n"
+            "    print(answer.status, len(pieces), ''.join(pieces))\n"
             "asyncio.run(main())\n"
         )
-        done = subprocess.run([python, "-c", reader_check], env=env, capture_output=True, text=True,
+        done = subprocess.run([python, "-c", engine_check], env=env, capture_output=True, text=True,
                               timeout=60, cwd=home)
-        print(f"$ (an answer through the answer reader process) -> exit {done.returncode}")
-        if done.returncode != 0 or "hello reader" not in done.stdout:
+        print(f"$ (an answer streamed by the chat engine) -> exit {done.returncode}")
+        if done.returncode != 0 or not done.stdout.startswith("ok ") or "hello engine" not in done.stdout:
             print(done.stdout, done.stderr, sep="\n")
             return 1
         gui_env = dict(env, QT_QPA_PLATFORM="offscreen", MSDESK_QUIT_AFTER_MS="1500")

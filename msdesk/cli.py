@@ -14,15 +14,14 @@ import json
 import logging
 import os
 import sys
-from collections.abc import AsyncIterator, Sequence
-from contextlib import aclosing
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
-from msdesk import READER_FLAG, __version__
+from msdesk import __version__
 
 if TYPE_CHECKING:
-    from msdesk.core.inference import ChatRequest, ChatResult, InferenceClient
+    from msdesk.core.inference import ChatChunk
     from msdesk.core.providers import Provider
     from msdesk.core.services import Services
 
@@ -329,86 +328,45 @@ async def cmd_model_show(services: Services, args: argparse.Namespace) -> int:
 
 
 async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
+    from msdesk.core.chat import Answer, ChatService
     from msdesk.core.errors import MsdeskError
-    from msdesk.core.inference import ChatRequest
-    from msdesk.core.known_models import is_model_id, lookup
 
     prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
     if not prompt.strip():
         raise UsageError("The prompt is empty.")
+    chat = ChatService(services)
     provider = services.provider(args.provider)
-    if provider.is_modelscope and not is_model_id(args.model):
-        raise UsageError(f"'{args.model}' is not a ModelScope model ID (owner/name).")
-    known = lookup(args.model)
-    if known is not None and not known.is_chat:
-        raise UsageError(
-            f"'{args.model}' is a {known.task} model, not a chat model. Pick a chat model: "
-            f"msdesk models --task text-generation"
-        )
+    chat.check_chat_model(provider.id, args.model)
     _warn_if_unencrypted(provider)
-    messages: list[dict[str, Any]] = []
-    if args.system:
-        messages.append({"role": "system", "content": args.system})
-    messages.append({"role": "user", "content": prompt})
-    request = ChatRequest(
-        model=args.model,
-        messages=messages,
+    request = chat.request(
+        args.model,
+        [{"role": "user", "content": prompt}],
+        system_prompt=args.system or "",
         max_tokens=args.max_tokens,
         temperature=args.temperature,
         enable_thinking=args.thinking,
     )
-    stream, answerer = await services.failover.open(
-        provider.id, args.model, request, label=args.label,
-        token=_env_token(provider, args.label),
-        start=_whole_answer if args.no_stream else None,
-        on_switch=_err, on_retry=_err,
+    stream, answerer = await chat.open(
+        provider.id, request, label=args.label, token=_env_token(provider, args.label),
+        whole=args.no_stream, on_switch=_err, on_retry=_err,
     )
     if answerer.provider_id != provider.id:
         _warn_if_unencrypted(services.provider(answerer.provider_id))
-    content: list[str] = []
-    reasoning: list[str] = []
-    usage = None
-    finish = None
+    answer = Answer()
     error: MsdeskError | None = None
-    if args.no_stream:
-        async with aclosing(stream):
-            result = await anext(stream)
-        content.append(result.content)
-        reasoning.append(result.reasoning)
-        usage, finish = result.usage, result.finish_reason
-        if not args.json:
-            if result.reasoning:
-                print(result.reasoning, file=sys.stderr)
-            print(result.content)
-    else:
-        wrote_reasoning = False
-        try:
-            async with aclosing(stream):
-                async for chunk in stream:
-                    if chunk.reasoning:
-                        reasoning.append(chunk.reasoning)
-                        if not args.json:
-                            sys.stderr.write(chunk.reasoning)
-                            sys.stderr.flush()
-                            wrote_reasoning = True
-                    if chunk.content:
-                        content.append(chunk.content)
-                        if not args.json:
-                            if wrote_reasoning:
-                                sys.stderr.write("\n")
-                                sys.stderr.flush()
-                                wrote_reasoning = False
-                            sys.stdout.write(chunk.content)
-                            sys.stdout.flush()
-                    if chunk.usage:
-                        usage = chunk.usage
-                    if chunk.finish_reason:
-                        finish = chunk.finish_reason
-        except MsdeskError as exc:
-            if not content and not reasoning:
-                raise
-            error = exc
-        if not args.json and content:
+    printer = _AnswerPrinter(quiet=args.json or args.no_stream)
+    try:
+        await chat.read(stream, answer, printer.piece)
+    except MsdeskError as exc:
+        if not answer.has_text:
+            raise
+        error = exc
+    if not args.json:
+        if args.no_stream:
+            if answer.reasoning:
+                print(answer.reasoning, file=sys.stderr)
+            print(answer.content)
+        elif answer.content:
             sys.stdout.write("\n")
             sys.stdout.flush()
     if args.json:
@@ -417,10 +375,10 @@ async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
             "model": answerer.model,
             "token_label": answerer.token_label,
             "notices": list(answerer.notices),
-            "content": "".join(content),
-            "reasoning": "".join(reasoning),
-            "finish_reason": finish,
-            "usage": usage.__dict__ if usage else None,
+            "content": answer.content,
+            "reasoning": answer.reasoning,
+            "finish_reason": answer.finish_reason,
+            "usage": answer.server_usage.__dict__ if answer.server_usage else None,
         }
         if error is not None:
             out["error"] = error.message
@@ -431,9 +389,27 @@ async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def _whole_answer(client: InferenceClient, request: ChatRequest) -> AsyncIterator[ChatResult]:
-    """A non-streamed answer as a stream of one piece, so failover treats both alike."""
-    yield await client.chat(request)
+class _AnswerPrinter:
+    """Writes a streamed answer as it arrives: the reasoning to stderr, the text to stdout."""
+
+    def __init__(self, *, quiet: bool) -> None:
+        self.quiet = quiet
+        self._wrote_reasoning = False
+
+    def piece(self, chunk: ChatChunk) -> None:
+        if self.quiet:
+            return
+        if chunk.reasoning:
+            sys.stderr.write(chunk.reasoning)
+            sys.stderr.flush()
+            self._wrote_reasoning = True
+        if chunk.content:
+            if self._wrote_reasoning:
+                sys.stderr.write("\n")
+                sys.stderr.flush()
+                self._wrote_reasoning = False
+            sys.stdout.write(chunk.content)
+            sys.stdout.flush()
 
 
 async def cmd_quota(services: Services, args: argparse.Namespace) -> int:
@@ -547,10 +523,6 @@ async def run_command(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
-    if arguments[:1] == [READER_FLAG]:  # a frozen build starting its answer reader (see stream_worker)
-        from msdesk.core.stream_reader import main as reader_main
-
-        return reader_main()
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.command in (None, "gui"):

@@ -101,6 +101,68 @@ def test_streamed_answer_with_reasoning_saves_both_parts_and_usage(fake_env, tmp
     assert path == [seen.users[0].id, final.id]
 
 
+def test_each_piece_is_handed_over_as_it_arrives_and_counted_without_server_usage(fake_env, tmp_path):
+    import time
+
+    fake_env.send_usage = False
+    fake_env.tokens_per_second = 40
+    fake_env.reasoning_words = 4
+    fake_env.answer_words = 12
+    arrived: list[float] = []
+    seen = Recorder()
+    events = seen.events()
+    events.on_content = lambda text: (arrived.append(time.monotonic()), seen.content.append(text))
+
+    async def scenario():
+        async with chat_setup(tmp_path) as (engine, history):
+            return await engine.send(new_chat(history, THINKING_MODEL), "one by one", events=events)
+
+    final = run(scenario())
+    assert final.status == "ok" and final.content == "".join(seen.content)
+    assert len(seen.content) == 12 and len(seen.reasoning) == 4  # one callback per piece sent
+    assert arrived[0] < fake_env.sent_at[-1]  # shown while the rest was still on its way
+    assert final.usage["completion_tokens"] == 16
+    assert "prompt_tokens" not in final.usage
+
+
+def test_reading_a_stream_that_is_all_there_lets_the_loop_turn(monkeypatch):
+    from msdesk.core import chat
+    from msdesk.core.failover import StartedStream
+    from msdesk.core.inference import ChatChunk
+
+    monkeypatch.setattr(chat, "TURN_AFTER", 0.0)  # a turn after every piece
+
+    async def received():  # every piece already there: nothing to wait for
+        for n in range(200):
+            yield ChatChunk(content=f"{n} ")
+
+    async def scenario():
+        turns = 0
+        reading = True
+
+        async def other_work():
+            nonlocal turns
+            while reading:
+                turns += 1
+                await asyncio.sleep(0)
+
+        other = asyncio.create_task(other_work())
+        await asyncio.sleep(0)
+        answer = chat.Answer()
+        pieces: list[str] = []
+        await chat.ChatService.read(StartedStream(ChatChunk(content="first "), received()), answer,
+                                    lambda chunk: pieces.append(chunk.content))
+        reading = False
+        counted = turns
+        await other
+        return answer, pieces, counted
+
+    answer, pieces, turns = run(scenario())
+    assert len(pieces) == 201 and answer.content == "first " + "".join(f"{n} " for n in range(200))
+    assert answer.deltas == 201
+    assert turns >= 200  # the other task ran between the pieces, not only after the last
+
+
 def test_enable_thinking_is_sent_only_to_models_that_take_it(fake_env, tmp_path):
     async def scenario():
         async with chat_setup(tmp_path) as (engine, history):
@@ -153,6 +215,21 @@ def test_system_prompt_and_context_limit_shape_the_request(fake_env, tmp_path):
         ("assistant", third.content),
         ("user", "four"),
     ]
+
+
+def test_the_context_limit_counts_only_messages_worth_sending_however_far_back(fake_env, tmp_path):
+    async def scenario():
+        async with chat_setup(tmp_path) as (engine, history):
+            conv = new_chat(history, context_messages=2)
+            parent = None
+            for role, text in [("user", "a"), ("assistant", "A"), ("user", "b"), ("assistant", ""),
+                               ("user", " "), ("assistant", "")]:
+                parent = history.add_message(conv, parent_id=parent, role=role, content=text).id
+            await engine.send(conv, "c")
+
+    run(scenario())
+    sent = [(m["role"], m["content"]) for m in chat_bodies(fake_env)[0]["messages"]]
+    assert sent == [("assistant", "A"), ("user", "b"), ("user", "c")]
 
 
 def test_stop_closes_the_stream_and_keeps_the_partial_answer(fake_env, tmp_path):

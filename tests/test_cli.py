@@ -125,6 +125,16 @@ def test_chat_reads_stdin_streams_reasoning_to_stderr_and_json(fake_env):
     assert fake_env.requests[-1].json["enable_thinking"] is False
 
 
+def test_chat_sends_enable_thinking_only_to_models_that_take_it_as_the_window_does(fake_env):
+    env = env_with(fake_env, MODELSCOPE_API_TOKEN=VALID_TOKEN)
+    done = msdesk_cli("chat", "-m", "Qwen/Qwen3-32B", "--no-thinking", "quiet", env=env)
+    assert done.returncode == 0, done.stderr
+    assert fake_env.requests[-1].json["enable_thinking"] is False
+    done = msdesk_cli("chat", "-m", "Qwen/Qwen2.5-72B-Instruct", "--thinking", "plain", env=env)
+    assert done.returncode == 0, done.stderr
+    assert "enable_thinking" not in fake_env.requests[-1].json and "plain" in done.stdout
+
+
 @pytest.mark.parametrize(
     ("behaviour", "code", "words"),
     [

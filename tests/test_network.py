@@ -245,17 +245,15 @@ def test_custom_proxy_with_keychain_credentials_carries_every_request(fake_env, 
             stored = await services.secrets.get(PROXY_PROVIDER, PROXY_LABEL)
             client = await services.inference()
             direct = "".join([c.content async for c in client.chat_stream(ask("direct"))])
-            threaded = "".join(
-                c.content for batch in [b async for b in services.stream_worker.chat_stream(client, ask("worker"))]
-                for c in batch
-            )
+            again = await services.inference()
+            second = "".join([c.content async for c in again.chat_stream(ask("second"))])
             latency = await services.check_network()
-            return stored, direct, threaded, latency
+            return stored, direct, second, latency
         finally:
             await services.aclose()
 
-    stored, direct, threaded, latency = run(scenario())
-    assert "direct" in direct and "worker" in threaded and latency > 0
+    stored, direct, second, latency = run(scenario())
+    assert "direct" in direct and "second" in second and latency > 0
     assert stored is not None and PROXY_PASSWORD not in stored  # encoded, but decodable:
     assert [path for _, path in proxy.forwarded] == [
         f"{fake_env.api_base}/chat/completions", f"{fake_env.api_base}/chat/completions",
@@ -404,7 +402,7 @@ def test_apply_network_refuses_a_bad_proxy_and_keeps_working(fake_env):
 # -- timeouts -------------------------------------------------------------------------
 
 
-def stream_with(network: NetworkSettings, *, threaded: bool = False):
+def stream_with(network: NetworkSettings):
     async def scenario():
         services = await Services.open()
         try:
@@ -412,14 +410,9 @@ def stream_with(network: NetworkSettings, *, threaded: bool = False):
             await services.secrets.set("modelscope", "main", VALID_TOKEN)
             client = await services.inference()
             text = ""
-            if threaded:
-                async with aclosing(services.stream_worker.chat_stream(client, ask())) as batches:
-                    async for batch in batches:
-                        text += "".join(c.content for c in batch)
-            else:
-                async with aclosing(client.chat_stream(ask())) as chunks:
-                    async for chunk in chunks:
-                        text += chunk.content
+            async with aclosing(client.chat_stream(ask())) as chunks:
+                async for chunk in chunks:
+                    text += chunk.content
             return text
         finally:
             await services.aclose()
@@ -445,11 +438,10 @@ def test_the_idle_timeout_does_not_cut_a_slow_start(fake_env):
     assert "hello" in text
 
 
-@pytest.mark.parametrize("threaded", [False, True], ids=["loop", "worker"])
-def test_a_stalled_stream_hits_the_idle_timeout(fake_env, threaded):
+def test_a_stalled_stream_hits_the_idle_timeout(fake_env):
     fake_env.chunk_delay = 1.0
     with pytest.raises(NetworkError) as info:
-        run(stream_with(NetworkSettings(first_byte_timeout=5, read_timeout=0.3), threaded=threaded))
+        run(stream_with(NetworkSettings(first_byte_timeout=5, read_timeout=0.3)))
     assert "sent nothing for 0.3 s" in info.value.message and "idle timeout" in info.value.message
 
 
@@ -513,25 +505,6 @@ def test_new_settings_take_effect_without_breaking_a_stream_in_flight(fake_env, 
     assert "first" in text and open_mid_stream and closed_after and swapped
     assert "second" in second
     assert [path for _, path in proxy.forwarded] == [f"{fake_env.api_base}/chat/completions"]
-
-
-def test_the_stream_worker_follows_new_settings(fake_env, proxy):
-    async def scenario():
-        services = await Services.open()
-        try:
-            await services.secrets.set("modelscope", "main", VALID_TOKEN)
-            client = await services.inference()
-            worker = services.stream_worker
-            before = [b async for b in worker.chat_stream(client, ask("before"))]
-            await use_custom_proxy(services, proxy.url, (PROXY_USER, PROXY_PASSWORD))
-            after = [b async for b in worker.chat_stream(client, ask("after"))]
-            return before, after
-        finally:
-            await services.aclose()
-
-    before, after = run(scenario())
-    assert before and after
-    assert len(proxy.forwarded) == 1 and len(fake_env.requests) == 2
 
 
 def test_credentials_survive_any_characters(isolated_home):

@@ -1,9 +1,16 @@
-"""One chat turn, headless: build the request from the history, stream the answer, save it.
+"""Chat answers, headless: what the window and the command line share, and one chat turn.
 
-The engine writes every step to the chat history (the user message, the
-answer row while it streams, the final row) and reports through plain
-callbacks that the desktop window wraps in Qt signals. Image models get the
-user's text as a prompt and the generated image as an attachment.
+``ChatService`` is what every chat answer needs, whoever asks: the model's
+task and the checks on it, the request, and the answer opened with failover
+(the one call of it), read piece by piece into an ``Answer``. The command
+line asks through it directly and keeps no history.
+
+``ChatEngine`` is one turn of the window's chat: it builds the request from
+the history, streams the answer through the service on the asyncio loop,
+hands each piece to ``TurnEvents`` as it comes, and writes every step to the
+chat history (the user message, the answer row while it streams, the final
+row). Image models get the user's text as a prompt and the generated image
+as an attachment.
 """
 
 from __future__ import annotations
@@ -37,11 +44,24 @@ from msdesk.core.history import (
     Message,
     auto_title,
 )
-from msdesk.core.inference import ChatChunk, ChatRequest, ImageTask, InferenceClient, Usage
-from msdesk.core.known_models import IMAGE_TASKS, guess_task, lookup, takes_enable_thinking
+from msdesk.core.inference import (
+    ChatChunk,
+    ChatRequest,
+    ChatResult,
+    ImageTask,
+    InferenceClient,
+    Usage,
+)
+from msdesk.core.known_models import (
+    CHAT_TASKS,
+    IMAGE_TASKS,
+    guess_task,
+    is_model_id,
+    lookup,
+    takes_enable_thinking,
+)
 from msdesk.core.ratelimit import quota_day
 from msdesk.core.services import Services
-from msdesk.core.stream_worker import WorkerUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -72,25 +92,35 @@ class TurnEvents:
     on_notice: Callable[[str], None] | None = None
 
 
+#: The event loop gets a turn at least this often while an answer is read (``ChatService.read``).
+TURN_AFTER = 0.008
+
 #: Below this many seconds a tokens-per-second figure is noise, not a rate.
 MIN_RATE_WINDOW = 0.05
 
 
 @dataclass
-class _Partial:
-    """What has arrived so far in one answer, and when."""
+class Answer:
+    """What has arrived of one answer: its text, its reasoning, the server's usage, how it ended."""
 
-    started: float
     content_parts: list[str] = field(default_factory=list)
     reasoning_parts: list[str] = field(default_factory=list)
-    deltas: int = 0
     server_usage: Usage | None = None
-    first_delta: float | None = None
-    first_reasoning: float | None = None
-    first_content: float | None = None
-    last_reasoning: float | None = None
-    ended: float | None = None
-    image_elapsed_only: bool = False
+    finish_reason: str | None = None
+    #: Pieces of text received: the count of tokens when the server sends no usage.
+    deltas: int = 0
+
+    def add(self, chunk: ChatChunk) -> None:
+        if chunk.reasoning:
+            self.reasoning_parts.append(chunk.reasoning)
+            self.deltas += 1
+        if chunk.content:
+            self.content_parts.append(chunk.content)
+            self.deltas += 1
+        if chunk.usage is not None:
+            self.server_usage = chunk.usage
+        if chunk.finish_reason:
+            self.finish_reason = chunk.finish_reason
 
     # Pieces are kept in lists and joined when read: adding to a long string
     # piece by piece would copy it each time.
@@ -111,6 +141,33 @@ class _Partial:
     def has_text(self) -> bool:
         return bool(self.content_parts or self.reasoning_parts)
 
+
+@dataclass
+class _Partial(Answer):
+    """An answer of the window's chat as it arrives, and when (for the usage line)."""
+
+    started: float = 0.0
+    first_delta: float | None = None
+    first_reasoning: float | None = None
+    first_content: float | None = None
+    last_reasoning: float | None = None
+    ended: float | None = None
+    image_elapsed_only: bool = False
+
+    def timed(self, chunk: ChatChunk, now: float) -> None:
+        """Note when ``chunk`` (already added) arrived."""
+        if chunk.reasoning:
+            if self.first_delta is None:
+                self.first_delta = now
+            if self.first_reasoning is None:
+                self.first_reasoning = now
+            self.last_reasoning = now
+        if chunk.content:
+            if self.first_delta is None:
+                self.first_delta = now
+            if self.first_content is None:
+                self.first_content = now
+
     def usage(self, now: float) -> dict[str, Any]:
         end = self.ended if self.ended is not None else now
         result: dict[str, Any] = {"elapsed": round(max(0.0, end - self.started), 3)}
@@ -128,8 +185,8 @@ class _Partial:
             result["ttft"] = round(max(0.0, self.first_delta - self.started), 3)
             streaming = end - self.first_delta
             if streaming < MIN_RATE_WINDOW:
-                # Arrived all at once (a short answer, or one batch from the stream worker):
-                # the time after the first piece says nothing; use the whole answer's time.
+                # Arrived all at once (a short answer): the time after the first
+                # piece says nothing; use the whole answer's time.
                 streaming = end - self.started
             if completion and streaming >= MIN_RATE_WINDOW:
                 result["tps"] = round(completion / streaming, 2)
@@ -139,6 +196,136 @@ class _Partial:
                 thought_until = self.last_reasoning if self.last_reasoning is not None else end
             result["thinking_seconds"] = round(max(0.0, thought_until - self.first_reasoning), 3)
         return result
+
+
+async def _whole_answer(client: InferenceClient, request: ChatRequest) -> AsyncIterator[ChatChunk]:
+    """A non-streamed answer as a stream of one piece, so failover and readers treat both alike."""
+    result: ChatResult = await client.chat(request)
+    yield ChatChunk(
+        content=result.content, reasoning=result.reasoning, usage=result.usage,
+        finish_reason=result.finish_reason, model=result.model,
+    )
+
+
+class ChatService:
+    """What every chat answer needs, whoever asks (the window's engine, the command line).
+
+    The model's task and the checks on it, the request, and the answer
+    started with a token that has calls left (``failover``), read piece by
+    piece as it arrives on the asyncio loop.
+    """
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        utc_now: Callable[[], datetime] = utc_now,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self._services = services
+        self._utc_now = utc_now  # quota days and the spent-token marks follow this clock
+        self._retry = retry  # None: failover's default backoff
+
+    def __repr__(self) -> str:
+        return "ChatService()"
+
+    def task_of(self, provider_id: str, model_id: str) -> str:
+        """The model's task: as the provider's model list says, else the bundled list, else a guess."""
+        for entry in self._services.config.models(provider_id):
+            if entry.id == model_id and entry.task:
+                return entry.task
+        known = lookup(model_id)
+        return known.task if known is not None else guess_task(model_id)
+
+    def check_chat_model(self, provider_id: str, model_id: str) -> None:
+        """``BadConfiguration`` unless ``model_id`` can be asked for a chat answer."""
+        provider = self._services.provider(provider_id)
+        if provider.is_modelscope and not is_model_id(model_id):
+            raise BadConfiguration(f"'{model_id}' is not a ModelScope model ID (owner/name).")
+        task = self.task_of(provider.id, model_id)
+        if task not in CHAT_TASKS:
+            raise BadConfiguration(
+                f"'{model_id}' is a {task} model, not a chat model. Pick a chat model: "
+                f"msdesk models --task text-generation"
+            )
+
+    @staticmethod
+    def request(
+        model: str,
+        messages: Sequence[dict[str, Any]],
+        *,
+        system_prompt: str = "",
+        temperature: float | None = None,
+        top_p: float | None = None,
+        max_tokens: int | None = None,
+        enable_thinking: bool | None = None,
+    ) -> ChatRequest:
+        """The request for ``messages`` (oldest first); ``enable_thinking`` goes only to models that take it."""
+        wire: list[dict[str, Any]] = []
+        if system_prompt.strip():
+            wire.append({"role": "system", "content": system_prompt})
+        wire.extend(messages)
+        return ChatRequest(
+            model=model,
+            messages=wire,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            enable_thinking=enable_thinking if takes_enable_thinking(model) else None,
+        )
+
+    async def open(
+        self,
+        provider_id: str,
+        request: ChatRequest,
+        *,
+        label: str | None = None,
+        token: str | None = None,
+        whole: bool = False,
+        start: Callable[[InferenceClient, ChatRequest], AsyncIterator[Any]] | None = None,
+        on_switch: Callable[[str], None] | None = None,
+        on_retry: Callable[[str], None] | None = None,
+        fallback: bool = True,
+        retry: RetryPolicy | None = None,
+    ) -> tuple[StartedStream[Any], Answerer]:
+        """Start the answer with a token that has calls left (failover, retries); return it and who answers.
+
+        The stream yields ``ChatChunk`` pieces; ``whole=True`` asks without
+        streaming and yields the whole answer as one piece. ``start`` opens
+        something else the same way (an image task). ``label`` / ``token`` pin
+        the first token to try; ``fallback=False`` keeps to the provider's own tokens.
+        """
+        if start is None:
+            start = _whole_answer if whole else _streamed
+        return await self._services.failover.open(
+            provider_id, request.model, request, label=label, token=token,
+            start=start, on_switch=on_switch, on_retry=on_retry, clock=self._utc_now,
+            retry=retry or self._retry, fallback=fallback,
+        )
+
+    @staticmethod
+    async def read(
+        stream: StartedStream[ChatChunk], answer: Answer, on_piece: Callable[[ChatChunk], None]
+    ) -> None:
+        """Add each piece to ``answer`` and hand it to ``on_piece`` as it arrives; close the stream after.
+
+        An error mid-way reaches the caller with what arrived kept in ``answer``.
+        Pieces already received are read without waiting, so a fast stream could
+        keep the loop (and a window on it) busy: the loop gets a turn at least
+        every ``TURN_AFTER`` seconds.
+        """
+        turned = time.monotonic()
+        async with aclosing(stream) as pieces:
+            async for piece in pieces:
+                answer.add(piece)
+                on_piece(piece)
+                if time.monotonic() - turned >= TURN_AFTER:
+                    await asyncio.sleep(0)
+                    turned = time.monotonic()
+
+
+def _streamed(client: InferenceClient, request: ChatRequest) -> AsyncIterator[ChatChunk]:
+    return client.chat_stream(request)
 
 
 class ChatEngine:
@@ -152,15 +339,13 @@ class ChatEngine:
         clock: Callable[[], float] = time.perf_counter,
         save_interval: float = 1.0,
         image_poll_interval: float = 2.0,
-        threaded: bool = True,
         utc_now: Callable[[], datetime] = utc_now,
         retry: RetryPolicy | None = None,
     ) -> None:
         self._services = services
-        self._utc_now = utc_now  # quota days and the spent-token marks follow this clock
-        self._retry = retry  # None: failover's default backoff
+        self.chat = ChatService(services, utc_now=utc_now, retry=retry)
+        self._utc_now = utc_now  # the quota day of a notice follows this clock
         self._notices: dict[str, str] = {}  # switch notice -> quota day it was shown
-        self._threaded = threaded
         self._history = history
         self._clock = clock
         self._save_interval = save_interval
@@ -286,7 +471,7 @@ class ChatEngine:
                     "No model is chosen for this chat. Pick one in the model menu, then press Retry."
                 )
             provider = self._services.provider(provider_id)
-            if self._task_of(provider.id, model_id) in IMAGE_TASKS:
+            if self.chat.task_of(provider.id, model_id) in IMAGE_TASKS:
                 partial.started = self._clock()
                 await self._draw(provider.id, model_id, user, row, events, partial)
             else:
@@ -333,41 +518,49 @@ class ChatEngine:
         conversation = self._history.conversation(conversation_id)
         if conversation.auto_titled:
             return
-        for message in self._history.context(conversation_id):
+        for message_id in self._history.path_ids(conversation_id):  # read one by one: the first is enough
+            message = self._history.message(message_id)
             if message.role == "user":
                 title = auto_title(message.content)
                 if title:
                     self._history.set_auto_title(conversation_id, title)
                 return
 
-    def _task_of(self, provider_id: str, model_id: str) -> str:
-        for entry in self._services.config.models(provider_id):
-            if entry.id == model_id and entry.task:
-                return entry.task
-        known = lookup(model_id)
-        return known.task if known is not None else guess_task(model_id)
-
     # -- chat ---------------------------------------------------------------------
 
     def _build_request(self, conversation: Conversation, model_id: str, user: Message) -> ChatRequest:
         params = conversation.params
-        path = self._history.context(conversation.id, upto=user.id)
-        earlier = [m for m in path if m.id != user.id and self._worth_sending(m)]
-        if params.context_messages is not None:
-            keep = max(0, params.context_messages)
-            earlier = earlier[len(earlier) - keep :] if keep else []
-        messages: list[dict[str, Any]] = []
-        if params.system_prompt.strip():
-            messages.append({"role": "system", "content": params.system_prompt})
-        messages.extend(self._wire_message(m) for m in [*earlier, user])
-        return ChatRequest(
-            model=model_id,
-            messages=messages,
+        earlier = self._earlier(conversation.id, user, params.context_messages)
+        return self.chat.request(
+            model_id,
+            [self._wire_message(m) for m in [*earlier, user]],
+            system_prompt=params.system_prompt,
             temperature=params.temperature,
             top_p=params.top_p,
             max_tokens=params.max_tokens,
-            enable_thinking=params.enable_thinking if takes_enable_thinking(model_id) else None,
+            enable_thinking=params.enable_thinking,
         )
+
+    def _earlier(self, conversation_id: int, user: Message, keep: int | None) -> list[Message]:
+        """The messages above ``user`` worth sending, oldest first: the newest ``keep`` of them
+        (``None``: all). Only as many are read as needed, so a long chat costs no more."""
+        if keep is not None and keep <= 0:
+            return []
+        path = self._history.path_ids(conversation_id)
+        if user.id not in path:  # not on the shown path (cannot happen from the four ways in)
+            above = [m for m in self._history.context(conversation_id, upto=user.id) if m.id != user.id]
+            worth = [m for m in above if self._worth_sending(m)]
+            return worth if keep is None else worth[-keep:]
+        end = path.index(user.id)
+        if keep is None:
+            above, _more = self._history.load_page(conversation_id, before=end, limit=end)
+            return [m for m in above if self._worth_sending(m)]
+        worth: list[Message] = []
+        while end > 0 and len(worth) < keep:
+            page, _more = self._history.load_page(conversation_id, before=end, limit=2 * keep)
+            end -= len(page)
+            worth = [m for m in page if self._worth_sending(m)] + worth
+        return worth[-keep:]
 
     @staticmethod
     def _worth_sending(message: Message) -> bool:
@@ -403,7 +596,7 @@ class ChatEngine:
     ) -> tuple[StartedStream[Any], Answerer]:
         """Start the answer with a token that has calls left (failover, retries); note who answers.
 
-        ``start`` opens it (default: the answer's batches); ``fallback=False``
+        ``start`` opens it (default: the streamed answer); ``fallback=False``
         keeps to the provider's own tokens."""
         retry_shown = False
 
@@ -424,9 +617,8 @@ class ChatEngine:
             retry_shown = True
             _call(events.on_status, text)
 
-        stream, answerer = await self._services.failover.open(
-            provider_id, request.model, request, start=start or self._batches,
-            on_switch=notice, on_retry=retrying, clock=self._utc_now, retry=retry or self._retry,
+        stream, answerer = await self.chat.open(
+            provider_id, request, start=start, on_switch=notice, on_retry=retrying, retry=retry,
             fallback=fallback,
         )
         if retry_shown:
@@ -449,60 +641,21 @@ class ChatEngine:
     ) -> None:
         last_save = partial.started
         stream, _answerer = await self._open(provider_id, request, row, events)
-        async with aclosing(stream) as batches:
-            async for batch in batches:
-                now = self._clock()
-                reasoning = [chunk.reasoning for chunk in batch if chunk.reasoning]
-                content = [chunk.content for chunk in batch if chunk.content]
-                for chunk in batch:
-                    if chunk.usage is not None:
-                        partial.server_usage = chunk.usage
-                if reasoning:
-                    if partial.first_delta is None:
-                        partial.first_delta = now
-                    if partial.first_reasoning is None:
-                        partial.first_reasoning = now
-                    partial.last_reasoning = now
-                    partial.reasoning_parts.extend(reasoning)
-                    partial.deltas += sum(chunk.pieces for chunk in batch if chunk.reasoning)
-                    _call(events.on_reasoning, "".join(reasoning))
-                if content:
-                    if partial.first_delta is None:
-                        partial.first_delta = now
-                    if partial.first_content is None:
-                        partial.first_content = now
-                    partial.content_parts.extend(content)
-                    partial.deltas += sum(chunk.pieces for chunk in batch if chunk.content)
-                    _call(events.on_content, "".join(content))
-                if now - last_save >= self._save_interval:
-                    self._history.update_message(
-                        row.id, content=partial.content, reasoning=partial.reasoning
-                    )
-                    last_save = now
-        partial.ended = self._clock()
 
-    async def _batches(self, client: InferenceClient, request: ChatRequest) -> AsyncIterator[list[ChatChunk]]:
-        """The answer's chunks, in batches: read by the answer reader process when it can run."""
-        worker = getattr(self._services, "stream_worker", None) if self._threaded else None
-        if worker is not None and not worker.ready:
-            # Never keep the user waiting for the reader to start (the window starts it
-            # while the question is typed): this answer is read here, the next one there.
-            worker.prewarm()
-            worker = None
-        if worker is not None:
-            try:
-                await worker.start()
-            except WorkerUnavailable as exc:
-                log.warning("reading the answer on the main loop: %s", exc)
-                worker = None
-        if worker is not None:
-            async with aclosing(worker.chat_stream(client, request)) as batches:
-                async for batch in batches:
-                    yield batch
-            return
-        async with aclosing(client.chat_stream(request)) as stream:
-            async for chunk in stream:
-                yield [chunk]
+        def arrived(chunk: ChatChunk) -> None:
+            nonlocal last_save
+            now = self._clock()
+            partial.timed(chunk, now)
+            if chunk.reasoning:
+                _call(events.on_reasoning, chunk.reasoning)
+            if chunk.content:
+                _call(events.on_content, chunk.content)
+            if now - last_save >= self._save_interval:
+                self._history.update_message(row.id, content=partial.content, reasoning=partial.reasoning)
+                last_save = now
+
+        await self.chat.read(stream, partial, arrived)
+        partial.ended = self._clock()
 
     # -- images -----------------------------------------------------------------
 
@@ -607,4 +760,4 @@ def _call(callback: Callable[[Any], None] | None, value: Any) -> None:
         callback(value)
 
 
-__all__ = ["MAX_IMAGE_BYTES", "ChatEngine", "TurnEvents"]
+__all__ = ["MAX_IMAGE_BYTES", "Answer", "ChatEngine", "ChatService", "TurnEvents"]

@@ -63,18 +63,13 @@ class Usage:
 
 @dataclass(frozen=True)
 class ChatChunk:
-    """One piece of a streamed answer: text, reasoning, or the final usage.
-
-    ``pieces`` is how many of the server's pieces it holds: 1, unless the
-    answer reader joined a run of them (see ``stream_reader``).
-    """
+    """One piece of a streamed answer: text, reasoning, or the final usage."""
 
     content: str = ""
     reasoning: str = ""
     usage: Usage | None = None
     finish_reason: str | None = None
     model: str | None = None
-    pieces: int = 1
 
 
 @dataclass
@@ -230,21 +225,8 @@ class InferenceClient:
             )
         return headers
 
-    def with_http(
-        self,
-        http: httpx.AsyncClient,
-        *,
-        on_rate_limit: RateLimitListener | None = None,
-        on_call: CallListener | None = None,
-    ) -> InferenceClient:
-        """The same provider and token over another HTTP client (e.g. one on a worker loop)."""
-        return InferenceClient(
-            http, self.provider, self._token, token_label=self.token_label,
-            on_rate_limit=on_rate_limit, on_call=on_call,
-        )
-
     def secret_token(self) -> str | None:
-        """The token this client sends, for handing it to the answer reader process (never log it)."""
+        """The token this client sends, for telling two tokens apart by a hash (never log it)."""
         return self._token
 
     def note_call(self, model: str | None, kind: str) -> None:

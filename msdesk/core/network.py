@@ -404,7 +404,7 @@ class NetworkClient(httpx.AsyncClient):
     and the previous one is closed as soon as no request uses it any more.
     Every request's answer must start within the first-byte timeout, and no
     later piece may take longer than the idle timeout (``NetworkError``
-    otherwise). Use it on one event loop (the stream worker has its own).
+    otherwise). Use it on one event loop.
     """
 
     def __init__(

@@ -39,7 +39,6 @@ from msdesk.core.ratelimit import RateLimit
 from msdesk.core.redact import register_secret
 from msdesk.core.secret_store import SecretStore, SecretStoreError
 from msdesk.core.settings import NetworkSettings, Settings, SettingsStore
-from msdesk.core.stream_worker import StreamWorker
 from msdesk.core.tokens import TokenService
 
 log = logging.getLogger(__name__)
@@ -75,7 +74,6 @@ class Services:
         self.keychain_warning = ""  # also in ``warnings``; the Settings page shows it in place
         self._history: ChatHistory | None = None
         self._history_writes: HistoryWriter | None = None
-        self._stream_worker: StreamWorker | None = None
         self._quota: QuotaStore | None = None
         self._failover: Failover | None = None
         self._closed = False
@@ -238,20 +236,10 @@ class Services:
             )
         return self._failover
 
-    @property
-    def stream_worker(self) -> StreamWorker:
-        """Reads long answer streams in a process of its own (see ``stream_worker``).
-
-        It follows the network settings too: each stream takes the current ones.
-        """
-        if self._stream_worker is None:
-            self._stream_worker = StreamWorker(self._network_config)
-        return self._stream_worker
-
     # -- network ------------------------------------------------------------------
 
     def _network_config(self) -> NetworkConfig:
-        return self._network  # replaced whole, so a reader on another thread sees one version
+        return self._network  # replaced whole, never changed in place
 
     @property
     def network_config(self) -> NetworkConfig:
@@ -268,8 +256,8 @@ class Services:
         """Make every HTTP client follow ``network`` (default: the saved settings).
 
         Requests in flight finish on the client they started on, which is closed
-        after the last one ends; the next requests use the new settings (the
-        stream worker's at its next request). ``BadConfiguration`` for a proxy
+        after the last one ends; the next requests use the new settings.
+        ``BadConfiguration`` for a proxy
         URL that cannot work, and nothing changes then.
         """
         network, credentials = await self._network_for(network)
@@ -297,8 +285,6 @@ class Services:
         if self._closed:
             return
         self._closed = True
-        if self._stream_worker is not None:
-            await self._stream_worker.aclose()
         if self._history_writes is not None:
             await self._history_writes.aclose()
         if self._history is not None:

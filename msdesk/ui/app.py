@@ -355,13 +355,6 @@ async def _close_services(services: ServicesLike) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Start the desktop app; ``argv`` excludes the program name."""
     args = sys.argv[1:] if argv is None else list(argv)
-    from msdesk import READER_FLAG
-
-    if args[:1] == [READER_FLAG]:  # a frozen build starting its answer reader (see stream_worker)
-        from msdesk.core.stream_reader import main as reader_main
-
-        return reader_main()
-
     from PySide6.QtWidgets import QApplication
 
     from msdesk import __version__

@@ -705,7 +705,7 @@ class _Handler(BaseHTTPRequestHandler):
         created = int(time.time())
         if stream:
             stream_options = body.get("stream_options")
-            include_usage = (
+            include_usage = self.fake.send_usage and (
                 isinstance(stream_options, dict) and stream_options.get("include_usage") is True
             )
             frames = _chat_frames(
@@ -744,6 +744,9 @@ class _Handler(BaseHTTPRequestHandler):
     ) -> None:
         self._start_stream(headers)
         delay = self.fake.chunk_delay
+        rate = self.fake.tokens_per_second
+        sent_at = self.fake.sent_at = []
+        started = time.monotonic()
         for index, frame in enumerate(frames):
             if cut_after is not None and index >= cut_after:
                 self._cut()
@@ -751,7 +754,11 @@ class _Handler(BaseHTTPRequestHandler):
             if index and delay > 0 and self.fake._sleep(delay):
                 self._cut()  # the fake is stopping
                 return
+            if index and rate > 0 and self.fake._sleep(started + index / rate - time.monotonic()):
+                self._cut()
+                return
             self._write_chunk(frame)
+            sent_at.append(time.monotonic())
         self._end_stream()
 
     def _embeddings(self) -> None:
@@ -1283,6 +1290,12 @@ class FakeModelScope:
         self.disconnects = 0
         self.server_errors: list[str] = []
         self.chunk_delay = 0.0
+        #: Frames a second, each on its own schedule (no drift); 0: as fast as it can.
+        self.tokens_per_second = 0.0
+        #: When a stream's frames left (``time.monotonic()``, one per frame, the last stream's).
+        self.sent_at: list[float] = []
+        #: False: no usage in a stream, even when the request asks for it.
+        self.send_usage = True
         self.answer_words = 12
         #: Markdown to answer with (after the echo), repeated up to ``answer_words`` tokens.
         self.answer_text: str | None = None
@@ -1542,10 +1555,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--catalogue-size", type=int, default=300)
     parser.add_argument("--answer-words", type=int, default=12)
     parser.add_argument("--chunk-delay", type=float, default=0.0)
+    parser.add_argument("--tokens-per-second", type=float, default=0.0,
+                        help="stream at this rate (default: as fast as it can)")
     args = parser.parse_args(argv)
     fake = FakeModelScope(catalogue_size=args.catalogue_size, port=args.port, host=args.host)
     fake.answer_words = args.answer_words
     fake.chunk_delay = args.chunk_delay
+    fake.tokens_per_second = args.tokens_per_second
     fake.start()
     print(f"Fake ModelScope on {fake.base_url}")
     print(f"  API-Inference base: {fake.api_base}")

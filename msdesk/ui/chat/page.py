@@ -220,7 +220,6 @@ class ChatPage(QWidget):
         self.composer.stopRequested.connect(self.stop)
         self.composer.attachRequested.connect(self.attach_dialog)
         self.composer.editLastRequested.connect(self._edit_last)
-        self.composer.input.textChanged.connect(self._prewarm_reader)
         self.composer.input.textChanged.connect(self._draft_changed)
         self.composer.editCancelled.connect(self._restore_draft)
         self.transcript.olderRequested.connect(self._load_older)
@@ -652,12 +651,6 @@ class ChatPage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self._flush_draft()  # the window closes: keep the last keystrokes too
         super().hideEvent(event)
-
-    def _prewarm_reader(self) -> None:
-        """The user is typing: have the answer reader process start now, not at Send."""
-        worker = getattr(self.services, "stream_worker", None)
-        if worker is not None and not self._streaming and self.composer.input.document().characterCount() > 1:
-            worker.prewarm()
 
     def send(self, text: str) -> None:
         if self._streaming:
