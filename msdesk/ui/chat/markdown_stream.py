@@ -208,10 +208,7 @@ def _chat_renderer() -> tuple[Any, Any]:
     return make_renderer(_code_html)
 
 
-def _render_markdown(source: str, state: RenderState) -> str:
-    md, renderer = _chat_renderer()
-    env: dict[str, Any] = {"state": state}
-    return renderer.render(md.parse(source, env), md.options, env)
+# -- markdown-it's blocks ------------------------------------------------------------
 
 
 def _render(source: str, env: dict[str, Any]) -> str:

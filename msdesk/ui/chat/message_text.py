@@ -29,7 +29,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from msdesk.ui.chat.frame_tick import FrameTick
-from msdesk.ui.chat.markdown_stream import COPY_SCHEME, BlockUpdate, StreamingMarkdown
+from msdesk.ui.chat.markdown_stream import (
+    COPY_SCHEME,
+    BlockUpdate,
+    RenderState,
+    StreamingMarkdown,
+    render_document,
+)
 from msdesk.ui.markdown_html import STYLE_SHEET
 
 _WEB_SCHEMES = ("http", "https", "mailto")
@@ -91,13 +97,12 @@ class MessageText(QTextBrowser):
     def set_markdown(self, text: str) -> None:
         """Show a finished message rendered from Markdown."""
         self._stop_stream()
-        stream = StreamingMarkdown()
-        stream.feed(text)
-        update = stream.finish()
-        self._codes = stream.codes
+        state = RenderState()
+        rendered = render_document(text, state)
+        self._codes = state.codes
         self._source = text
         # One parse of the whole: the same document as appending the pieces one by one.
-        self.document().setHtml("".join(update.new_stable).strip())
+        self.document().setHtml(rendered.strip())
         self._stable_end = self._end()
         self._stable_formats = None
 
