@@ -372,8 +372,7 @@ def test_conversations_rename_search_and_delete_with_undo(qtbot, run_async, fake
 
         dog = page.conversation_id
         page._rename(dog, "Dogs")
-        page.refresh_list()
-        assert "Dogs" in page.conversations.titles()
+        assert "Dogs" in page.conversations.titles()  # from the notice of change
 
         page.delete_conversation(dog)
         assert dog not in page.conversations.ids()
@@ -381,6 +380,25 @@ def test_conversations_rename_search_and_delete_with_undo(qtbot, run_async, fake
         qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
         assert dog in page.conversations.ids()
         assert page.conversation_id == dog
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_a_conversation_written_elsewhere_shows_once_the_services_say_so(qtbot, run_async, fake_env):
+    from msdesk.core.changes import Change
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "first chat")
+        await answered(page)
+        other = services.history.create_conversation(title="Written by the command line")
+        services.changes.notify(Change.CONVERSATIONS, conversation_id=other.id)
+        assert page.conversations.titles()[0] == "Written by the command line"
+        services.history.rename(other.id, "Renamed there too")
+        services.changes.notify(Change.CONVERSATIONS, conversation_id=other.id)
+        assert "Renamed there too" in page.conversations.titles()
+        assert page.conversation_id != other.id  # the open chat stays open
         await close_page(services, page)
 
     run_async(scenario())
