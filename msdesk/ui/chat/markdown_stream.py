@@ -389,7 +389,10 @@ class StreamingMarkdown:
             indent = len(opening) - len(opening.lstrip(" "))
             self._fence = _OpenFence(opening, block, indent, [opening])
             return True
-        if len(blocks) > 1:
+        start = _line_start(self._buf, last.map[0])
+        if start and self._buf[start - 2:start] == "\n\n":
+            self._settle(start, out)  # a blank line ends whatever came before the last block
+        elif len(blocks) > 1:
             # Up to the end of the block before the last: definitions between them stay
             # with the last block, as a definition's title may go on over more lines.
             self._settle(_line_start(self._buf, blocks[-2].map[1]), out)
