@@ -1,13 +1,16 @@
 """Chat answers as Markdown that renders while it streams in, at a cost that does not grow.
 
 Block boundaries are markdown-it's own: the top-level block tokens of a
-parse and their line ranges (``token.map``). Every block but the last is
-rendered once, for good, with markdown-it's ``env`` carried from one render
-to the next (so a reference-style link finds a definition made earlier);
-only the last block (the "tail") is parsed and rendered again as it grows.
-A block that a later reference definition turns into a link is rendered
-again when that definition is settled (the update then replaces the stable
-HTML as a whole). Only complete lines decide where a block ends.
+parse of the complete lines and their line ranges (``token.map``). Once
+another block has started after it, a block is settled: rendered once, for
+good, with markdown-it's ``env`` carried from one render to the next (so a
+reference-style link finds a definition made earlier). Only the last block
+(the "tail") is parsed and rendered again as it grows, so a loose list is
+one list while it streams. Reference definitions right before the last
+block settle with it, unless a blank line ends them (a definition's title
+may go on over more lines). A settled block that a later definition turns
+into a link is rendered again when that definition settles (the update then
+replaces the stable HTML as a whole).
 
 A top-level fenced code block is drawn as shaded ``<pre>`` pieces of a few
 dozen lines each, coloured by Pygments piece by piece, and streams piece by
