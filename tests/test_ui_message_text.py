@@ -125,6 +125,37 @@ def test_the_text_shows_while_it_streams_and_frames_update_on_their_own(qtbot):
     assert widget.markdown() == "## Plan\n\nFirst we **count** words.\n\n- one\n- two"
 
 
+def test_pieces_fed_within_a_frame_are_shown_together_by_one_update(qtbot):
+    widget = make(qtbot)
+    updates: list[int] = []
+    widget.start_stream()
+    widget.document().contentsChanged.connect(lambda: updates.append(widget.document().characterCount()))
+    words = [f"word{i} " for i in range(500)]
+    for word in words:  # one token at a time, as the engine hands them over
+        widget.feed(word)
+    assert updates == []  # nothing on screen until the frame tick
+    qtbot.waitUntil(lambda: widget.plain_text() == "".join(words).strip(), timeout=2000)
+    assert len(updates) <= 3  # one update (Qt may report its steps), not one per piece
+    widget.feed("and more")
+    qtbot.waitUntil(lambda: widget.plain_text().endswith("and more"), timeout=2000)
+    widget.finish()
+
+
+def test_a_reference_link_defined_later_becomes_a_link_on_screen(qtbot, browser):
+    text = "Read [the guide][g] first.\n\n" + "More words here.\n\n" * 5 + "[g]: https://example.com/g\n\nAlmost done.\n\nThe end"
+    streamed, rendered = make(qtbot), make(qtbot)
+    streamed.start_stream()
+    for start in range(0, len(text), 7):
+        streamed.feed(text[start:start + 7])
+        streamed.flush()
+    assert "[the guide][g]" not in streamed.plain_text()  # a link already, before the end
+    streamed.finish()
+    rendered.set_markdown(text)
+    assert streamed.document().toHtml() == rendered.document().toHtml()
+    click_text(qtbot, streamed, "the guide")
+    assert browser.opened == ["https://example.com/g"]
+
+
 def test_copy_link_puts_that_code_block_on_the_clipboard(qtbot):
     widget = make(qtbot)
     widget.set_markdown(ANSWER)

@@ -1,16 +1,25 @@
 """Chat answers as Markdown that renders while it streams in, at a cost that does not grow.
 
-The answer is cut into top-level segments at blank lines (never inside a
-fenced code block, never before an indented line, so list continuations
-stay with their list); a fenced code block that starts in column 0 is a
-segment of its own. A finished segment is rendered once and never again;
-only the growing last one (the "tail") is re-rendered, and less often when
-that gets expensive. Code is drawn as shaded ``<pre>`` pieces of a few dozen
-lines each, coloured by Pygments piece by piece, so a long code block is
-added to piece by piece too; the piece still being written is shown plain.
+Block boundaries are markdown-it's own: the top-level block tokens of a
+parse of the complete lines and their line ranges (``token.map``). Once
+another block has started after it, a block is settled: rendered once, for
+good, with markdown-it's ``env`` carried from one render to the next (so a
+reference-style link finds a definition made earlier). Only the last block
+(the "tail") is parsed and rendered again as it grows, so a loose list is
+one list while it streams. Reference definitions right before the last
+block settle with it, unless a blank line ends them (a definition's title
+may go on over more lines). A settled block that a later definition turns
+into a link is rendered again when that definition settles (the update then
+replaces the stable HTML as a whole).
 
-``render_document(text)`` is exactly what ``StreamingMarkdown`` has shown as
-stable HTML once ``finish()`` was called, however the text arrived.
+A top-level fenced code block is drawn as shaded ``<pre>`` pieces of a few
+dozen lines each, coloured by Pygments piece by piece, and streams piece by
+piece: markdown-it reads only the new lines (behind the opening fence) to
+find the closing fence; the piece still being written is shown plain.
+
+``render_document(text)`` renders the whole text at once; ``StreamingMarkdown``
+shows exactly that as stable HTML once ``finish()`` was called, however the
+text arrived.
 
 No Qt here: the widget that shows the HTML is ``msdesk.ui.chat.message_text``.
 """
@@ -19,8 +28,6 @@ from __future__ import annotations
 
 import html
 import re
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -46,12 +53,8 @@ _PIECE_MAX = 1600
 #: A piece longer than this (one very long line) is shown plain.
 _COLOUR_PIECE_MAX = 3200
 
+#: Line endings as markdown-it normalises them (before it parses).
 _EOL = re.compile(r"\r\n?|\n")
-_NOT_BLANK = re.compile(r"[^ \t]")
-_TOP_FENCE = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)", re.DOTALL)
-_NESTED_FENCE = re.compile(r"((?:[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t]))*[ \t]*)(`{3,}|~{3,})(.*)", re.DOTALL)
-_TOP_CLOSE = re.compile(r" {0,3}(`{3,}|~{3,})[ \t]*")
-_NESTED_CLOSE = re.compile(r"[ \t>]*(`{3,}|~{3,})[ \t]*")
 _FENCE_START = re.compile(r" {0,3}(?:```|~~~)")
 _MAYBE_CLOSE = re.compile(r" {0,3}[`~]*[ \t]*")
 
@@ -84,14 +87,15 @@ class RenderState:
 class BlockUpdate:
     """What changed since the last update: HTML to append for good, and the new tail.
 
-    ``new_stable`` pieces never change again and go after the earlier ones;
-    ``tail`` replaces the previous tail (it follows all stable pieces). It is
-    empty when the finished pieces took the old tail's place and the new one
-    waits its turn (``StreamingMarkdown.pending`` says so).
+    ``new_stable`` pieces go after the earlier ones; ``tail`` replaces the
+    previous tail (it follows all stable pieces). With ``reset`` (rare: a
+    reference definition settled that an earlier block uses), ``new_stable``
+    is the whole stable HTML, to show instead of everything shown before.
     """
 
     new_stable: list[str]
     tail: str
+    reset: bool = False
 
 
 # -- code blocks ----------------------------------------------------------------------
@@ -207,305 +211,246 @@ def _chat_renderer() -> tuple[Any, Any]:
     return make_renderer(_code_html)
 
 
-def _render_markdown(source: str, state: RenderState) -> str:
+# -- markdown-it's blocks ------------------------------------------------------------
+
+
+def _render(source: str, env: dict[str, Any]) -> str:
+    """Markdown source as HTML; ``env`` (references, render state) is read and added to."""
     md, renderer = _chat_renderer()
-    env: dict[str, Any] = {"state": state}
     return renderer.render(md.parse(source, env), md.options, env)
 
 
-# -- finding segment boundaries -------------------------------------------------------
+def _normalise(text: str) -> str:
+    """Line endings and NUL characters as markdown-it's own first step makes them."""
+    return _EOL.sub("\n", text).replace("\0", "\ufffd")
 
-_SPLIT, _OPEN, _LINE, _CLOSE = range(4)
+
+def _top_blocks(source: str, references: dict[str, Any]) -> list[Any]:
+    """The top-level block tokens of ``source`` (normalised), by markdown-it's block parser alone."""
+    md, _ = _chat_renderer()
+    tokens: list[Any] = []
+    md.block.parse(source, md, {"references": dict(references)}, tokens)
+    return [t for t in tokens if t.level == 0 and t.nesting >= 0 and t.map is not None]
+
+
+def _line_start(text: str, line: int) -> int:
+    """Where line number ``line`` (from 0) of ``text`` starts (its end if it has fewer lines)."""
+    at = 0
+    for _ in range(line):
+        at = text.find("\n", at) + 1
+        if not at:
+            return len(text)
+    return at
+
+
+def render_document(text: str, state: RenderState | None = None) -> str:
+    """A whole message at once: one markdown-it parse, code blocks numbered in ``state``."""
+    env: dict[str, Any] = {"state": state if state is not None else RenderState()}
+    return _render(text, env)
 
 
 @dataclass
-class _Fence:
-    char: str
-    length: int
-    top: bool  # a top-level fence (0-3 spaces in), not one inside a list item or quote
-    column0: bool = False  # top-level and flush left: a segment of its own
-    quoted: bool = False
+class _OpenFence:
+    """A top-level fenced code block still being written: the last block of the answer."""
 
-
-class _Scanner:
-    """Reads whole lines once, left to right, and reports boundaries and code lines.
-
-    Offsets are into the buffer the caller passes; ``shift`` moves them when
-    the caller drops text it no longer needs. Each decision is taken as soon
-    as the characters it depends on are there and never revisited, so the
-    events do not depend on how the text was cut into deliveries.
-    """
-
-    def __init__(self) -> None:
-        self.pos = 0  # start of the first line not read yet
-        self._eol_from = 0  # where to go on looking for that line's end
-        self._early_done = False  # the boundary check at the start of that line is done
-        self._prev_blank = False
-        self._has_content = False  # the current segment has a non-blank line
-        self._fence: _Fence | None = None
-        self._code_closed = False  # the current segment is a column-0 code block, closed
-
-    def shift(self, offset: int) -> None:
-        self.pos -= offset
-        self._eol_from -= offset
-
-    def scan(self, buf: str, final: bool) -> list[tuple[int, Any]]:
-        events: list[tuple[int, Any]] = []
-        size = len(buf)
-        while self.pos < size:
-            start = self.pos
-            if not self._early_done:
-                found = _NOT_BLANK.search(buf, start)
-                if found is None and not final:
-                    return events
-                self._early_check(buf, start, found.group() if found else "", events)
-            match = _EOL.search(buf, max(self._eol_from, start))
-            if match is None or (not final and match.group() == "\r" and match.end() == size):
-                if not final:
-                    self._eol_from = match.start() if match else size
-                    return events
-                end = next_start = size
-            else:
-                end, next_start = match.start(), match.end()
-            self._line(buf[start:end], start, events)
-            self.pos = self._eol_from = next_start
-            self._early_done = False
-        return events
-
-    def _split(self, at: int, events: list[tuple[int, Any]]) -> None:
-        events.append((_SPLIT, at))
-        self._has_content = False
-        self._code_closed = False
-
-    def _early_check(self, buf: str, start: int, first: str, events: list[tuple[int, Any]]) -> None:
-        """At the start of a line: does a new segment begin here?"""
-        self._early_done = True
-        if first in ("", "\r", "\n") or not self._has_content:
-            return
-        flush_left = buf[start] not in " \t"
-        fenced = self._fence is not None and self._fence.top
-        if self._code_closed or (self._prev_blank and flush_left and not fenced):
-            self._split(start, events)
-
-    def _line(self, line: str, start: int, events: list[tuple[int, Any]]) -> None:
-        blank = _NOT_BLANK.search(line) is None
-        fence = self._fence
-        if fence is not None and fence.top:
-            close = _TOP_CLOSE.fullmatch(line)
-            if close and close.group(1)[0] == fence.char and len(close.group(1)) >= fence.length:
-                self._fence = None
-                if fence.column0:
-                    events.append((_CLOSE, None))
-                    self._code_closed = True
-            elif fence.column0:
-                events.append((_LINE, line.replace("\0", "\ufffd") + "\n"))
-        else:
-            if fence is not None:  # inside a list item or a quote
-                close = _NESTED_CLOSE.fullmatch(line)
-                if close and close.group(1)[0] == fence.char and len(close.group(1)) >= fence.length:
-                    self._fence = None
-                    fence = None
-                    line = ""
-                elif not blank and line[0] not in " \t" and not (
-                    fence.quoted and line[0] == ">" and not self._prev_blank
-                ):
-                    self._fence = fence = None  # the container ended, and the code with it
-            if fence is None and line:
-                self._opening(line, start, events)
-        if not blank:
-            self._has_content = True
-        self._prev_blank = blank
-
-    def _opening(self, line: str, start: int, events: list[tuple[int, Any]]) -> None:
-        top = _TOP_FENCE.fullmatch(line)
-        if top and not (top.group(2)[0] == "`" and "`" in top.group(3)):
-            marker = top.group(2)
-            column0 = not top.group(1)
-            if column0 and self._has_content:
-                self._split(start, events)
-            self._fence = _Fence(marker[0], len(marker), top=True, column0=column0)
-            if column0:
-                events.append((_OPEN, fence_language(top.group(3))))
-            return
-        nested = _NESTED_FENCE.fullmatch(line)
-        if nested and not (nested.group(2)[0] == "`" and "`" in nested.group(3)):
-            marker = nested.group(2)
-            self._fence = _Fence(marker[0], len(marker), top=False, quoted=">" in nested.group(1))
-
-
-# -- rendering segments ---------------------------------------------------------------
-
-
-class _Engine:
-    """Feeds scanner events to the renderers; keeps only the current segment's text."""
-
-    def __init__(self, state: RenderState) -> None:
-        self.state = state
-        self.scanner = _Scanner()
-        self.buf = ""  # the text of the current segment (and anything after it)
-        self.done: list[str] = []  # the text of finished segments
-        self.code: _CodeBlock | None = None  # the current segment's column-0 code block
-
-    def advance(self, final: bool) -> list[str]:
-        """Scan what arrived; the HTML of everything that became final, in order."""
-        out: list[str] = []
-        cut = 0
-        for kind, value in self.scanner.scan(self.buf, final):
-            if kind == _SPLIT:
-                self._finish_segment(self.buf[cut:value], out)
-                cut = value
-            elif kind == _OPEN:
-                self.code = _CodeBlock(value, self.state)
-            elif kind == _LINE:
-                assert self.code is not None
-                out.extend(self.code.add(value))
-            else:
-                assert self.code is not None
-                out.extend(self.code.close())
-        if final:
-            self._finish_segment(self.buf[cut:], out)
-            cut = len(self.buf)
-        if cut:
-            self.buf = self.buf[cut:]
-            self.scanner.shift(cut)
-        return out
-
-    def _finish_segment(self, source: str, out: list[str]) -> None:
-        self.done.append(source)
-        if self.code is None:
-            rendered = _render_markdown(source, self.state)
-            if rendered:
-                out.append(rendered)
-        elif self.code.open:
-            out.extend(self.code.close())
-        self.code = None
-
-    def partial_line(self) -> str:
-        return self.buf[self.scanner.pos:]
-
-
-def split_blocks(text: str) -> list[str]:
-    """Markdown source cut into top-level segments; joined they give ``text`` back."""
-    scanner = _Scanner()
-    cuts = [at for kind, at in scanner.scan(text, final=True) if kind == _SPLIT]
-    bounds = [0, *cuts, len(text)]
-    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-
-
-def render_block(source: str, state: RenderState) -> str:
-    """One segment as Qt rich-text HTML; code blocks get numbers and copy text in ``state``.
-
-    Given more than one segment, renders them one after the other.
-    """
-    engine = _Engine(state)
-    engine.buf = source
-    return "".join(engine.advance(final=True))
-
-
-def render_document(text: str) -> str:
-    """A whole message: ``render_block`` over ``split_blocks(text)`` with a fresh state."""
-    state = RenderState()
-    return "".join(render_block(block, state) for block in split_blocks(text))
+    opening: str  # the opening fence line, "\n" included
+    block: _CodeBlock
+    indent: int  # spaces before the opening fence
+    source: list[str] = field(default_factory=list)  # its text so far, the opening line first
 
 
 class StreamingMarkdown:
-    """A message that grows: ``feed`` text, then ``take_update`` once a frame, ``finish``.
+    """A message that grows: ``feed`` text, ``take_update`` once a frame, then ``finish``.
 
-    Only new text is scanned for boundaries. The tail is re-rendered only when
-    it changed, and while re-rendering it is costly it waits until
-    ``throttle`` times its last cost has passed (``add_tail_cost`` adds the
-    time the widget took to show it). Stable HTML is never affected by that.
+    ``feed`` only collects; ``take_update`` settles the blocks that markdown-it
+    says are complete and renders the last one again.
     """
 
-    def __init__(self, *, throttle: float = 8.0, clock: Callable[[], float] = time.perf_counter) -> None:
+    def __init__(self) -> None:
         self._state = RenderState()
-        self._engine = _Engine(self._state)
-        self._pending: list[str] = []
-        self._dirty = False  # text arrived that the shown tail does not include
-        self._throttle = throttle
-        self._clock = clock
-        self._tail_cost = 0.0
-        self._tail_at = float("-inf")
+        #: markdown-it's env, carried from render to render: reference definitions, the code state.
+        self._env: dict[str, Any] = {"state": self._state, "references": {}}
+        self._fed: list[str] = []  # the text as given
+        self._pending: list[str] = []  # not looked at yet
+        self._held = ""  # a last "\r": it may be the start of "\r\n"
+        self._buf = ""  # normalised text after the settled part
+        self._settled: list[str] = []  # normalised source of the stable HTML
+        self._stable: list[str] = []  # the stable HTML so far
+        self._fence: _OpenFence | None = None
+        self._references_grew = False
         self._finished = False
 
     @property
     def source(self) -> str:
         """All the text fed so far."""
-        return "".join(self._engine.done) + self._engine.buf + "".join(self._pending)
+        return "".join(self._fed)
 
     @property
     def codes(self) -> list[str]:
         """The text of each code block so far (including one still being written)."""
         codes = list(self._state.codes)
-        code = self._engine.code
-        if code is not None and code.open:
-            codes[code.index] = code.code()
+        if self._fence is not None:
+            codes[self._fence.block.index] = self._fence.block.code()
         return codes
 
     @property
     def pending(self) -> bool:
         """Whether text arrived that no update has shown yet."""
-        return bool(self._pending) or self._dirty
+        return bool(self._pending)
 
     def feed(self, delta: str) -> None:
         """Add text (cheap: it is looked at by the next ``take_update``)."""
         if self._finished:
             raise RuntimeError("This message is finished; start a new one to add text.")
         if delta:
+            self._fed.append(delta)
             self._pending.append(delta)
 
-    def add_tail_cost(self, seconds: float) -> None:
-        """Count time spent showing the last tail against the tail's cost."""
-        self._tail_cost += max(0.0, seconds)
-
     def take_update(self) -> BlockUpdate | None:
-        """What changed since the last call, or None if nothing is to be shown yet."""
-        if self._finished:
+        """What changed since the last call, or None if no text arrived since."""
+        if self._finished or not self._pending:
             return None
-        if self._pending:
-            self._engine.buf += "".join(self._pending)
-            self._pending.clear()
-            self._dirty = True
-        stable = self._engine.advance(final=False)
-        waiting = self._clock() - self._tail_at < self._throttle * self._tail_cost
-        if self._dirty and not waiting:
-            return BlockUpdate(stable, self._render_tail())
-        if stable:
-            # The shown tail is now part of the stable text; its successor comes
-            # when the wait is over (``pending`` stays true until then).
-            self._dirty = True
-            return BlockUpdate(stable, "")
-        return None
+        self._take_pending(final=False)
+        stable = self._advance(final=False)
+        return self._update(stable, self._render_tail())
 
     def finish(self) -> BlockUpdate:
         """The rest as stable HTML; the tail is empty from now on."""
         if self._finished:
             return BlockUpdate([], "")
-        if self._pending:
-            self._engine.buf += "".join(self._pending)
-            self._pending.clear()
+        self._take_pending(final=True)
+        stable = self._advance(final=True)
         self._finished = True
-        self._dirty = False
-        return BlockUpdate(self._engine.advance(final=True), "")
+        return self._update(stable, "")
+
+    # -- internals ------------------------------------------------------------------
+
+    def _take_pending(self, *, final: bool) -> None:
+        text = self._held + "".join(self._pending)
+        self._pending.clear()
+        self._held = ""
+        if not final and text.endswith("\r"):
+            text, self._held = text[:-1], "\r"
+        self._buf += _normalise(text)
+
+    def _update(self, stable: list[str], tail: str) -> BlockUpdate:
+        if self._references_grew and self._fence is None:
+            self._references_grew = False
+            # A settled block may use a definition settled since: render the settled text again.
+            env = {"state": RenderState(), "references": dict(self._env["references"])}
+            again = _render("".join(self._settled), env)
+            if again != "".join(self._stable):
+                self._stable = [again]
+                return BlockUpdate([again], tail, reset=True)
+        return BlockUpdate(stable, tail)
+
+    def _advance(self, final: bool) -> list[str]:
+        """Settle what is complete; the HTML of everything that became stable, in order."""
+        out: list[str] = []
+        while True:
+            if self._fence is not None:
+                if not self._advance_fence(final, out):
+                    break
+            elif not self._advance_blocks(final, out):
+                break
+        return out
+
+    def _settle(self, end: int, out: list[str]) -> None:
+        source, self._buf = self._buf[:end], self._buf[end:]
+        known = len(self._env["references"])
+        rendered = _render(source, self._env)
+        if len(self._env["references"]) > known and any("]" in s for s in self._settled):
+            self._references_grew = True
+        self._keep(source, [rendered] if rendered else [], out)
+
+    def _keep(self, source: str, html: list[str], out: list[str]) -> None:
+        self._settled.append(source)
+        self._stable.extend(html)
+        out.extend(html)
+
+    def _advance_blocks(self, final: bool, out: list[str]) -> bool:
+        """Settle every block but the last; True if a code block became the open last one."""
+        if final:
+            if self._buf:
+                self._settle(len(self._buf), out)
+            return False
+        complete = self._buf.rfind("\n") + 1
+        if not complete:
+            return False
+        blocks = _top_blocks(self._buf[:complete], self._env["references"])
+        if not blocks:
+            return False
+        last = blocks[-1]
+        if last.type == "fence":
+            # Everything before a fence is complete: the fence ends any block before it.
+            start = _line_start(self._buf, last.map[0])
+            if start:
+                self._settle(start, out)
+            opening = self._buf[: self._buf.index("\n") + 1]
+            self._buf = self._buf[len(opening):]
+            block = _CodeBlock(fence_language(last.info or ""), self._state)
+            indent = len(opening) - len(opening.lstrip(" "))
+            self._fence = _OpenFence(opening, block, indent, [opening])
+            return True
+        start = _line_start(self._buf, last.map[0])
+        if start and self._buf[start - 2:start] == "\n\n":
+            self._settle(start, out)  # a blank line ends whatever came before the last block
+        elif len(blocks) > 1:
+            # Up to the end of the block before the last: definitions between them stay
+            # with the last block, as a definition's title may go on over more lines.
+            self._settle(_line_start(self._buf, blocks[-2].map[1]), out)
+        return False
+
+    def _advance_fence(self, final: bool, out: list[str]) -> bool:
+        """Add the code block's complete new lines; True once its closing fence came."""
+        fence = self._fence
+        assert fence is not None
+        end = len(self._buf) if final else self._buf.rfind("\n") + 1
+        lines = self._buf[:end]
+        closed = False
+        used = end
+        if lines:
+            # The opening line and the new lines alone: where a fence ends does not
+            # depend on the lines before.
+            md, _ = _chat_renderer()
+            tokens: list[Any] = []
+            md.block.parse(fence.opening + lines, md, {}, tokens)
+            token = tokens[0]
+            content = token.content.split("\n")
+            if content[-1] == "":
+                content.pop()
+            count = len(content)
+            closed = count < token.map[1] - token.map[0] - 1
+            pieces: list[str] = []
+            for line in content:
+                pieces.extend(fence.block.add(line + "\n"))
+            self._stable.extend(pieces)
+            out.extend(pieces)
+            if closed:
+                used = _line_start(lines, count + 1)
+        fence.source.append(self._buf[:used])
+        self._buf = self._buf[used:]
+        if closed or final:
+            self._fence = None
+            self._keep("".join(fence.source), fence.block.close(), out)
+            return True
+        return False
 
     def _render_tail(self) -> str:
-        started = self._clock()
-        engine = self._engine
-        partial = engine.partial_line()
-        if engine.code is not None:
-            if not engine.code.open:
-                tail = ""
+        fence = self._fence
+        if fence is not None:
+            partial = self._buf
+            if _MAYBE_CLOSE.fullmatch(partial):
+                partial = ""  # perhaps the closing fence: do not flash it
             else:
-                partial = partial.rstrip("\r").replace("\0", "\ufffd")
-                if _MAYBE_CLOSE.fullmatch(partial):
-                    partial = ""  # perhaps the closing fence: do not flash it
-                tail = engine.code.draft(partial)
-        else:
-            source = engine.buf
-            if partial and _FENCE_START.match(partial):
-                source = source[: len(source) - len(partial)]  # a code block is opening
-            tail = _render_markdown(source, self._state.fork()) if source.strip() else ""
-        self._dirty = False
-        self._tail_at = self._clock()
-        self._tail_cost = self._tail_at - started
-        return tail
+                strip = min(fence.indent, len(partial) - len(partial.lstrip(" ")))
+                partial = partial[strip:]
+            return fence.block.draft(partial)
+        source = self._buf
+        partial = source[source.rfind("\n") + 1:]
+        if partial and _FENCE_START.match(partial):
+            source = source[: len(source) - len(partial)]  # a code block is opening
+        if not source.strip():
+            return ""
+        env = {"state": self._state.fork(), "references": dict(self._env["references"])}
+        return _render(source, env)

@@ -2,9 +2,10 @@
 
 ``MessageText`` is a read-only, frameless, transparent text browser whose
 height follows its text, so messages can stack in a scrolling column. A
-streamed answer is fed in pieces and shown once a frame: finished blocks are
-appended once at the end of the stable part, and only the growing last block
-is taken out and put back (see ``msdesk.ui.chat.markdown_stream``). Code
+streamed answer is fed in pieces and shown once a frame (``FrameTick``):
+finished blocks are appended once at the end of the stable part, and only the
+growing last block is taken out and put back (see
+``msdesk.ui.chat.markdown_stream``). Code
 blocks have a "Copy" link; web and mail links open in the browser; nothing
 else is followed and nothing is ever fetched.
 """
@@ -12,10 +13,9 @@ else is followed and nothing is ever fetched.
 from __future__ import annotations
 
 import math
-import time
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -28,11 +28,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
-from msdesk.ui.chat.markdown_stream import COPY_SCHEME, BlockUpdate, StreamingMarkdown
+from msdesk.ui.chat.frame_tick import FrameTick
+from msdesk.ui.chat.markdown_stream import (
+    COPY_SCHEME,
+    BlockUpdate,
+    RenderState,
+    StreamingMarkdown,
+    render_document,
+)
 from msdesk.ui.markdown_html import STYLE_SHEET
 
-#: How long feeds are gathered before the text is updated (about one frame).
-FRAME_MS = 16
 _WEB_SCHEMES = ("http", "https", "mailto")
 _EMPTY_PARAGRAPH = '<p style="-qt-paragraph-type:empty;"></p>'
 
@@ -76,12 +81,7 @@ class MessageText(QTextBrowser):
         self._codes: list[str] = []
         self._stable_end = 0  # where the growing tail starts in the document
         self._stable_formats: tuple[QTextBlockFormat, QTextCharFormat] | None = None
-        self._frame = QTimer(self)
-        self._frame.setSingleShot(True)
-        self._frame.setInterval(FRAME_MS)
-        self._frame.timeout.connect(self.flush)
-        #: Whether ``feed`` schedules its own frame; off when an owner calls ``flush`` per frame.
-        self.self_flushing = True
+        self._tick = FrameTick(self.flush, self)
 
     # -- content ------------------------------------------------------------------
 
@@ -97,13 +97,12 @@ class MessageText(QTextBrowser):
     def set_markdown(self, text: str) -> None:
         """Show a finished message rendered from Markdown."""
         self._stop_stream()
-        stream = StreamingMarkdown()
-        stream.feed(text)
-        update = stream.finish()
-        self._codes = stream.codes
+        state = RenderState()
+        rendered = render_document(text, state)
+        self._codes = state.codes
         self._source = text
         # One parse of the whole: the same document as appending the pieces one by one.
-        self.document().setHtml("".join(update.new_stable).strip())
+        self.document().setHtml(rendered.strip())
         self._stable_end = self._end()
         self._stable_formats = None
 
@@ -118,7 +117,7 @@ class MessageText(QTextBrowser):
         self._stable_formats = None
 
     def feed(self, delta: str) -> None:
-        """Add streamed text; it is shown at the next frame (or ``flush``).
+        """Add streamed text; it is shown at the next tick (or ``flush``).
 
         Without ``start_stream`` first, this starts one (the old text goes).
         """
@@ -126,26 +125,24 @@ class MessageText(QTextBrowser):
             self.start_stream()
         assert self._stream is not None
         self._stream.feed(delta)
-        if self.self_flushing and not self._frame.isActive():
-            self._frame.start()
+        self._tick.request()
 
     def flush(self) -> None:
         """Show what was fed so far (finished blocks and the growing one)."""
+        self._tick.cancel()
         stream = self._stream
         if stream is None:
             return
         update = stream.take_update()
         if update is not None:
-            self._apply(update, stream)
-        if stream.pending and self.self_flushing and not self._frame.isActive():
-            self._frame.start()
+            self._apply(update)
 
     def finish(self) -> None:
         """The answer is complete: render the rest for good."""
         stream = self._stream
         if stream is None:
             return
-        self._frame.stop()
+        self._tick.cancel()
         self._apply(stream.finish())
         self._codes = stream.codes
         self._source = stream.source
@@ -204,14 +201,17 @@ class MessageText(QTextBrowser):
     # -- internals ----------------------------------------------------------------
 
     def _stop_stream(self) -> None:
-        self._frame.stop()
+        self._tick.cancel()
         self._stream = None
 
     def _end(self) -> int:
         return self.document().characterCount() - 1
 
-    def _apply(self, update: BlockUpdate, stream: StreamingMarkdown | None = None) -> None:
+    def _apply(self, update: BlockUpdate) -> None:
         document = self.document()
+        if update.reset:
+            self._stable_end = 0  # the stable text is all new: start afresh
+            self._stable_formats = None
         if self._stable_end == 0 and self._end() > 0:
             document.clear()  # the old tail was all there was: start afresh
         cursor = QTextCursor(document)
@@ -235,13 +235,10 @@ class MessageText(QTextBrowser):
                 self._stable_end = self._end()
                 last = document.lastBlock()
                 self._stable_formats = (last.blockFormat(), last.charFormat()) if self._stable_end else None
-            started = time.perf_counter()
             if update.tail:
                 self._append(cursor, update.tail)
         finally:
             cursor.endEditBlock()  # the changed blocks are laid out here
-        if stream is not None and update.tail:
-            stream.add_tail_cost(time.perf_counter() - started)
 
     def _append(self, cursor: QTextCursor, piece: str) -> None:
         """Add a piece of HTML after everything, its first block keeping its format."""

@@ -1,8 +1,9 @@
 """One message of the transcript: who said it, the text, thinking, images, usage, actions.
 
 A ``MessageWidget`` shows a finished message from the history, or an answer
-as it streams in: ``feed_reasoning``/``feed_content`` only collect text and
-``flush`` (called once per frame by the page) puts it on screen. The
+as it streams in: ``feed_reasoning``/``feed_content`` only collect text; the
+answer's body and the thinking text each put it on screen at their next frame
+tick (``msdesk.ui.chat.frame_tick``). The
 "Thinking" block counts its time while the model reasons and folds away when
 the answer starts. Failures show on the message itself with what to do next
 and a Retry button.
@@ -11,7 +12,6 @@ and a Retry button.
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Callable
 from datetime import datetime
 
@@ -40,16 +40,10 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.history import Message
+from msdesk.ui.chat.frame_tick import FrameTick
 from msdesk.ui.chat.message_text import MessageText
 
 AttachmentLoader = Callable[[int], bytes]
-
-#: Work per frame of a streaming answer (rendering and laying out its new text), in seconds:
-#: with the layout and painting that follow, a frame stays well under 50 ms.
-FRAME_WORK_S = 0.012
-#: Characters put on screen per frame: a start, then adapted to how fast this machine renders.
-RENDER_BUDGET = 4_000
-MIN_BUDGET, MAX_BUDGET = 1_000, 40_000
 
 MUTED = "#6a737d"
 
@@ -125,6 +119,8 @@ class ThinkingBlock(QFrame):
         layout.addWidget(self.body)
         self._pending: list[str] = []
         self._text_parts: list[str] = []
+        self._tick = FrameTick(self.flush, self)
+        self._started: float | None = None  # when the reasoning began streaming
         self.seconds: float | None = None
         self.done = False
         self._update_label()
@@ -166,10 +162,25 @@ class ThinkingBlock(QFrame):
         self._text_parts = [text]
         self.body.setPlainText(text)
 
+    def begin(self) -> None:
+        """Reasoning starts streaming: the time counts from now."""
+        self._started = time.monotonic()
+        self.set_seconds(None, done=False)
+
+    def elapsed(self) -> float | None:
+        """Seconds since ``begin``, or None."""
+        return None if self._started is None else time.monotonic() - self._started
+
     def feed(self, delta: str) -> None:
+        """Add streamed reasoning; shown at the next frame tick."""
         self._pending.append(delta)
+        self._tick.request()
 
     def flush(self) -> None:
+        """Show the reasoning that arrived (and, while it streams, the time so far)."""
+        self._tick.cancel()
+        if self._started is not None and not self.done:
+            self.set_seconds(self.elapsed(), done=False)
         if not self._pending:
             return
         text = "".join(self._pending)
@@ -289,12 +300,7 @@ class MessageWidget(QFrame):
         self._layout.addLayout(footer)
 
         self._streaming = False
-        self.fed_chars = 0
-        self._backlog: deque[str] = deque()
-        self._backlog_chars = 0
-        self._budget = RENDER_BUDGET
-        self._final: tuple[Message, list[int] | None] | None = None
-        self._thinking_started: float | None = None
+        self._reasoning_started = False
         self._content_started = False
         self.show_message(message, siblings=self._siblings)
 
@@ -507,10 +513,8 @@ class MessageWidget(QFrame):
 
     def begin_stream(self) -> None:
         self._streaming = True
+        self._reasoning_started = False
         self._content_started = False
-        self._thinking_started = None
-        self.fed_chars = 0
-        self.body.self_flushing = False  # the page flushes once per frame
         self.body.start_stream()
         self.body.hide()
         if self._notice is not None:
@@ -518,156 +522,101 @@ class MessageWidget(QFrame):
         self.usage.setText("")
         self.progress.setText("Waiting for the first token…")
         self.progress.show()
-        for button in (self.copy_button, self.delete_button, getattr(self, "regenerate_button", None)):
-            if button is not None:
-                button.setEnabled(False)
+        self._set_actions_enabled(False)
 
     @property
     def streaming(self) -> bool:
         return self._streaming
 
     def feed_reasoning(self, delta: str) -> None:
-        if self._thinking_started is None:
-            self._thinking_started = time.monotonic()
+        if not self._reasoning_started:
+            self._reasoning_started = True
             block = self._ensure_thinking()
+            block.begin()
             block.set_expanded(True)
+            self._first_text()
         self._ensure_thinking().feed(delta)
 
     def feed_content(self, delta: str) -> None:
         if not self._content_started:
             self._content_started = True
             self.body.show()
-            if self.thinking is not None and self._thinking_started is not None:
-                self.thinking.flush()
-                self.thinking.set_seconds(time.monotonic() - self._thinking_started, done=True)
-                self.thinking.set_expanded(False)
-        self.fed_chars += len(delta)
-        self._backlog.append(delta)
-        self._backlog_chars += len(delta)
+            self._first_text()
+            thinking = self.thinking
+            if thinking is not None and self._reasoning_started:
+                thinking.flush()
+                thinking.set_seconds(thinking.elapsed(), done=True)
+                thinking.set_expanded(False)
+        self.body.feed(delta)
 
-    @property
-    def backlog(self) -> int:
-        """Characters that arrived but are not on screen yet."""
-        return self._backlog_chars
-
-    @property
-    def draining(self) -> bool:
-        """The answer is complete but its last part is still being put on screen."""
-        return self._final is not None
-
-    def _take_backlog(self, budget: int) -> str:
-        taken: list[str] = []
-        count = 0
-        while self._backlog and count < budget:
-            piece = self._backlog[0]
-            room = budget - count
-            if len(piece) <= room:
-                taken.append(self._backlog.popleft())
-                count += len(piece)
-            else:
-                taken.append(piece[:room])
-                self._backlog[0] = piece[room:]
-                count += room
-        self._backlog_chars -= count
-        return "".join(taken)
+    def _first_text(self) -> None:
+        if self._progress is not None and self._progress.text().startswith("Waiting"):
+            self._progress.hide()
 
     def set_progress(self, text: str) -> None:
         self.progress.setText(text)
         self.progress.setVisible(bool(text))
 
-    def flush(self, budget: int | None = None) -> None:
-        """Put what arrived since the last frame on screen, at most ``budget`` characters of it.
-
-        A fast stream can bring more text in one frame than can be laid out in
-        one: the rest waits for the next frames, so no frame takes long. The
-        budget follows the measured cost per character (``FRAME_WORK_S``).
-        """
+    def flush(self) -> None:
+        """Put everything that arrived on screen now, not at the next frame tick."""
         if self.thinking is not None:
             self.thinking.flush()
-            if self._thinking_started is not None and not self._content_started:
-                self.thinking.set_seconds(time.monotonic() - self._thinking_started, done=False)
-        if self._content_started or self._thinking_started is not None:
-            if self._progress is not None and self._progress.text().startswith("Waiting"):
-                self._progress.hide()
-        adaptive = budget is None
-        text = self._take_backlog(self._budget if budget is None else budget)
-        started = time.perf_counter()
-        if text:
-            self.body.feed(text)
         self.body.flush()
-        if adaptive and len(text) >= MIN_BUDGET:
-            spent = max(time.perf_counter() - started, 1e-4)
-            wanted = len(text) * FRAME_WORK_S / spent
-            self._budget = int(min(MAX_BUDGET, max(MIN_BUDGET, (self._budget + wanted) / 2)))
 
-    def drain(self) -> bool:
-        """One frame of the text still waiting after the stream ended; True once all is shown."""
-        self.flush()
-        if self._backlog_chars or self._final is None:
-            return False
-        message, siblings = self._final
-        self._final = None
-        self.finish(message, siblings=siblings)
-        return True
-
-    def finish(self, message: Message, *, siblings: list[int] | None = None) -> bool:
-        """The stream ended: show the saved message (status, usage, images).
-
-        Returns False while text that arrived is still waiting to be shown;
-        ``drain`` (once per frame) then finishes.
-        """
-        if self._backlog_chars:
-            self._final = (message, siblings)
-            return False
+    def finish(self, message: Message, *, siblings: list[int] | None = None) -> None:
+        """The stream ended: show the rest of it and the saved message (status, usage, images)."""
         self.flush()
         self._streaming = False
         self.body.finish()
-        for button in (self.copy_button, self.delete_button, getattr(self, "regenerate_button", None)):
-            if button is not None:
-                button.setEnabled(True)
+        self._set_actions_enabled(True)
         self.message = message
         if siblings is not None:
             self._siblings = siblings
-        if self.thinking is not None:
+        thinking = self.thinking
+        if thinking is not None:
             seconds = (message.usage or {}).get("thinking_seconds")
-            if seconds is None and self._thinking_started is not None:
-                seconds = time.monotonic() - self._thinking_started
-            self.thinking.set_seconds(seconds, done=True)
+            if seconds is None and not thinking.done:
+                seconds = thinking.elapsed()
+            if seconds is None:
+                seconds = thinking.seconds
+            thinking.set_seconds(seconds, done=True)
             if self._content_started:
-                self.thinking.set_expanded(False)
+                thinking.set_expanded(False)
         self.body.setVisible(bool(message.content))
         self._hide_progress()
         self._show_images()
         self._show_status()
         self._show_versions()
         self.usage.setText(usage_line(message))
-        return True
 
     def mark_stopped(self) -> None:
         """Stop was pressed: keep what arrived and say so (the history row is saved by the engine)."""
         if not self._streaming:
             return
-        self._final = None
-        self.flush(budget=self._backlog_chars + 1)  # Stop: everything that arrived, at once
+        self.flush()
         self._streaming = False
         self.body.finish()
-        for button in (self.copy_button, self.delete_button, getattr(self, "regenerate_button", None)):
-            if button is not None:
-                button.setEnabled(True)
+        self._set_actions_enabled(True)
         self._hide_progress()
-        if self.thinking is not None and self._thinking_started is not None:
-            self.thinking.set_seconds(self.thinking.seconds, done=True)
+        thinking = self.thinking
+        if thinking is not None and not thinking.done:
+            thinking.set_seconds(thinking.elapsed() if self._reasoning_started else thinking.seconds, done=True)
         self.message.status = "stopped"
         self.message.content = self.body.markdown()
         self.body.setVisible(bool(self.message.content))
         self._show_status()
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for button in (self.copy_button, self.delete_button, getattr(self, "regenerate_button", None)):
+            if button is not None:
+                button.setEnabled(enabled)
 
     # -- copying -------------------------------------------------------------
 
     def markdown(self) -> str:
         if self.message.role != "assistant":
             return self.message.content
-        return self.body.markdown() + "".join(self._backlog)
+        return self.body.markdown()
 
     def plain_text(self) -> str:
         return self.body.plain_text() if self.message.role == "assistant" else self.message.content

@@ -2,9 +2,11 @@
 
 The page keeps no chat state of its own beyond what is on screen: the
 history database holds conversations and messages, ``ChatEngine`` runs each
-turn (send, regenerate, edit and resend, retry) and reports through
-callbacks, and the page turns them into widgets. Streamed text is collected
-and put on screen once per frame by one timer.
+turn (send, regenerate, edit and resend, retry) and ``TurnView``
+(``turn_view.py``) shows it as it streams; ``Drafts`` (``drafts.py``) keeps what
+is typed per conversation. The page lays these out and wires them together.
+The conversation list refreshes from the services' one notice of change
+(``Change.CONVERSATIONS``).
 
 A new conversation is a draft until its first message: it is stored only
 when something is sent, so opening the app does not litter the list.
@@ -15,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import mimetypes
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -37,17 +38,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msdesk.core.chat import ChatEngine, TurnEvents
+from msdesk.core.changes import Change, Notice
+from msdesk.core.chat import ChatEngine
 from msdesk.core.chat_export import export_markdown, save_markdown
 from msdesk.core.history import ConversationParams, Message, auto_title
 from msdesk.core.known_models import takes_enable_thinking
 from msdesk.ui.async_task import AsyncRunner
+from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.chat.composer import Composer, PendingImage
 from msdesk.ui.chat.conversation_list import ConversationList
-from msdesk.ui.chat.message_widget import MessageWidget
+from msdesk.ui.chat.drafts import Drafts
 from msdesk.ui.chat.model_picker import ModelChoice, ModelPicker
 from msdesk.ui.chat.params_dialog import ParamsDialog
 from msdesk.ui.chat.transcript import Transcript
+from msdesk.ui.chat.turn_view import TurnMaker, TurnView
 
 log = logging.getLogger(__name__)
 
@@ -69,24 +73,6 @@ def trim_page(messages: list[Message], budget: int = PAGE_CHARS) -> list[Message
             break
         keep += 1
     return messages[len(messages) - keep:]
-#: How often streamed text is put on screen (one frame at 60 Hz)...
-FRAME_MS = 16
-#: ...and at least this often for a very long answer.
-SLOWEST_FRAME_MS = 100
-
-
-def frame_interval(chars: int) -> int:
-    """Milliseconds between screen updates of a streaming answer of ``chars`` characters.
-
-    Every update lays out and paints the growing end of the answer; a long
-    answer arriving fast would spend more time on screen updates than on
-    reading. Short answers update every frame; from about 10,000 characters
-    the updates thin out, to ten a second at 130,000.
-    """
-    return min(SLOWEST_FRAME_MS, FRAME_MS + chars // 1500)
-TURN_KEY = "turn"
-#: What is typed is saved this long after the typing pauses.
-DRAFT_SAVE_MS = 500
 
 
 class ChatPage(QWidget):
@@ -107,12 +93,6 @@ class ChatPage(QWidget):
         self._draft_choice: ModelChoice | None = None
         self._draft_params = ConversationParams()
         self._oldest_index = 0
-        self._stream_widget: MessageWidget | None = None
-        self._stream_conversation: int | None = None
-        self._streaming = False
-        self._turn_serial = 0  # callbacks of an older turn are ignored
-        self._draining = False
-        self._final_error = ""
         self._undo_conversation: int | None = None
         self._search = ""
         self._dialogs: list[QWidget] = []
@@ -183,12 +163,6 @@ class ChatPage(QWidget):
         self.undo_button.clicked.connect(self.undo_delete)
         undo_row.addWidget(self.undo_button)
         self.undo_bar.hide()
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_SAVE_MS)
-        self._draft_timer.timeout.connect(self._save_draft)
-        self._draft_owner: int | None = None  # whose draft the message box holds (None: the new chat)
-        self._loading_draft = False
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(15_000)
@@ -200,11 +174,8 @@ class ChatPage(QWidget):
         column.addWidget(self.transcript, 1)
         self.composer = Composer(right)
         column.addWidget(self.composer)
-
-        self._frame = QTimer(self)
-        self._frame.setTimerType(Qt.TimerType.PreciseTimer)
-        self._frame.setInterval(FRAME_MS)
-        self._frame.timeout.connect(self._flush_frame)
+        self.drafts = Drafts(self.history, self.composer, self)
+        self.turns = TurnView(self.history, self.transcript, self.runner, lambda: self.conversation_id, self)
 
         # Wiring.
         self.conversations.newRequested.connect(self.new_conversation)
@@ -220,8 +191,9 @@ class ChatPage(QWidget):
         self.composer.stopRequested.connect(self.stop)
         self.composer.attachRequested.connect(self.attach_dialog)
         self.composer.editLastRequested.connect(self._edit_last)
-        self.composer.input.textChanged.connect(self._draft_changed)
-        self.composer.editCancelled.connect(self._restore_draft)
+        self.turns.statusMessage.connect(self.statusMessage)
+        self.turns.streamingChanged.connect(self._streaming_changed)
+        self.turns.turnEnded.connect(self._turn_ended)
         self.transcript.olderRequested.connect(self._load_older)
         self.transcript.actionRequested.connect(self._message_action)
         self.transcript.copied.connect(self.statusMessage)
@@ -244,7 +216,6 @@ class ChatPage(QWidget):
         self._esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._esc.activated.connect(self.stop)
         self._esc.setEnabled(False)
-        self._reattached = False
 
         ui = services.settings.ui if isinstance(services.settings.ui, dict) else {}
         enter_sends = ui.get("enter_sends", True) is not False
@@ -255,6 +226,7 @@ class ChatPage(QWidget):
         services.settings_store.subscribe(self._settings_listener)
         store, listener = services.settings_store, self._settings_listener
         self.destroyed.connect(lambda *_: store.unsubscribe(listener))
+        ChangeRelay.of(services).changed.connect(self._services_changed)
 
         self.refresh_models()
         self.refresh_list()
@@ -262,7 +234,7 @@ class ChatPage(QWidget):
         # Pygments' lexers (about 0.1 s): pay it now, off the GUI thread.
         self.runner.start(asyncio.to_thread(_warm_renderer), key="warm", on_error=lambda _e: None)
         ids = self.conversations.ids()
-        if ids and not self._new_chat_draft_is_newest(ids[0]):
+        if ids and not self.drafts.new_chat_is_newest(ids[0]):
             self.open_conversation(ids[0])
         else:
             self.new_conversation()  # also where a new message was last being written
@@ -283,12 +255,11 @@ class ChatPage(QWidget):
     # -- what the window asks -------------------------------------------------------
 
     def work_in_progress(self) -> str:
-        # While draining, the answer is complete and saved: nothing to lose.
-        return "an answer is streaming" if self._streaming and not self._draining else ""
+        return "an answer is streaming" if self.turns.streaming else ""
 
     @property
     def streaming(self) -> bool:
-        return self._streaming
+        return self.turns.streaming
 
     # -- models -------------------------------------------------------------------------
 
@@ -397,13 +368,21 @@ class ChatPage(QWidget):
         rows = self.history.list_conversations(self._search)
         self.conversations.set_rows(rows, self.conversation_id)
 
+    def _services_changed(self, notice: Notice) -> None:
+        if Change.CONVERSATIONS in notice and shiboken6.isValid(self):
+            self.refresh_list()
+
+    def _conversations_changed(self, conversation_id: int | None) -> None:
+        """A conversation was written here: one notice, and every view of it refreshes."""
+        self.services.changes.notify(Change.CONVERSATIONS, conversation_id=conversation_id, initiator=self)
+
     def _search_changed(self, text: str) -> None:
         self._search = text
         self.refresh_list()
 
     def new_conversation(self) -> None:
         """A draft conversation on the default model (stored on its first message)."""
-        self._flush_draft()
+        self.drafts.flush()
         self.conversation_id = None
         self._draft_params = ConversationParams()
         self._draft_choice = self.default_choice()
@@ -413,7 +392,7 @@ class ChatPage(QWidget):
         self.transcript.clear()
         self.conversations.select(None)
         self.composer.cancel_edit()
-        self._load_draft(None)
+        self.drafts.load(None)
         self._update_model_state()
         self.composer.focus_input()
 
@@ -423,7 +402,7 @@ class ChatPage(QWidget):
         except KeyError:
             self.refresh_list()
             return
-        self._flush_draft()
+        self.drafts.flush()
         self.conversation_id = conversation_id
         self.title.setText(conversation.title or "New chat")
         if conversation.model_id:
@@ -433,7 +412,7 @@ class ChatPage(QWidget):
             if choice is not None:
                 self.picker.select(choice.provider_id, choice.model_id)
         self.composer.cancel_edit()
-        self._load_draft(conversation_id)
+        self.drafts.load(conversation_id)
         self._reload_messages()
         self.conversations.select(conversation_id)
         self._update_model_state()
@@ -451,26 +430,7 @@ class ChatPage(QWidget):
         editing = self.composer.editing_id
         if editing is not None and self.transcript.widget_for(editing) is None:
             self.composer.cancel_edit()  # the message being edited is no longer shown
-        self._reattach_stream()
-
-    def _reattach_stream(self) -> None:
-        # Back on the conversation whose answer is still streaming: follow it again.
-        if not self._streaming or self._stream_conversation != self.conversation_id:
-            return
-        widget = self._stream_widget
-        if widget is not None and shiboken6.isValid(widget) and widget in self.transcript.widgets:
-            return
-        last = self.transcript.widgets[-1] if self.transcript.widgets else None
-        if last is not None and last.message.status == "streaming":
-            # What was saved so far; what arrived since is shown when the answer is done.
-            last.begin_stream()
-            if last.message.reasoning:
-                last.feed_reasoning(last.message.reasoning)
-            if last.message.content:
-                last.feed_content(last.message.content)
-            self._stream_widget = last
-            self._reattached = True
-            self._frame.start()
+        self.turns.follow()  # back on the conversation whose answer still streams
 
     def _load_older(self) -> None:
         if self.conversation_id is None or self._oldest_index <= 0:
@@ -493,6 +453,7 @@ class ChatPage(QWidget):
         self.history.rename(conversation_id, title)
         if conversation_id == self.conversation_id:
             self.title.setText(title)
+        self._conversations_changed(conversation_id)
 
     def rename_current(self) -> None:
         if self.conversation_id is not None:
@@ -500,7 +461,7 @@ class ChatPage(QWidget):
 
     def delete_conversation(self, conversation_id: int) -> None:
         """Delete at once; the bar above the transcript offers Undo for a while."""
-        if self._streaming and self._stream_conversation == conversation_id:
+        if self.turns.streaming and self.turns.conversation_id == conversation_id:
             self.stop()
         try:
             title = self.history.conversation(conversation_id).title
@@ -513,14 +474,14 @@ class ChatPage(QWidget):
         self._undo_timer.start()
         if conversation_id == self.conversation_id:
             self.conversation_id = None
-            self.refresh_list()
+            self._conversations_changed(conversation_id)
             ids = self.conversations.ids()
             if ids:
                 self.open_conversation(ids[0])
             else:
                 self.new_conversation()
         else:
-            self.refresh_list()
+            self._conversations_changed(conversation_id)
 
     def _forget_undo(self) -> None:
         self.undo_bar.hide()
@@ -532,7 +493,7 @@ class ChatPage(QWidget):
         conversation_id, self._undo_conversation = self._undo_conversation, None
         self.history.restore_conversation(conversation_id)
         self.undo_bar.hide()
-        self.refresh_list()
+        self._conversations_changed(conversation_id)
         self.open_conversation(conversation_id)
         self.statusMessage.emit("Conversation restored")
 
@@ -543,7 +504,7 @@ class ChatPage(QWidget):
             provider_id=choice.provider_id, model_id=choice.model_id, params=self._draft_params
         )
         self.conversation_id = conversation.id
-        self.refresh_list()
+        self._conversations_changed(conversation.id)
         return conversation.id
 
     # -- parameters -----------------------------------------------------------------------
@@ -587,73 +548,14 @@ class ChatPage(QWidget):
         except Exception as exc:
             self.statusMessage.emit(f"Could not save the option: {exc}")
 
-    # -- sending ------------------------------------------------------------------------------
-
-    # -- drafts: what is typed survives switching chats, quitting and crashing ----------------------
-
-    def _stored_draft(self, conversation_id: int | None) -> str:
-        try:
-            return self.history.draft(conversation_id)
-        except sqlite3.Error as exc:
-            log.warning("could not read a draft: %s", exc)
-            return ""
-
-    def _new_chat_draft_is_newest(self, newest_id: int) -> bool:
-        """Whether a new chat was being written after the newest conversation last changed."""
-        try:
-            saved = self.history.draft_saved_at(None)
-            if saved is None:
-                return False
-            conversation = self.history.conversation(newest_id)
-            newest_draft = self.history.draft_saved_at(newest_id) or 0.0
-        except (sqlite3.Error, KeyError) as exc:
-            log.warning("could not compare drafts: %s", exc)
-            return False
-        return saved > max(conversation.updated_at, newest_draft)
-
-    def _forget_draft(self, conversation_id: int | None) -> None:
-        try:
-            self.history.save_draft(conversation_id, "")
-        except sqlite3.Error as exc:
-            log.warning("could not clear a draft: %s", exc)
-
-    def _draft_changed(self) -> None:
-        if not self._loading_draft and self.composer.editing_id is None:
-            self._draft_timer.start()  # saved half a second after the typing pauses
-
-    def _save_draft(self) -> None:
-        self._draft_timer.stop()
-        if self.composer.editing_id is not None:
-            return  # the box holds an earlier message being edited, not the draft
-        try:
-            self.history.save_draft(self._draft_owner, self.composer.text())
-        except sqlite3.Error as exc:  # a full disk must not stop the typing
-            log.warning("could not save the draft: %s", exc)
-
-    def _flush_draft(self) -> None:
-        if self._draft_timer.isActive():
-            self._save_draft()
-
-    def _load_draft(self, conversation_id: int | None) -> None:
-        self._draft_timer.stop()
-        self._draft_owner = conversation_id
-        self._loading_draft = True
-        try:
-            self.composer.set_text(self._stored_draft(conversation_id))
-        finally:
-            self._loading_draft = False
-
-    def _restore_draft(self) -> None:
-        """An edit ended: the message that was being written comes back into the box."""
-        if self.composer.editing_id is None and not self.composer.text():
-            self._load_draft(self._draft_owner)
-
     def hideEvent(self, event: QHideEvent) -> None:
-        self._flush_draft()  # the window closes: keep the last keystrokes too
+        self.drafts.flush()  # the window closes: keep the last keystrokes too
         super().hideEvent(event)
 
+    # -- sending ------------------------------------------------------------------------------
+
     def send(self, text: str) -> None:
-        if self._streaming:
+        if self.streaming:
             return
         choice = self.picker.current_choice()
         if choice is None:
@@ -671,21 +573,10 @@ class ChatPage(QWidget):
                 editing = None  # deleted meanwhile: send as a new message
         if self.conversation_id is None and text:
             self.title.setText(auto_title(text))  # the list gets it once the answer is in
-        sent_from = self._draft_owner
         conversation_id = self._ensure_conversation(choice)
         self.history.set_model(conversation_id, choice.provider_id, choice.model_id)
         self._remember_model(choice)
-        self._draft_timer.stop()
-        if not was_editing:
-            self._forget_draft(sent_from)  # it was sent
-        self._draft_owner = conversation_id
-        self._loading_draft = True
-        try:
-            self.composer.after_sent()
-        finally:
-            self._loading_draft = False
-        if was_editing:
-            self._restore_draft()  # the message being written before the edit comes back
+        self.drafts.sent(conversation_id, was_editing=was_editing)
         if editing is not None:
             self._run_turn(
                 lambda events: self.engine.edit_and_resend(editing, text, attachments=images, events=events)
@@ -711,194 +602,47 @@ class ChatPage(QWidget):
             log.warning("could not remember the model: %s", type(exc).__name__)
 
     def regenerate(self, message_id: int) -> None:
-        if not self._streaming:
+        if not self.streaming:
             self._run_turn(lambda events: self.engine.regenerate(message_id, events=events))
 
     def retry(self, message_id: int) -> None:
-        if not self._streaming:
+        if not self.streaming:
             self._run_turn(lambda events: self.engine.retry(message_id, events=events))
 
     def stop(self) -> None:
         """Stop the answer now: the connection closes and the partial text stays."""
-        if not self._streaming:
-            return
-        widget = self._stream_widget
-        if self._draining:
-            # The answer is complete and saved; only its end is still going on screen.
-            if widget is not None and shiboken6.isValid(widget):
-                widget.flush(budget=widget.backlog + 1)
-                widget.drain()
-            self._drained()
-            return
-        self.runner.cancel(TURN_KEY)
-        if widget is not None and shiboken6.isValid(widget):
-            widget.mark_stopped()
-        self._end_stream()
-        self.statusMessage.emit("Stopped; the partial answer is kept")
+        self.turns.stop()
 
-    def _run_turn(self, make: Any) -> None:
-        conversation_id = self.conversation_id
-        self._turn_serial += 1
-        serial = self._turn_serial
-        self._stream_conversation = conversation_id
-        self._stream_widget = None
-        self._reattached = False
-        self._draining = False
-        self._streaming = True
-        self.composer.set_streaming(True)
-        self._esc.setEnabled(True)
+    def _run_turn(self, make: TurnMaker) -> None:
+        self.turns.start(make)
 
-        def current() -> bool:
-            return shiboken6.isValid(self) and serial == self._turn_serial
+    def _streaming_changed(self, streaming: bool) -> None:
+        self._esc.setEnabled(streaming)
+        self.composer.set_streaming(streaming)
 
-        events = TurnEvents(
-            on_user=lambda m: current() and self._on_user(conversation_id, m),
-            on_start=lambda m: current() and self._on_start(conversation_id, m),
-            on_reasoning=lambda d: current() and self._on_delta(conversation_id, d, reasoning=True),
-            on_content=lambda d: current() and self._on_delta(conversation_id, d, reasoning=False),
-            on_status=lambda t: current() and self._on_status(conversation_id, t),
-            on_done=lambda m: current() and self._on_done(conversation_id, m),
-            # Another token or provider answers: said once, in the status bar.
-            on_notice=lambda text: current() and self.statusMessage.emit(text),
-        )
-        self.runner.start(self._turn(make(events), serial), key=TURN_KEY, on_error=self._turn_failed)
-
-    async def _turn(self, coro: Any, serial: int) -> Any:
-        try:
-            return await coro
-        finally:
-            if shiboken6.isValid(self):
-                self._after_turn(serial)
-
-    def _after_turn(self, serial: int) -> None:
-        if serial != self._turn_serial:
-            # A newer turn owns the screen now; only the list may have changed.
-            self.refresh_list()
-            return
-        if self._draining:
-            return  # the answer's last part is still going on screen; _drained() ends the turn
-        if self._streaming:
-            widget = self._stream_widget
-            if widget is not None and shiboken6.isValid(widget) and widget.streaming:
-                widget.mark_stopped()
-            self._end_stream()
-        self.refresh_list()
-        if self.conversation_id is not None:
+    def _turn_ended(self, latest: bool) -> None:
+        # The turn wrote its conversation (the question, the answer, perhaps a title).
+        self._conversations_changed(self.turns.conversation_id)
+        if latest and self.conversation_id is not None:
             try:
                 self.title.setText(self.history.conversation(self.conversation_id).title)
             except KeyError:
                 pass
-
-    def _end_stream(self) -> None:
-        self._streaming = False
-        self._frame.stop()
-        self._esc.setEnabled(False)
-        self.composer.set_streaming(False)
-
-    def _turn_failed(self, exc: BaseException) -> None:
-        from msdesk.ui.async_task import user_message
-
-        self.statusMessage.emit(user_message(exc))
-
-    def _shown(self, conversation_id: int | None) -> bool:
-        return shiboken6.isValid(self) and conversation_id == self.conversation_id
-
-    def _on_user(self, conversation_id: int | None, message: Message) -> None:
-        if not self._shown(conversation_id):
-            return
-        self.transcript.remove_after(message.parent_id)
-        siblings = self.history.siblings(message.id)
-        self.transcript.append_message(message, siblings=siblings if len(siblings) > 1 else None)
-        self.transcript.scroll_to_bottom()
-
-    def _on_start(self, conversation_id: int | None, message: Message) -> None:
-        if not self._shown(conversation_id):
-            return
-        self.transcript.remove_after(message.parent_id)
-        siblings = self.history.siblings(message.id)
-        widget = self.transcript.append_message(message, siblings=siblings if len(siblings) > 1 else None)
-        widget.begin_stream()
-        self._stream_widget = widget
-        self.transcript.scroll_to_bottom()
-        self._frame.setInterval(FRAME_MS)
-        self._frame.start()
-
-    def _on_delta(self, conversation_id: int | None, delta: str, *, reasoning: bool) -> None:
-        widget = self._stream_widget
-        if widget is None or not self._shown(conversation_id):
-            return
-        if reasoning:
-            widget.feed_reasoning(delta)
-        else:
-            widget.feed_content(delta)
-
-    def _on_status(self, conversation_id: int | None, text: str) -> None:
-        widget = self._stream_widget
-        if widget is not None and self._shown(conversation_id):
-            widget.set_progress(text)
-
-    def _flush_frame(self) -> None:
-        widget = self._stream_widget
-        if widget is None or not shiboken6.isValid(widget):
-            if self._draining:
-                self._drained()  # the widget went away (another chat opened): nothing to show
-            else:
-                self._frame.stop()
-            return
-        if self._draining:
-            if widget.drain():
-                self._drained()
-                return
-        else:
-            widget.flush()
-        # Text waiting: the next part right after the events this one posted (layout, paint).
-        self._frame.setInterval(1 if widget.backlog else frame_interval(widget.fed_chars))
-
-    def _drained(self) -> None:
-        self._draining = False
-        self._frame.stop()
-        if self._final_error:
-            self.statusMessage.emit(self._final_error)
-            self._final_error = ""
-        self._after_turn(self._turn_serial)
-
-    def _on_done(self, conversation_id: int | None, message: Message) -> None:
-        widget = self._stream_widget
-        if widget is None or not self._shown(conversation_id) or not shiboken6.isValid(widget):
-            self._frame.stop()
-            return
-        siblings = self.history.siblings(message.id)
-        if message.sibling_count <= 1 and len(siblings) <= 1:
-            siblings = []
-        if self._reattached and widget.markdown() != message.content:
-            # Followed again mid-way: the pieces between the last save and the return
-            # were not seen here; show the answer as saved.
-            widget.mark_stopped()
-            widget.finish(message, siblings=siblings)
-            widget.show_message(message, siblings=siblings)
-        elif not widget.finish(message, siblings=siblings):
-            self._draining = True  # the frames put the rest on screen, then end the turn
-            self._final_error = message.error if message.status in ("error", "cut") else ""
-            self._frame.setInterval(1)
-            return
-        self._frame.stop()
-        if message.status in ("error", "cut"):
-            self.statusMessage.emit(message.error)
 
     # -- message actions ------------------------------------------------------------------------
 
     def _message_action(self, action: str, message_id: int) -> None:
         if action == "edit":
             widget = self.transcript.widget_for(message_id)
-            if widget is not None and not self._streaming:
-                self._flush_draft()  # kept while the box holds the message being edited
+            if widget is not None and not self.streaming:
+                self.drafts.flush()  # kept while the box holds the message being edited
                 self.composer.begin_edit(message_id, widget.message.content)
         elif action == "regenerate":
             self.regenerate(message_id)
         elif action == "retry":
             self.retry(message_id)
         elif action == "version":
-            if self._streaming:
+            if self.streaming:
                 return
             self.history.switch_version(message_id)
             self._reload_messages()
@@ -906,16 +650,16 @@ class ChatPage(QWidget):
             self._confirm_delete_message(message_id)
 
     def _edit_last(self) -> None:
-        if self._streaming:
+        if self.streaming:
             return
         for widget in reversed(self.transcript.widgets):
             if widget.message.role == "user":
-                self._flush_draft()
+                self.drafts.flush()
                 self.composer.begin_edit(widget.message.id, widget.message.content)
                 return
 
     def _confirm_delete_message(self, message_id: int) -> None:
-        if self._streaming:
+        if self.streaming:
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -938,7 +682,7 @@ class ChatPage(QWidget):
     def delete_message(self, message_id: int) -> None:
         self.history.delete_message(message_id)
         self._reload_messages()
-        self.refresh_list()
+        self._conversations_changed(self.conversation_id)
 
     # -- files: export, images -----------------------------------------------------------------------
 
