@@ -47,6 +47,9 @@ log = logging.getLogger(__name__)
 HISTORY_FILE = "history.sqlite3"
 
 
+SETTINGS_FLUSH_TIMEOUT_S = 10.0
+
+
 class Services:
     def __init__(
         self,
@@ -288,6 +291,13 @@ class Services:
         if self._closed:
             return
         self._closed = True
+        try:  # the last saves reach the disk before the process may end
+            await asyncio.to_thread(self.settings_store.flush, SETTINGS_FLUSH_TIMEOUT_S)
+        except Exception as exc:
+            log.warning(
+                "the last settings were not saved: %s",
+                getattr(exc, "strerror", None) or type(exc).__name__,
+            )
         if self._stream_worker is not None:
             await self._stream_worker.aclose()
         if self._history is not None:
