@@ -343,7 +343,7 @@ def _app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 def test_app_starts_and_quits_cleanly(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "msdesk.ui.app"],
-        env=_app_env(tmp_path, MSDESK_QUIT_AFTER_MS="1500"),
+        env=_app_env(tmp_path, MSDESK_BENCH="quit_after_ms=1500"),
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -354,13 +354,12 @@ def test_app_starts_and_quits_cleanly(tmp_path: Path) -> None:
     assert (tmp_path / "home" / "config" / "window.ini").is_file()
 
 
-def test_benchmark_hooks_write_paint_and_ready_times(tmp_path: Path) -> None:
-    painted, ready = tmp_path / "painted", tmp_path / "ready"
+def test_the_benchmark_hook_writes_paint_answering_and_ready_times(tmp_path: Path) -> None:
+    times = tmp_path / "times"
+    times.mkdir()
     proc = subprocess.run(
         [sys.executable, "-m", "msdesk.ui.app"],
-        env=_app_env(
-            tmp_path, MSDESK_BENCH_PAINTED_FILE=str(painted), MSDESK_BENCH_READY_FILE=str(ready)
-        ),
+        env=_app_env(tmp_path, MSDESK_BENCH=f"times={times},quit_after_ms=300"),
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -368,8 +367,10 @@ def test_benchmark_hooks_write_paint_and_ready_times(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr, proc.stderr
-    painted_at, ready_at = float(painted.read_text()), float(ready.read_text())
-    assert painted_at <= ready_at
+    painted_at, answering_at, ready_at = (
+        float((times / name).read_text()) for name in ("painted", "answering", "ready")
+    )
+    assert painted_at <= answering_at <= ready_at
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -377,7 +378,7 @@ def test_sigterm_quits_cleanly_after_closing_services(tmp_path: Path) -> None:
     ready = tmp_path / "ready"
     proc = subprocess.Popen(
         [sys.executable, "-m", "msdesk.ui.app"],
-        env=_app_env(tmp_path, MSDESK_BENCH_READY_FILE=str(ready)),
+        env=_app_env(tmp_path, MSDESK_BENCH=f"times={tmp_path}"),
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -396,3 +397,17 @@ def test_sigterm_quits_cleanly_after_closing_services(tmp_path: Path) -> None:
             proc.communicate()
     assert proc.returncode == 0, stderr
     assert "Traceback" not in stderr, stderr
+
+
+def test_the_benchmark_hook_reads_its_keys_and_ignores_what_it_does_not_know(tmp_path: Path) -> None:
+    from msdesk.ui.app import BenchHooks
+
+    hooks = BenchHooks.from_env({"MSDESK_BENCH": f" times={tmp_path} , quit_after_ms=250 "})
+    assert (hooks.times, hooks.quit_after_ms) == (tmp_path, 250)
+    hooks.mark("painted")
+    assert float((tmp_path / "painted").read_text()) > 0
+    unset = BenchHooks.from_env({})
+    assert (unset.times, unset.quit_after_ms) == (None, None)
+    unset.mark("painted")  # asked for nothing: writes nothing
+    odd = BenchHooks.from_env({"MSDESK_BENCH": "quit_after_ms=soon,colour=blue"})
+    assert (odd.times, odd.quit_after_ms) == (None, None)
