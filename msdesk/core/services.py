@@ -291,13 +291,6 @@ class Services:
         if self._closed:
             return
         self._closed = True
-        try:  # the last saves reach the disk before the process may end
-            await asyncio.to_thread(self.settings_store.flush, SETTINGS_FLUSH_TIMEOUT_S)
-        except Exception as exc:
-            log.warning(
-                "the last settings were not saved: %s",
-                getattr(exc, "strerror", None) or type(exc).__name__,
-            )
         if self._stream_worker is not None:
             await self._stream_worker.aclose()
         if self._history is not None:
@@ -307,6 +300,20 @@ class Services:
             self._usage.close()
         await self.http.aclose()
         self.secrets.close()
+        await self._flush_settings()
+
+    async def _flush_settings(self) -> None:
+        """The last saves reach the disk before the process may end (the command line's exit)."""
+        try:
+            if self.settings_store.writing:
+                await asyncio.to_thread(self.settings_store.flush, SETTINGS_FLUSH_TIMEOUT_S)
+            else:
+                self.settings_store.flush()  # nothing under way: says only if a write failed
+        except Exception as exc:
+            log.warning(
+                "the last settings were not saved: %s",
+                getattr(exc, "strerror", None) or type(exc).__name__,
+            )
 
     def __repr__(self) -> str:
         return f"Services(config={str(self.paths.config_dir)!r})"

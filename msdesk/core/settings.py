@@ -361,6 +361,11 @@ class SettingsStore:
         for listener in list(self._listeners):
             listener(self.settings)
 
+    @property
+    def writing(self) -> bool:
+        """True while a save is still on its way to the disk."""
+        return self._writer.running
+
     def flush(self, timeout: float | None = None) -> None:
         """Wait until every save so far is on disk; raise the error of a write that failed."""
         self._writer.flush(timeout)
@@ -412,6 +417,10 @@ class _Writer:
     @property
     def failed(self) -> bool:
         return self._error is not None
+
+    @property
+    def running(self) -> bool:
+        return self._running
 
     def submit(self, text: str) -> None:
         with self._lock:
