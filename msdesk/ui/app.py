@@ -4,7 +4,9 @@ Start-up order, fastest path to a painted window first:
 
 1. QApplication, crash hooks and the main window are created and shown, and
    Qt's own loop runs until the window has painted. Neither asyncio and qasync
-   nor ``msdesk.core.services`` (httpx, keyring) is imported yet.
+   nor ``msdesk.core.services`` (httpx, keyring) is imported yet. After the
+   paint a worker thread imports asyncio and qasync while Qt's loop keeps
+   turning: the window answers input at once.
 2. One qasync loop runs asyncio on the Qt event loop (``asyncio.Runner`` with
    a qasync ``QEventLoop`` factory) and runs :func:`amain`.
 3. amain opens the services inside the running loop; their start-up warnings
@@ -410,7 +412,6 @@ def main(argv: list[str] | None = None) -> int:
             _mark_start_up(window, bench)
         window.show()
         _wait_for_first_paint(window, FIRST_PAINT_WAIT_MS)
-        _set_app_icon(app)
         code = _run(
             app,
             window,
@@ -454,24 +455,53 @@ def _set_app_icon(app: QApplication) -> None:
 
 
 def _wait_for_first_paint(window: MainWindow, timeout_ms: int) -> None:
-    """Run Qt's own loop until the window has painted (or the timeout).
+    """Run Qt's own loop until the window has painted and the asyncio modules are in.
 
-    asyncio and qasync are imported only after this: the first frame does not
-    wait for them.
+    asyncio and qasync are not needed for the first frame, and importing them
+    takes a few tens of milliseconds: a worker thread imports them once the
+    window has painted (or ``timeout_ms`` has passed without a paint), while
+    this loop keeps turning, so the painted window answers input at once.
     """
-    if window.has_painted:
-        return
+    import threading
+
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    window.firstPainted.connect(loop.quit)
-    timer.start(timeout_ms)
+    importer = threading.Thread(target=_import_loop_modules, name="import asyncio", daemon=True)
+    poll = QTimer()
+    poll.setInterval(2)
+
+    def imported() -> None:
+        if not importer.is_alive():
+            loop.quit()
+
+    def painted() -> None:
+        if importer.ident is None:
+            importer.start()
+            poll.start()
+
+    poll.timeout.connect(imported)
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(painted)  # never exposed: go on without the paint
+    window.firstPainted.connect(painted)
+    if window.has_painted:
+        painted()
+    else:
+        deadline.start(timeout_ms)
     loop.exec()
-    timer.stop()
-    window.firstPainted.disconnect(loop.quit)
+    poll.stop()
+    deadline.stop()
+    window.firstPainted.disconnect(painted)
+
+
+def _import_loop_modules() -> None:
+    try:
+        import asyncio  # noqa: F401
+
+        import qasync  # noqa: F401
+    except Exception:  # the GUI thread imports them again and reports the error
+        pass
 
 
 def _run(app: QApplication, window: MainWindow, **options: Any) -> int:
@@ -480,6 +510,7 @@ def _run(app: QApplication, window: MainWindow, **options: Any) -> int:
     import qasync
 
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        runner.get_loop().call_soon(_set_app_icon, app)  # SVG loading: after the loop turns
         try:
             return runner.run(amain(app, window, **options))
         except RuntimeError as err:
