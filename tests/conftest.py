@@ -220,6 +220,20 @@ async def until(predicate, timeout: float = 10.0, interval: float = 0.02, messag
         await asyncio.sleep(interval)
 
 
+def wait_until(predicate, timeout: float = 10.0, interval: float = 0.01, message: str = ""):
+    """Block (no event loop) until ``predicate()`` is truthy: for threads and subprocesses."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(message or f"timed out after {timeout} s waiting for {predicate}")
+        time.sleep(interval)
+
+
 @pytest.fixture
 def real_secret_store(keychain):
     """A SecretStore on the real Secret Service of the ``keychain`` fixture."""

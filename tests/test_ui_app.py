@@ -28,6 +28,7 @@ from msdesk import __version__
 from msdesk.ui.app import amain
 from msdesk.ui.crash import CrashHandler, format_report
 from msdesk.ui.main_window import MainWindow
+from tests.conftest import until
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "ms-12345678-aaaa-bbbb-cccc-1234567890ab"  # shaped like a token, not a real one
@@ -223,7 +224,7 @@ def test_loop_errors_are_reported_and_the_loop_keeps_running(qtbot, run_qasync) 
     async def scenario() -> str:
         handler.install_loop(asyncio.get_running_loop())
         asyncio.get_running_loop().call_soon(failing_callback)
-        await asyncio.sleep(0.05)
+        await until(lambda: handler.dialog is not None)  # reported, and the loop went on
         return "still running"
 
     try:
@@ -286,13 +287,15 @@ def test_quit_while_services_are_opening_still_closes_them(
     qapp, window: MainWindow, run_qasync
 ) -> None:
     services = FakeServices()
+    opening_when_quit_began = []
 
     async def slow_open() -> FakeServices:
-        await asyncio.sleep(0.3)
+        await until(lambda: window.close_requested or not window.isVisible())  # quitting began
+        opening_when_quit_began.append(True)
         return services
 
     assert run_qasync(amain(qapp, window, services_factory=slow_open, quit_after_ms=50)) == 0
-    assert services.closed
+    assert opening_when_quit_began and services.closed
 
 
 def test_window_closed_before_the_loop_started_quits_without_opening(
