@@ -69,7 +69,7 @@ def main() -> int:
         if done.returncode != 0 or not done.stdout.startswith("ok ") or "hello engine" not in done.stdout:
             print(done.stdout, done.stderr, sep="\n")
             return 1
-        gui_env = dict(env, QT_QPA_PLATFORM="offscreen", MSDESK_QUIT_AFTER_MS="1500")
+        gui_env = dict(env, QT_QPA_PLATFORM="offscreen", MSDESK_BENCH="quit_after_ms=1500")
         done = subprocess.run([exe, "gui"], env=gui_env, capture_output=True, text=True, timeout=60)
         print(f"$ msdesk gui (quits after 1.5 s) -> exit {done.returncode}")
         if done.returncode != 0 or "Traceback" in done.stderr:

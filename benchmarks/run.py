@@ -2,8 +2,10 @@
 
 Each figure is the median of several fresh subprocess runs. Budgets:
 
-- start-up to the first painted main window: at most 1.6 times the bare window;
-- resident memory at idle (services open): at most 150 MB.
+- start-up to a window that answers input (first paint plus one turn of the
+  event loop): at most 1.3 times the bare window's first paint, measured in
+  the same run; the first paint itself is printed beside it;
+- resident memory at idle (services open): at most 110 MB.
 
 The Models page's list (``benchmarks.model_list``) and the Chat page
 (``benchmarks.chat_stream``: answers streamed at 200 tokens a second and as
@@ -32,8 +34,8 @@ from dataclasses import asdict, dataclass, field
 
 from benchmarks import startup
 
-STARTUP_RATIO_BUDGET = 1.6
-RSS_BUDGET_MB = 150.0
+STARTUP_RATIO_BUDGET = 1.3
+RSS_BUDGET_MB = 110.0
 MB = 1024 * 1024
 
 
@@ -54,35 +56,47 @@ def _ratio(a: float | None, b: float | None) -> float | None:
     return a / b if a is not None and b else None
 
 
-def bench_startup(runs: int, qt_platform: str) -> Result:
-    samples = startup.Samples()
-    name = f"start-up to first paint (median of {runs})"
+def bench_startup(runs: int, qt_platform: str) -> list[Result]:
+    painted = startup.Samples()
+    answering = startup.Samples()
+    name = f"start-up to answering input (median of {runs})"
+    budget = f"ratio <= {STARTUP_RATIO_BUDGET}"
     try:
         # One unmeasured run of each first: warm the file cache for both alike.
-        startup.time_to_first_paint(startup.APP_MODULE, qt_platform)
-        startup.time_to_first_paint(startup.BARE_MODULE, qt_platform)
+        startup.start_up(startup.APP_MODULE, qt_platform)
+        startup.start_up(startup.BARE_MODULE, qt_platform)
         for _ in range(runs):  # interleaved, so drift on the machine hits both
-            samples.msdesk.append(
-                startup.time_to_first_paint(startup.APP_MODULE, qt_platform) * 1000
-            )
-            samples.baseline.append(
-                startup.time_to_first_paint(startup.BARE_MODULE, qt_platform) * 1000
-            )
+            app = startup.start_up(startup.APP_MODULE, qt_platform)
+            bare = startup.start_up(startup.BARE_MODULE, qt_platform)
+            painted.msdesk.append(app.painted * 1000)
+            painted.baseline.append(bare.painted * 1000)
+            answering.msdesk.append(app.answering * 1000)
+            answering.baseline.append(bare.painted * 1000)  # against the bare window's paint
     except startup.BenchError as err:
-        return Result(
-            name, "ms", None, None, f"ratio <= {STARTUP_RATIO_BUDGET}", None, error=str(err)
-        )
-    ratio = _ratio(samples.msdesk_median, samples.baseline_median)
-    return Result(
-        name,
-        "ms",
-        samples.msdesk_median,
-        samples.baseline_median,
-        f"ratio <= {STARTUP_RATIO_BUDGET}",
-        ratio is not None and ratio <= STARTUP_RATIO_BUDGET,
-        ratio=ratio,
-        samples={"msdesk": samples.msdesk, "baseline": samples.baseline},
-    )
+        return [Result(name, "ms", None, None, budget, None, error=str(err))]
+    ratio = _ratio(answering.msdesk_median, answering.baseline_median)
+    return [
+        Result(
+            name,
+            "ms",
+            answering.msdesk_median,
+            answering.baseline_median,
+            budget,
+            ratio is not None and ratio <= STARTUP_RATIO_BUDGET,
+            ratio=ratio,
+            samples={"msdesk": answering.msdesk, "baseline": answering.baseline},
+        ),
+        Result(  # information: the first paint alone
+            f"start-up to first paint (median of {runs})",
+            "ms",
+            painted.msdesk_median,
+            painted.baseline_median,
+            "-",
+            None,
+            ratio=_ratio(painted.msdesk_median, painted.baseline_median),
+            samples={"msdesk": painted.msdesk, "baseline": painted.baseline},
+        ),
+    ]
 
 
 def bench_memory(runs: int, qt_platform: str, *, warm_up: bool = True) -> list[Result]:
@@ -309,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # for the children only
         os.environ["PYTHONPYCACHEPREFIX"] = pycache
         if args.only in (None, "startup"):
-            results.append(bench_startup(args.runs, qt_platform))
+            results.extend(bench_startup(args.runs, qt_platform))
         if args.only in (None, "memory"):
             warm = args.only == "memory"  # else the start-up runs warmed the cache
             results.extend(bench_memory(args.memory_runs, qt_platform, warm_up=warm))

@@ -2,9 +2,10 @@
 
 Both programs are started the same way (``python -m <module>`` with this
 interpreter and the same Qt platform) and report through the same
-environment hooks (see ``msdesk.ui.app``):
+environment hook, ``MSDESK_BENCH`` (see ``msdesk.ui.app``):
 
-- start-up: launch to the first paint of the main window;
+- start-up: launch to the first paint of the main window, and launch to the
+  event loop's next turn after it (the window answers input);
 - memory: resident set size at idle, about two seconds after launch, once
   the app's services are open.
 
@@ -26,6 +27,7 @@ APP_MODULE = "msdesk.ui.app"
 BARE_MODULE = "benchmarks.bare_window"
 ROOT = Path(__file__).resolve().parent.parent
 RUN_TIMEOUT_S = 60.0
+PAINTED_QUIT_DELAY_MS = 300  # after the first paint: let the services open, then quit
 IDLE_AFTER_S = 2.0  # sample memory this long after launch
 IDLE_SETTLE_S = 0.3  # ...and at least this long after the app says it is ready
 
@@ -48,11 +50,9 @@ class Samples:
         return statistics.median(self.baseline) if self.baseline else None
 
 
-def bench_env(platform: str, home: str, **hooks: str) -> dict[str, str]:
+def bench_env(platform: str, home: str, *, times: Path, quit_after_ms: int) -> dict[str, str]:
     env = dict(os.environ)
-    for name in ("MSDESK_BENCH_PAINTED_FILE", "MSDESK_BENCH_READY_FILE", "MSDESK_QUIT_AFTER_MS"):
-        env.pop(name, None)
-    env.update(hooks)
+    env["MSDESK_BENCH"] = f"times={times},quit_after_ms={quit_after_ms}"
     env["QT_QPA_PLATFORM"] = platform
     env["MSDESK_HOME"] = home
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
@@ -79,11 +79,18 @@ def _finish(proc: subprocess.Popen[bytes], module: str) -> None:
         raise BenchError(f"{module} exited with {proc.returncode}: " + " | ".join(tail))
 
 
-def time_to_first_paint(module: str, platform: str) -> float:
-    """Seconds from launching ``python -m module`` to its first paint."""
+@dataclass
+class StartUp:
+    """Seconds from launch to the first paint, and to the next turn of the event loop."""
+
+    painted: float
+    answering: float
+
+
+def start_up(module: str, platform: str) -> StartUp:
+    """Launch ``python -m module`` and time its first paint and its first answer to input."""
     with tempfile.TemporaryDirectory(prefix="msdesk-bench-") as home:
-        painted = Path(home) / "painted"
-        env = bench_env(platform, home, MSDESK_BENCH_PAINTED_FILE=str(painted))
+        env = bench_env(platform, home, times=Path(home), quit_after_ms=PAINTED_QUIT_DELAY_MS)
         started = time.time()
         proc = subprocess.Popen(
             [sys.executable, "-m", module],
@@ -93,7 +100,15 @@ def time_to_first_paint(module: str, platform: str) -> float:
             stderr=subprocess.PIPE,
         )
         _finish(proc, module)
-        return _read_time(painted) - started
+        return StartUp(
+            painted=_read_time(Path(home) / "painted") - started,
+            answering=_read_time(Path(home) / "answering") - started,
+        )
+
+
+def time_to_first_paint(module: str, platform: str) -> float:
+    """Seconds from launching ``python -m module`` to its first paint."""
+    return start_up(module, platform).painted
 
 
 def read_rss(pid: int) -> int | None:
@@ -134,12 +149,7 @@ def idle_rss(module: str, platform: str) -> tuple[int, float]:
     with tempfile.TemporaryDirectory(prefix="msdesk-bench-") as home:
         ready = Path(home) / "ready"
         quit_after_ms = int((IDLE_AFTER_S + 1.5) * 1000)  # quits by itself after the sample
-        env = bench_env(
-            platform,
-            home,
-            MSDESK_BENCH_READY_FILE=str(ready),
-            MSDESK_QUIT_AFTER_MS=str(quit_after_ms),
-        )
+        env = bench_env(platform, home, times=Path(home), quit_after_ms=quit_after_ms)
         started = time.time()
         proc = subprocess.Popen(
             [sys.executable, "-m", module],

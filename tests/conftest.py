@@ -25,23 +25,45 @@ def run(coro):
     return asyncio.run(coro)
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _collect_garbage_on_the_main_thread():
-    """As the app does (msdesk.ui.gc_guard): no collection from server or worker threads,
-    where a collected Qt object would be destroyed off the GUI thread."""
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Freeze what is alive once the test modules are imported.
+
+    As the app does (msdesk.ui.gc_guard), automatic collection is off: no
+    collection from server or worker threads, where a collected Qt object would
+    be destroyed off the GUI thread. The modules, Qt's bindings and everything
+    else imported so far live for the whole run; frozen, no collection between
+    tests walks them again.
+    """
     import gc
 
+    import PySide6.QtWidgets  # noqa: F401  (imported before the freeze, not by the first Qt test)
+
+    import msdesk.core.services
+    import msdesk.ui.main_window  # noqa: F401
+
     gc.disable()
-    yield
+    gc.collect()
+    gc.freeze()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    import gc
+
+    gc.unfreeze()
     gc.enable()
 
 
 @pytest.fixture(autouse=True)
 def _collect_after_each_test():
-    yield
-    import gc
+    """Collect what a test left in cycles before the next test starts.
 
-    gc.collect()
+    The young generations hold everything the test made; the old one is
+    collected on the app's own rule (msdesk.ui.gc_guard), when its count is due.
+    """
+    yield
+    from msdesk.ui.gc_guard import collect_due
+
+    collect_due(at_least=1)
 
 
 @pytest.fixture(autouse=True)
@@ -196,6 +218,20 @@ async def until(predicate, timeout: float = 10.0, interval: float = 0.02, messag
         if loop.time() > deadline:
             raise AssertionError(message or f"timed out after {timeout} s waiting for {predicate}")
         await asyncio.sleep(interval)
+
+
+def wait_until(predicate, timeout: float = 10.0, interval: float = 0.01, message: str = ""):
+    """Block (no event loop) until ``predicate()`` is truthy: for threads and subprocesses."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(message or f"timed out after {timeout} s waiting for {predicate}")
+        time.sleep(interval)
 
 
 @pytest.fixture

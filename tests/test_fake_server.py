@@ -18,6 +18,7 @@ import httpx
 import openai
 import pytest
 
+from tests.conftest import wait_until
 from tests.fakes.catalogue import build_catalogue, hub_model_json, load_real_models
 from tests.fakes.modelscope import (
     BEHAVIOURS,
@@ -552,7 +553,7 @@ def test_stop_does_not_wait_for_a_slow_request() -> None:
 
     thread = threading.Thread(target=call)
     thread.start()
-    time.sleep(0.2)
+    wait_until(lambda: any(r.path == "/v1/chat/completions" for r in fake.requests))  # in its sleep
     started = time.monotonic()
     fake.stop()
     assert time.monotonic() - started < 3

@@ -23,7 +23,7 @@ from msdesk.core.network import make_http_client
 from msdesk.core.providers import ProviderRegistry
 from msdesk.core.quota import QuotaStore
 from msdesk.core.settings import NetworkSettings, Settings
-from tests.conftest import run
+from tests.conftest import run, until
 from tests.fakes.modelscope import BIND_TOKEN, VALID_TOKEN
 
 CHAT_MODEL = "Qwen/Qwen2.5-72B-Instruct"
@@ -293,7 +293,7 @@ def test_image_polling_can_be_cancelled(fake):
 
     async def body(client):
         task = asyncio.create_task(client.generate_image("Qwen/Qwen-Image", "x", poll_interval=0.01))
-        await asyncio.sleep(0.2)
+        await until(lambda: sum(r.method == "GET" and "/tasks/" in r.path for r in fake.requests) >= 2)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task

@@ -25,6 +25,7 @@ def config(tmp_path):
 
 
 def on_disk(config):
+    config._store.flush()  # written in the background: wait for the disk
     return json.loads(config._store.path.read_text(encoding="utf-8"))
 
 

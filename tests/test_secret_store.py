@@ -117,20 +117,25 @@ def test_a_plaintext_file_backend_is_refused(monkeypatch):
 
 
 def test_a_hanging_keychain_times_out_and_falls_back():
+    released = threading.Event()
+
     class Hanging:
-        """A keychain that never answers (a locked collection waiting for a prompt)."""
+        """A keychain that does not answer (a locked collection waiting for a prompt)."""
 
         def get_password(self, service, username):
-            time.sleep(2)
+            released.wait(30)  # until the test is over
             return None
 
     store = SecretStore(Hanging(), timeout=0.2)
-    started = time.monotonic()
-    info = run(store.probe())
-    assert time.monotonic() - started < 1.5
-    assert not info.persistent
-    assert "did not answer" in info.note
-    store.close()
+    try:
+        started = time.monotonic()
+        info = run(store.probe())
+        assert time.monotonic() - started < 1.5
+        assert not info.persistent
+        assert "did not answer" in info.note
+    finally:
+        released.set()
+        store.close()
 
 
 def test_keychain_calls_run_off_the_event_loop_thread():

@@ -45,6 +45,7 @@ def test_round_trip_keeps_every_change(tmp_path):
         s.last_model = "Qwen/Qwen3-32B"
 
     store.update(change)
+    store.flush()
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["version"] == SETTINGS_VERSION
     again = SettingsStore(path)
@@ -126,17 +127,29 @@ def test_write_is_atomic_a_failed_write_leaves_the_old_file(tmp_path, monkeypatc
     store = SettingsStore(path)
     store.load()
     store.update(lambda s: setattr(s, "last_model", "A/one"))
+    store.flush()
     before = path.read_bytes()
 
     def broken_fsync(fd):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", broken_fsync)
+    store.update(lambda s: setattr(s, "last_model", "A/two"))  # written in the background
     with pytest.raises(OSError):
-        store.update(lambda s: setattr(s, "last_model", "A/two"))
+        store.flush()
     assert path.read_bytes() == before
-    assert store.settings.last_model == "A/one"  # the held settings did not change either
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no temp file left
+    # Once a write has failed, the next save says so to its caller (the widgets show
+    # "Could not save"), and the held settings do not change.
+    with pytest.raises(OSError):
+        store.update(lambda s: setattr(s, "last_model", "A/three"))
+    assert store.settings.last_model == "A/two"
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+    monkeypatch.undo()
+    store.update(lambda s: setattr(s, "last_model", "A/four"))  # the disk has room again
+    store.flush()
+    assert SettingsStore(path).load().last_model == "A/four"
 
 
 def test_a_token_can_never_be_written_to_settings(tmp_path):
@@ -154,3 +167,125 @@ def test_listeners_hear_every_save(tmp_path):
     store.subscribe(lambda s: heard.append(s.last_model))
     store.update(lambda s: setattr(s, "last_model", "A/b"))
     assert heard == ["A/b"]
+
+
+class HeldDisk:
+    """Stands in for a slow disk: every settings write waits until the test opens the gate."""
+
+    def __init__(self, monkeypatch):
+        import threading
+
+        from msdesk.core import settings as settings_module
+
+        self.gate = threading.Event()
+        self.started = threading.Event()
+        self.threads: list[str] = []
+        real = settings_module._write_atomically
+
+        def held(path, text):
+            self.threads.append(threading.current_thread().name)
+            self.started.set()
+            assert self.gate.wait(30), "the test never opened the gate"
+            real(path, text)
+
+        monkeypatch.setattr(settings_module, "_write_atomically", held)
+
+
+def test_a_burst_of_saves_returns_at_once_and_ends_with_the_last_one_on_disk(tmp_path, monkeypatch):
+    import threading
+
+    path = tmp_path / "settings.json"
+    store = SettingsStore(path)
+    store.load()
+    disk = HeldDisk(monkeypatch)
+    store.update(lambda s: setattr(s, "last_model", "A/0"))
+    assert disk.started.wait(10)
+    # The disk is busy with the first write; saving does not wait for it.
+    for n in range(1, 51):
+        store.update(lambda s, n=n: setattr(s, "last_model", f"A/{n}"))
+    assert store.settings.last_model == "A/50"
+    assert not path.exists()
+    disk.gate.set()
+    store.flush()
+    assert json.loads(path.read_text(encoding="utf-8"))["last_model"] == "A/50"
+    # The first write, then the latest of the fifty that came meanwhile: not fifty writes.
+    assert len(disk.threads) == 2
+    assert threading.current_thread().name not in disk.threads
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_a_later_change_to_the_saved_object_is_not_what_gets_written(tmp_path, monkeypatch):
+    path = tmp_path / "settings.json"
+    store = SettingsStore(path)
+    store.load()
+    disk = HeldDisk(monkeypatch)
+    candidate = Settings(last_model="A/saved")
+    store.save(candidate)
+    assert disk.started.wait(10)
+    candidate.last_model = "A/changed-after"  # not saved: the file has what save() was given
+    disk.gate.set()
+    store.flush()
+    assert SettingsStore(path).load().last_model == "A/saved"
+
+
+def test_reading_the_file_waits_for_a_save_still_being_written(tmp_path, monkeypatch):
+    import threading
+
+    path = tmp_path / "settings.json"
+    store = SettingsStore(path)
+    store.load()
+    disk = HeldDisk(monkeypatch)
+    store.update(lambda s: setattr(s, "last_model", "A/new"))
+    assert disk.started.wait(10)
+    threading.Timer(0.05, disk.gate.set).start()
+    assert SettingsStore(path).load().last_model == "A/new"
+
+
+def test_closing_the_services_writes_the_last_save(isolated_home, monkeypatch):
+    import asyncio
+
+    from msdesk.core.services import Services
+
+    async def scenario():
+        services = await Services.open()
+        disk = HeldDisk(monkeypatch)
+        services.settings_store.update(lambda s: setattr(s, "last_model", "A/last"))
+        closing = asyncio.create_task(services.aclose())
+        assert await asyncio.to_thread(disk.started.wait, 10)
+        done, _ = await asyncio.wait({closing}, timeout=0.3)
+        assert not done  # closing waits for the disk
+        disk.gate.set()
+        await closing
+        return services.paths.settings_file
+
+    settings_file = asyncio.run(scenario())
+    assert json.loads(settings_file.read_text(encoding="utf-8"))["last_model"] == "A/last"
+
+
+def test_the_command_line_exits_with_its_settings_on_disk(isolated_home, monkeypatch):
+    import threading
+
+    from msdesk import cli
+    from msdesk.core.services import Services
+
+    disk = HeldDisk(monkeypatch)
+    real_open = Services.open
+    settings_files = []
+
+    async def open_then_save(*args, **kwargs):
+        services = await real_open(*args, **kwargs)
+        services.settings_store.update(lambda s: setattr(s, "last_model", "A/from-cli"))
+        settings_files.append(services.paths.settings_file)
+        return services
+
+    monkeypatch.setattr(Services, "open", open_then_save)
+    codes = []
+    command = threading.Thread(target=lambda: codes.append(cli.main(["token", "list"])))
+    command.start()
+    assert disk.started.wait(30)
+    command.join(0.3)
+    assert command.is_alive()  # the command line does not exit before its settings are written
+    disk.gate.set()
+    command.join(30)
+    assert codes == [0]
+    assert json.loads(settings_files[0].read_text(encoding="utf-8"))["last_model"] == "A/from-cli"

@@ -28,6 +28,7 @@ from msdesk import __version__
 from msdesk.ui.app import amain
 from msdesk.ui.crash import CrashHandler, format_report
 from msdesk.ui.main_window import MainWindow
+from tests.conftest import until
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "ms-12345678-aaaa-bbbb-cccc-1234567890ab"  # shaped like a token, not a real one
@@ -97,7 +98,7 @@ def test_pages_say_what_will_be_there(window: MainWindow) -> None:
         assert "Coming here" in text
 
 
-def test_only_the_first_page_is_built_before_the_first_paint(window: MainWindow, qtbot) -> None:
+def test_each_page_is_built_on_its_first_visit(window: MainWindow, qtbot) -> None:
     stack = window.findChild(QStackedWidget, "pages")
     keys = ["chat", "models", "settings"]
 
@@ -107,7 +108,16 @@ def test_only_the_first_page_is_built_before_the_first_paint(window: MainWindow,
     assert built() == ["chat"]
     with qtbot.waitSignal(window.firstPainted, timeout=5000):
         window.show()
-    qtbot.waitUntil(lambda: built() == ["chat", "models", "settings"])
+    qtbot.waitUntil(lambda: _first_paint_work_done(window))
+    assert built() == ["chat"]  # the first paint and what follows it build no other page
+    window.nav_button("settings").click()
+    assert built() == ["chat", "settings"]
+    assert stack.currentIndex() == keys.index("settings")
+
+
+def _first_paint_work_done(window: MainWindow) -> bool:
+    """The rail's icons and shortcuts come right after the first paint."""
+    return window.findChildren(QShortcut) != []
 
 
 def test_page_and_geometry_are_remembered(tmp_path: Path, qtbot) -> None:
@@ -214,7 +224,7 @@ def test_loop_errors_are_reported_and_the_loop_keeps_running(qtbot, run_qasync) 
     async def scenario() -> str:
         handler.install_loop(asyncio.get_running_loop())
         asyncio.get_running_loop().call_soon(failing_callback)
-        await asyncio.sleep(0.05)
+        await until(lambda: handler.dialog is not None)  # reported, and the loop went on
         return "still running"
 
     try:
@@ -277,13 +287,15 @@ def test_quit_while_services_are_opening_still_closes_them(
     qapp, window: MainWindow, run_qasync
 ) -> None:
     services = FakeServices()
+    opening_when_quit_began = []
 
     async def slow_open() -> FakeServices:
-        await asyncio.sleep(0.3)
+        await until(lambda: window.close_requested or not window.isVisible())  # quitting began
+        opening_when_quit_began.append(True)
         return services
 
     assert run_qasync(amain(qapp, window, services_factory=slow_open, quit_after_ms=50)) == 0
-    assert services.closed
+    assert opening_when_quit_began and services.closed
 
 
 def test_window_closed_before_the_loop_started_quits_without_opening(
@@ -343,7 +355,7 @@ def _app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 def test_app_starts_and_quits_cleanly(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "msdesk.ui.app"],
-        env=_app_env(tmp_path, MSDESK_QUIT_AFTER_MS="1500"),
+        env=_app_env(tmp_path, MSDESK_BENCH="quit_after_ms=1500"),
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -354,13 +366,12 @@ def test_app_starts_and_quits_cleanly(tmp_path: Path) -> None:
     assert (tmp_path / "home" / "config" / "window.ini").is_file()
 
 
-def test_benchmark_hooks_write_paint_and_ready_times(tmp_path: Path) -> None:
-    painted, ready = tmp_path / "painted", tmp_path / "ready"
+def test_the_benchmark_hook_writes_paint_answering_and_ready_times(tmp_path: Path) -> None:
+    times = tmp_path / "times"
+    times.mkdir()
     proc = subprocess.run(
         [sys.executable, "-m", "msdesk.ui.app"],
-        env=_app_env(
-            tmp_path, MSDESK_BENCH_PAINTED_FILE=str(painted), MSDESK_BENCH_READY_FILE=str(ready)
-        ),
+        env=_app_env(tmp_path, MSDESK_BENCH=f"times={times},quit_after_ms=300"),
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -368,8 +379,10 @@ def test_benchmark_hooks_write_paint_and_ready_times(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr, proc.stderr
-    painted_at, ready_at = float(painted.read_text()), float(ready.read_text())
-    assert painted_at <= ready_at
+    painted_at, answering_at, ready_at = (
+        float((times / name).read_text()) for name in ("painted", "answering", "ready")
+    )
+    assert painted_at <= answering_at <= ready_at
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -377,7 +390,7 @@ def test_sigterm_quits_cleanly_after_closing_services(tmp_path: Path) -> None:
     ready = tmp_path / "ready"
     proc = subprocess.Popen(
         [sys.executable, "-m", "msdesk.ui.app"],
-        env=_app_env(tmp_path, MSDESK_BENCH_READY_FILE=str(ready)),
+        env=_app_env(tmp_path, MSDESK_BENCH=f"times={tmp_path}"),
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -396,3 +409,17 @@ def test_sigterm_quits_cleanly_after_closing_services(tmp_path: Path) -> None:
             proc.communicate()
     assert proc.returncode == 0, stderr
     assert "Traceback" not in stderr, stderr
+
+
+def test_the_benchmark_hook_reads_its_keys_and_ignores_what_it_does_not_know(tmp_path: Path) -> None:
+    from msdesk.ui.app import BenchHooks
+
+    hooks = BenchHooks.from_env({"MSDESK_BENCH": f" times={tmp_path} , quit_after_ms=250 "})
+    assert (hooks.times, hooks.quit_after_ms) == (tmp_path, 250)
+    hooks.mark("painted")
+    assert float((tmp_path / "painted").read_text()) > 0
+    unset = BenchHooks.from_env({})
+    assert (unset.times, unset.quit_after_ms) == (None, None)
+    unset.mark("painted")  # asked for nothing: writes nothing
+    odd = BenchHooks.from_env({"MSDESK_BENCH": "quit_after_ms=soon,colour=blue"})
+    assert (odd.times, odd.quit_after_ms) == (None, None)

@@ -5,7 +5,6 @@ Real widgets on the offscreen platform against the fake ModelScope hub.
 
 from __future__ import annotations
 
-import asyncio
 import re
 
 import pytest
@@ -243,8 +242,11 @@ def test_switching_quickly_never_shows_the_older_readme(qtbot, run_async, fake_e
             widget.show_model(_hub_model(second))
             await until(lambda: second.id in widget.readme_view.toPlainText())
             await until(lambda: not widget.loading_bar.isVisible())
-            # Give any late answer for the first model the chance to land.
-            await asyncio.sleep(0.5)
+            # Wait until the first model's load has ended, however it ends (cancelled, or
+            # its slow answer arrived): it must not replace the second model's card.
+            from msdesk.ui import async_task
+
+            await until(lambda: not async_task._RUNNING, message="a card still loading")
             assert widget.model is not None and widget.model.id == second.id
             assert second.id in widget.title_label.text()
             text = widget.readme_view.toPlainText()

@@ -154,10 +154,11 @@ def test_a_stale_answer_never_overwrites_a_newer_search(qtbot, run_async, fake_e
             await until(lambda: _searches(fake_env)[-1]["Target"] == "qwen" and not page.runner.busy)
             qwen_ids = _ids(page)
             assert qwen_ids and all("qwen" in i.lower() for i in qwen_ids)
-            # Give the slow, older answer time to arrive: it must not replace the rows.
-            import asyncio
+            # Wait until the older search has ended, however it ends (cancelled, or its slow
+            # answer arrived): its answer must not replace the rows.
+            from msdesk.ui import async_task
 
-            await asyncio.sleep(2.0)
+            await until(lambda: not async_task._RUNNING, message="a search still running")
             assert _ids(page) == qwen_ids
         finally:
             await _close(services, page)

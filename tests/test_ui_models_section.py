@@ -47,6 +47,7 @@ def _ids(services: Services, provider: str = "modelscope") -> list[str]:
 
 
 def _saved_ids(services: Services, provider: str = "modelscope") -> list[str]:
+    services.settings_store.flush()  # written in the background: wait for the disk
     data = json.loads(services.paths.settings_file.read_text(encoding="utf-8"))
     return [m["id"] for m in data["providers"][provider]["models"]]
 
@@ -233,6 +234,7 @@ def test_bailian_accepts_ids_without_an_owner(qtbot, run_async):
             assert "qwen-max-latest" in _ids(services, "bailian")
             assert "qwen-max-latest" in _saved_ids(services, "bailian")
             assert "qwen-max-latest" in section.model_ids()
+            services.settings_store.flush()
             assert "modelscope" not in json.loads(services.paths.settings_file.read_text())["providers"]
         finally:
             await services.aclose()

@@ -40,6 +40,7 @@ async def open_network(services: Services) -> AsyncIterator[SettingsPage]:
 
 
 def saved(services: Services) -> dict:
+    services.settings_store.flush()  # written in the background: wait for the disk
     return json.loads(services.paths.settings_file.read_text(encoding="utf-8"))["network"]
 
 
@@ -178,6 +179,7 @@ async def _store(services: Services, user: str, password: str) -> None:
 
 
 def saved_mode(services: Services) -> str:
+    services.settings_store.flush()
     if not services.paths.settings_file.exists():
         return "system"
     return saved(services)["proxy_mode"]
@@ -210,6 +212,7 @@ def test_a_bad_proxy_url_is_explained_and_not_saved(qtbot, run_async, fake_env):
                 await until(lambda: services.network_config.network.proxy_url == "http://127.0.0.1:9")
                 await section.settled()
                 assert await proxy_credentials(services.secrets) == ("carol", "hunter2222")
+                services.settings_store.flush()
                 assert "hunter2222" not in services.paths.settings_file.read_text(encoding="utf-8")
 
                 # Back to None: requests go direct again.

@@ -282,3 +282,27 @@ def test_the_models_page_is_installed_and_chat_with_a_model_is_remembered(qtbot,
             await services.aclose()
 
     run_async(scenario())
+
+
+def test_a_first_time_start_builds_the_settings_page_only(qtbot, run_async, fake_env):
+    from msdesk.ui.pages import install_pages
+
+    window = MainWindow(version=__version__)
+    qtbot.addWidget(window)
+    window.show()
+
+    async def scenario():
+        services = await Services.open()
+        try:
+            await install_pages(window, services)
+            assert window.current_page() == "settings"  # no token yet: straight to the field
+            assert type(window.page_content("settings")).__name__ == "SettingsPage"
+            assert window.page_content("chat") is None  # not built behind it
+            assert window.page_content("models") is None
+            window.show_page("chat")
+            assert type(window.page_content("chat")).__name__ == "ChatPage"
+            window.page_content("chat").runner.cancel_all()
+        finally:
+            await services.aclose()
+
+    run_async(scenario())

@@ -146,6 +146,7 @@ def test_tokens_land_in_the_keychain_only(qtbot, run_async, keychain, real_secre
 
                 # Change something so the settings file is written, then look for the tokens.
                 services.config.set_enabled("bailian", True)
+                services.settings_store.flush()  # written in the background: wait for the disk
                 files = files_under(isolated_home)
                 assert services.paths.settings_file in files
                 for path in files:
@@ -679,6 +680,7 @@ def test_settings_file_holds_no_secret_after_a_session(qtbot, run_async, isolate
                 tokens.first_form.save_button.click()
                 await token_rows(page, 1)
                 page.list.set_enabled("bailian", True)
+                services.settings_store.flush()  # written in the background: wait for the disk
                 data = json.loads(services.paths.settings_file.read_text())
                 assert data["providers"]["bailian"]["enabled"] is True
                 for path in files_under(isolated_home):

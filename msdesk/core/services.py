@@ -46,6 +46,9 @@ log = logging.getLogger(__name__)
 HISTORY_FILE = "history.sqlite3"
 
 
+SETTINGS_FLUSH_TIMEOUT_S = 10.0
+
+
 class Services:
     def __init__(
         self,
@@ -294,6 +297,20 @@ class Services:
             self._quota.close()
         await self.http.aclose()
         self.secrets.close()
+        await self._flush_settings()
+
+    async def _flush_settings(self) -> None:
+        """The last saves reach the disk before the process may end (the command line's exit)."""
+        try:
+            if self.settings_store.writing:
+                await asyncio.to_thread(self.settings_store.flush, SETTINGS_FLUSH_TIMEOUT_S)
+            else:
+                self.settings_store.flush()  # nothing under way: says only if a write failed
+        except Exception as exc:
+            log.warning(
+                "the last settings were not saved: %s",
+                getattr(exc, "strerror", None) or type(exc).__name__,
+            )
 
     def __repr__(self) -> str:
         return f"Services(config={str(self.paths.config_dir)!r})"

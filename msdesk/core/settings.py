@@ -3,6 +3,12 @@
 A corrupt file, or one written by a newer msdesk, is kept aside as a backup
 and msdesk starts with defaults and a warning: never a crash, never a silent
 loss. Secrets never pass through here (see ``secret_store``).
+
+Saving turns the settings into text on the caller's thread (so later changes
+cannot race the write) and leaves the disk write, with its fsync, to a
+background writer: a burst of saves is written once, the latest wins.
+``flush`` waits for it; the services flush on close, and reading the file in
+the same process waits for a write still under way.
 """
 
 from __future__ import annotations
@@ -14,7 +20,9 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -261,17 +269,19 @@ class Settings:
 
 
 class SettingsStore:
-    """Loads, holds and atomically saves the settings file."""
+    """Loads, holds and saves the settings file (written atomically, in the background)."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.settings = Settings()
         self.warnings: list[str] = []
         self._listeners: list[Callable[[Settings], None]] = []
+        self._writer = _Writer.of(self.path)
 
     def load(self) -> Settings:
         """Read the file. Never raises for a bad file: keeps it aside and uses defaults."""
         self.warnings = []
+        self._writer.wait()  # a save of this file still being written in this process
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -332,27 +342,33 @@ class SettingsStore:
         return backup
 
     def save(self, settings: Settings | None = None) -> None:
-        """Write atomically: temp file in the same folder, fsync, rename."""
+        """Hold ``settings`` and have them written: temp file in the same folder, fsync, rename.
+
+        The text is made here, on the caller's thread; the disk write runs on the
+        background writer. Once a write has failed (a full disk), saves are
+        written here again until one succeeds, so the caller hears the error and
+        the held settings change only on success.
+        """
         target = self.settings if settings is None else settings
         text = json.dumps(target.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
         if contains_secret(text):
             raise SettingsError("refusing to write something that looks like a token to settings")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp_name, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-            raise
-        _fsync_dir(self.path.parent)
+        if self._writer.failed:
+            self._writer.write_now(text)
+        else:
+            self._writer.submit(text)
         self.settings = target
         for listener in list(self._listeners):
             listener(self.settings)
+
+    @property
+    def writing(self) -> bool:
+        """True while a save is still on its way to the disk."""
+        return self._writer.running
+
+    def flush(self, timeout: float | None = None) -> None:
+        """Wait until every save so far is on disk; raise the error of a write that failed."""
+        self._writer.flush(timeout)
 
     def update(self, change: Callable[[Settings], None]) -> Settings:
         """Apply ``change`` to a copy and save it; the held settings change only on success."""
@@ -367,6 +383,110 @@ class SettingsStore:
     def unsubscribe(self, listener: Callable[[Settings], None]) -> None:
         if listener in self._listeners:
             self._listeners.remove(listener)
+
+
+class _Writer:
+    """Writes one settings file in a background thread; the latest text wins.
+
+    One per file in the process, so a store that reads the file waits for
+    another store's write to it. The thread ends when nothing is left to write
+    and is not a daemon: a write under way finishes before the process exits.
+    """
+
+    _by_path: weakref.WeakValueDictionary[Path, _Writer] = weakref.WeakValueDictionary()
+    _registry_lock = threading.Lock()
+
+    @classmethod
+    def of(cls, path: Path) -> _Writer:
+        key = Path(os.path.abspath(path))
+        with cls._registry_lock:
+            writer = cls._by_path.get(key)
+            if writer is None:
+                writer = cls._by_path[key] = cls(key)
+            return writer
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._pending: str | None = None
+        self._running = False
+        self._writing_here = threading.Lock()  # one write at a time, from any thread
+        self._error: Exception | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self._error is not None
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def submit(self, text: str) -> None:
+        with self._lock:
+            self._pending = text
+            if self._running:
+                return
+            self._running = True
+        threading.Thread(target=self._run, name="settings writer").start()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                text, self._pending = self._pending, None
+                if text is None:
+                    self._running = False
+                    self._idle.notify_all()
+                    return
+            try:
+                with self._writing_here:
+                    _write_atomically(self.path, text)
+                error = None
+            except Exception as exc:  # raised by flush and by the next save
+                reason = getattr(exc, "strerror", None) or type(exc).__name__
+                log.warning("could not write the settings file: %s", reason)
+                error = exc
+            with self._lock:
+                self._error = error
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the background writes; False if they outlast ``timeout``."""
+        with self._lock:
+            return self._idle.wait_for(lambda: not self._running, timeout)
+
+    def flush(self, timeout: float | None = None) -> None:
+        if not self.wait(timeout):
+            raise TimeoutError("the settings file is still being written")
+        with self._lock:
+            error = self._error
+        if error is not None:
+            raise error
+
+    def write_now(self, text: str) -> None:
+        """Write on the caller's thread, after any background write; raise what fails."""
+        with self._lock:
+            self._pending = None  # this newer text replaces it
+        self.wait()
+        with self._writing_here:
+            _write_atomically(self.path, text)
+        with self._lock:
+            self._error = None
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(path.parent)
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

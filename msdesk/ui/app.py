@@ -4,23 +4,29 @@ Start-up order, fastest path to a painted window first:
 
 1. QApplication, crash hooks and the main window are created and shown, and
    Qt's own loop runs until the window has painted. Neither asyncio and qasync
-   nor ``msdesk.core.services`` (httpx, keyring) is imported yet.
+   nor ``msdesk.core.services`` (httpx, keyring) is imported yet. After the
+   paint a worker thread imports asyncio and qasync while Qt's loop keeps
+   turning: the window answers input at once.
 2. One qasync loop runs asyncio on the Qt event loop (``asyncio.Runner`` with
    a qasync ``QEventLoop`` factory) and runs :func:`amain`.
 3. amain opens the services inside the running loop; their start-up warnings
    go to a banner and the status bar.
-4. Closing the window (or SIGINT/SIGTERM, or ``MSDESK_QUIT_AFTER_MS``) resolves
-   a quit future; the services are closed, awaited, before the loop stops.
+4. Closing the window (or SIGINT/SIGTERM) resolves a quit future; the
+   services are closed, awaited, before the loop stops.
 
-Environment hooks, for benchmarks and smoke tests:
+One environment variable serves benchmarks and smoke tests, read in one place
+(:class:`BenchHooks`); the app reads no other hook:
 
-``MSDESK_BENCH_PAINTED_FILE``
-    At the main window's first paint, write ``time.time()`` there and quit
-    shortly after.
-``MSDESK_BENCH_READY_FILE``
-    Write ``time.time()`` there once the services are open.
-``MSDESK_QUIT_AFTER_MS``
-    Quit after that many milliseconds.
+``MSDESK_BENCH``
+    Comma-separated ``key=value`` pairs:
+
+    ``times=<folder>``
+        Write ``time.time()`` to a file in that folder at each start-up
+        milestone: ``painted`` (the main window's first paint), ``answering``
+        (the event loop's first turn after it: the window answers input) and
+        ``ready`` (the services are open).
+    ``quit_after_ms=<n>``
+        Quit that many milliseconds after the window has painted.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -41,7 +47,7 @@ if TYPE_CHECKING:
     from msdesk.ui.crash import CrashHandler
     from msdesk.ui.main_window import MainWindow
 
-PAINTED_QUIT_DELAY_MS = 300  # after the benchmark's first paint: let services open, then quit
+BENCH_ENV = "MSDESK_BENCH"
 FIRST_PAINT_WAIT_MS = 1000  # a window that is never exposed must not hold up the services
 OPEN_WAIT_ON_QUIT_S = 5.0  # how long quitting waits for services still opening
 CLOSE_TIMEOUT_S = 10.0
@@ -106,22 +112,38 @@ def _log() -> Any:
     return logging.getLogger("msdesk.ui.app")
 
 
-def _write_time(path: str) -> None:
-    try:
-        Path(path).write_text(f"{time.time():.6f}\n", encoding="ascii")
-    except OSError as err:
-        _log().warning("could not write %s: %s", path, err)
+class BenchHooks:
+    """What ``MSDESK_BENCH`` asks for (see the module's docstring); nothing when it is unset."""
 
+    __slots__ = ("quit_after_ms", "times")
 
-def _env_ms(name: str) -> int | None:
-    value = os.environ.get(name, "").strip()
-    if not value:
-        return None
-    try:
-        return max(0, int(value))
-    except ValueError:
-        _log().warning("ignoring %s=%r: not a whole number of milliseconds", name, value)
-        return None
+    def __init__(self, times: Path | None = None, quit_after_ms: int | None = None) -> None:
+        self.times = times
+        self.quit_after_ms = quit_after_ms
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> BenchHooks:
+        value = (os.environ if environ is None else environ).get(BENCH_ENV, "").strip()
+        hooks = cls()
+        for part in filter(None, (p.strip() for p in value.split(","))):
+            key, _, setting = part.partition("=")
+            key, setting = key.strip(), setting.strip()
+            if key == "times" and setting:
+                hooks.times = Path(setting)
+            elif key == "quit_after_ms" and setting.isdigit():
+                hooks.quit_after_ms = int(setting)
+            else:
+                _log().warning("ignoring %r in %s", part, BENCH_ENV)
+        return hooks
+
+    def mark(self, milestone: str) -> None:
+        """Write the time of ``milestone`` ("painted", "answering", "ready"), if asked to."""
+        if self.times is None:
+            return
+        try:
+            (self.times / milestone).write_text(f"{time.time():.6f}\n", encoding="ascii")
+        except OSError as err:
+            _log().warning("could not write the %s time: %s", milestone, err)
 
 
 def window_settings() -> QSettings:
@@ -176,7 +198,7 @@ async def amain(
     services_factory: ServicesFactory | None = None,
     quit_after_ms: int | None = None,
     quit_after_paint_ms: int | None = None,
-    ready_file: str | None = None,
+    on_ready: Callable[[], None] | None = None,
     handle_signals: bool = False,
     setup_logs: bool = False,
 ) -> int:
@@ -190,7 +212,7 @@ async def amain(
         return await _amain(
             app, window, loop, crash=crash, services_factory=services_factory,
             quit_after_ms=quit_after_ms, quit_after_paint_ms=quit_after_paint_ms,
-            ready_file=ready_file, handle_signals=handle_signals, setup_logs=setup_logs,
+            on_ready=on_ready, handle_signals=handle_signals, setup_logs=setup_logs,
         )
 
 
@@ -203,7 +225,7 @@ async def _amain(
     services_factory: ServicesFactory | None,
     quit_after_ms: int | None,
     quit_after_paint_ms: int | None,
-    ready_file: str | None,
+    on_ready: Callable[[], None] | None,
     handle_signals: bool,
     setup_logs: bool,
 ) -> int:
@@ -263,8 +285,8 @@ async def _amain(
                     from msdesk.ui.pages import install_pages
 
                     await install_pages(window, services)
-                if services is not None and ready_file:
-                    _write_time(ready_file)
+                if services is not None and on_ready is not None:
+                    on_ready()
             await quit_requested
     finally:
         window.closing.disconnect(request_quit)
@@ -277,8 +299,8 @@ async def _amain(
             window.close_without_asking()  # saves geometry; hide before the slower clean-up
         if services is None and opening is not None:
             services = await _finish_opening(opening)
-            if services is not None and ready_file:
-                _write_time(ready_file)  # opened while quitting (a slow machine): still when it opened
+            if services is not None and on_ready is not None:
+                on_ready()  # opened while quitting (a slow machine): still when it opened
         await _cancel_pending_tasks()
         if services is not None:
             await _close_services(services)
@@ -378,19 +400,17 @@ def main(argv: list[str] | None = None) -> int:
 
         window = MainWindow(settings=window_settings(), version=__version__)
         window.defer_close(True)  # a close before amain runs is seen there
-        painted_file = os.environ.get("MSDESK_BENCH_PAINTED_FILE") or None
-        if painted_file:
-            window.firstPainted.connect(lambda: _write_time(painted_file))
+        bench = BenchHooks.from_env()
+        if bench.times is not None:
+            _mark_start_up(window, bench)
         window.show()
         _wait_for_first_paint(window, FIRST_PAINT_WAIT_MS)
-        _set_app_icon(app)
         code = _run(
             app,
             window,
             crash=crash,
-            quit_after_ms=_env_ms("MSDESK_QUIT_AFTER_MS"),
-            quit_after_paint_ms=PAINTED_QUIT_DELAY_MS if painted_file else None,
-            ready_file=os.environ.get("MSDESK_BENCH_READY_FILE") or None,
+            quit_after_paint_ms=bench.quit_after_ms,
+            on_ready=lambda: bench.mark("ready"),
             handle_signals=True,
             setup_logs=True,
         )
@@ -399,6 +419,17 @@ def main(argv: list[str] | None = None) -> int:
         crash.dispose()
         collector.stop()
     return code
+
+
+def _mark_start_up(window: MainWindow, bench: BenchHooks) -> None:
+    """The times of the first paint and of the event loop's next turn (input is answered)."""
+    from PySide6.QtCore import QTimer
+
+    def painted() -> None:
+        bench.mark("painted")
+        QTimer.singleShot(0, lambda: bench.mark("answering"))
+
+    window.firstPainted.connect(painted)
 
 
 def _set_app_icon(app: QApplication) -> None:
@@ -417,24 +448,53 @@ def _set_app_icon(app: QApplication) -> None:
 
 
 def _wait_for_first_paint(window: MainWindow, timeout_ms: int) -> None:
-    """Run Qt's own loop until the window has painted (or the timeout).
+    """Run Qt's own loop until the window has painted and the asyncio modules are in.
 
-    asyncio and qasync are imported only after this: the first frame does not
-    wait for them.
+    asyncio and qasync are not needed for the first frame, and importing them
+    takes a few tens of milliseconds: a worker thread imports them once the
+    window has painted (or ``timeout_ms`` has passed without a paint), while
+    this loop keeps turning, so the painted window answers input at once.
     """
-    if window.has_painted:
-        return
+    import threading
+
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    window.firstPainted.connect(loop.quit)
-    timer.start(timeout_ms)
+    importer = threading.Thread(target=_import_loop_modules, name="import asyncio", daemon=True)
+    poll = QTimer()
+    poll.setInterval(2)
+
+    def imported() -> None:
+        if not importer.is_alive():
+            loop.quit()
+
+    def painted() -> None:
+        if importer.ident is None:
+            importer.start()
+            poll.start()
+
+    poll.timeout.connect(imported)
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(painted)  # never exposed: go on without the paint
+    window.firstPainted.connect(painted)
+    if window.has_painted:
+        painted()
+    else:
+        deadline.start(timeout_ms)
     loop.exec()
-    timer.stop()
-    window.firstPainted.disconnect(loop.quit)
+    poll.stop()
+    deadline.stop()
+    window.firstPainted.disconnect(painted)
+
+
+def _import_loop_modules() -> None:
+    try:
+        import asyncio  # noqa: F401
+
+        import qasync  # noqa: F401
+    except Exception:  # the GUI thread imports them again and reports the error
+        pass
 
 
 def _run(app: QApplication, window: MainWindow, **options: Any) -> int:
@@ -443,6 +503,7 @@ def _run(app: QApplication, window: MainWindow, **options: Any) -> int:
     import qasync
 
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        runner.get_loop().call_soon(_set_app_icon, app)  # SVG loading: after the loop turns
         try:
             return runner.run(amain(app, window, **options))
         except RuntimeError as err:

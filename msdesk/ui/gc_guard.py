@@ -33,9 +33,25 @@ class GuiThreadCollector(QObject):
         gc.enable()
 
     def collect(self) -> None:
-        counts = gc.get_count()
-        thresholds = gc.get_threshold()
-        for generation in (2, 1, 0):
-            if counts[generation] > thresholds[generation] > 0:
-                gc.collect(generation)
-                return
+        collect_due()
+
+
+def collect_due(at_least: int | None = None) -> int | None:
+    """Collect the oldest generation whose count is past its threshold, as the
+    automatic collector would; with ``at_least``, that generation or an older one.
+
+    Returns the generation collected, or ``None`` when nothing was due.
+    """
+    counts = gc.get_count()
+    thresholds = gc.get_threshold()
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation] > 0:
+            break
+    else:
+        generation = -1
+    if at_least is not None:
+        generation = max(generation, at_least)
+    if generation < 0:
+        return None
+    gc.collect(generation)
+    return generation

@@ -197,8 +197,8 @@ class PlaceholderPage(QWidget):
 def _page_slot(section: Section) -> QWidget:
     """Where a page goes; its content is built when first needed.
 
-    Only the page shown first is built before the first paint; the others
-    follow right after it (see ``MainWindow._after_first_paint``).
+    Only the page shown first is built before the first paint; each other page
+    is built on its first visit.
     """
     slot = QWidget(objectName=f"page{section.key.capitalize()}")
     slot.setAccessibleName(f"{section.label} page")
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        """What the first frame does not need: icons, cursors, shortcuts, other pages."""
+        """What the first frame does not need: icons, cursors, shortcuts."""
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
 
@@ -438,7 +438,6 @@ class MainWindow(QMainWindow):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(button.click)
-            self._ensure_page(index)
 
     def defer_close(self, defer: bool) -> None:
         """While on, closing only emits ``closing`` and the window stays.

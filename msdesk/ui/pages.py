@@ -66,22 +66,27 @@ def _install_quota_status(window: MainWindow, services: Services) -> None:
 
 
 async def install_pages(window: MainWindow, services: Any) -> None:
-    """Install the pages that need services; route a first-time user to the token field."""
+    """Install the pages that need services; route a first-time user to the token field.
+
+    The first page is chosen before the pages are installed, so only the page
+    on screen is built: a first-time user's start does not build the Chat page
+    (and load Markdown and syntax colouring) behind the Settings page.
+    """
     if not hasattr(services, "config") or not hasattr(services, "secrets"):
         return  # a stand-in container (tests of the shell itself)
-    window.set_page_factory("settings", lambda: _settings_page(services))
-    window.set_page_factory("models", lambda: _models_page(window, services))
-    window.set_page_factory("chat", lambda: _chat_page(window, services))
-    _install_quota_status(window, services)
     try:
-        labels = await services.secrets.labels("modelscope")
+        first_time = not await services.secrets.labels("modelscope")
     except Exception as exc:  # the keychain's trouble is shown on the Settings page itself
         log.warning("could not list tokens at start-up: %s", type(exc).__name__)
-        return
-    if labels:
-        return
-    window.show_page("settings")
-    page = window.page_content("settings")
-    focus = getattr(page, "focus_first_token", None)
-    if callable(focus):
-        focus("modelscope")
+        first_time = False
+    window.set_page_factory("settings", lambda: _settings_page(services))
+    window.set_page_factory("models", lambda: _models_page(window, services))
+    if first_time:
+        window.show_page("settings")
+    window.set_page_factory("chat", lambda: _chat_page(window, services))
+    _install_quota_status(window, services)
+    if first_time:
+        page = window.page_content("settings")
+        focus = getattr(page, "focus_first_token", None)
+        if callable(focus):
+            focus("modelscope")
