@@ -372,14 +372,18 @@ def test_conversations_rename_search_and_delete_with_undo(qtbot, run_async, fake
 
         dog = page.conversation_id
         page._rename(dog, "Dogs")
-        assert "Dogs" in page.conversations.titles()  # from the notice of change
+        assert "Dogs" in page.conversations.titles()  # shown at once...
+        await until(lambda: services.history.conversation(dog).title == "Dogs")
+        assert "Dogs" in page.conversations.titles()  # ...and still after the notice of the write
 
         page.delete_conversation(dog)
         assert dog not in page.conversations.ids()
         assert page.undo_bar.isVisible()
         qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
         assert dog in page.conversations.ids()
-        assert page.conversation_id == dog
+        # Opened once the history has it back.
+        await until(lambda: page.conversation_id == dog, message="the restored chat did not open")
+        assert dog in page.conversations.ids()
         await close_page(services, page)
 
     run_async(scenario())
