@@ -742,3 +742,28 @@ def test_a_write_asked_for_is_done_even_when_its_waiter_is_cancelled(history: Ch
     assert history.conversation(conversation.id).title == "After"
     assert history.draft(conversation.id) == "queued before closing"
     assert conversation.id in written
+
+
+def test_settled_waits_for_the_writes_asked_before_and_writes_nothing(history: ChatHistory, db_path: Path):
+    import asyncio
+    import threading
+
+    from msdesk.core.history import HistoryWriter
+
+    written: list[int | None] = []
+    writer = HistoryWriter(db_path, on_written=written.append)
+    conversation = history.create_conversation(title="Before")
+    gate = threading.Event()
+
+    async def main():
+        writer.submit(lambda h: (gate.wait(5), h.rename(conversation.id, "After")), conversation_id=conversation.id)
+        asyncio.get_running_loop().call_later(0.05, gate.set)
+        await writer.settled()
+        return history.conversation(conversation.id).title
+
+    try:
+        title = asyncio.run(main())
+    finally:
+        writer.close()
+    assert title == "After"
+    assert written == [conversation.id]  # the rename's notice, none for waiting

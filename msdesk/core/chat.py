@@ -375,6 +375,7 @@ class ChatEngine:
         Returns the final answer row.
         """
         events = events or TurnEvents()
+        await self._settled()
         self._history.conversation(conversation_id)  # KeyError before anything is written
         files = [("input", mime, name, data) for mime, name, data in attachments]
 
@@ -391,6 +392,7 @@ class ChatEngine:
 
     async def regenerate(self, assistant_id: int, *, events: TurnEvents | None = None) -> Message:
         """A new version of this answer under the same user message; the old one stays."""
+        await self._settled()
         old = self._history.message(assistant_id)
         user = self._question_of(old)
         return await self._answer(old.conversation_id, user, events or TurnEvents())
@@ -406,6 +408,7 @@ class ChatEngine:
         """A new version of the user message (same parent, its images and any ``attachments``
         added while editing), then a new answer."""
         events = events or TurnEvents()
+        await self._settled()
         old = self._history.message(user_id)
         if old.role != "user":
             raise ValueError(f"message {user_id} is not a user message")
@@ -427,6 +430,7 @@ class ChatEngine:
     async def retry(self, assistant_id: int, *, events: TurnEvents | None = None) -> Message:
         """Answer again after a failure: an error row with nothing in it is reused in place."""
         events = events or TurnEvents()
+        await self._settled()
         old = self._history.message(assistant_id)
         user = self._question_of(old)
         reusable = (
@@ -571,6 +575,11 @@ class ChatEngine:
                         conversation_id,
                     )
                 return
+
+    async def _settled(self) -> None:
+        """Writes asked for before this turn (a model chosen, a version switched) are on disk:
+        the turn reads what the user sees."""
+        await self._services.history_writes.settled()
 
     async def _write(self, fn: Callable[[ChatHistory], T], conversation_id: int) -> T:
         """One write on the history's writer thread, awaited (then the reads here see it)."""

@@ -1005,6 +1005,12 @@ class HistoryWriter:
             outcome.add_done_callback(_retrieved)  # its outcome is nobody's business any more
             raise
 
+    async def settled(self) -> None:
+        """Wait until every write asked for before this call is done (no notice: nothing is written)."""
+        if self._closed:
+            raise HistoryUnavailable(self.path, RuntimeError("the chat history is closed"))
+        await asyncio.wrap_future(self._executor.submit(lambda: None))
+
     def close(self) -> None:
         """Finish the writes asked for, then close the writer's connection (blocks until then)."""
         if self._closed:

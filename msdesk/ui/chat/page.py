@@ -619,10 +619,13 @@ class ChatPage(QWidget):
         async def turn(events: TurnEvents) -> Message:
             cid = conversation_id
             if cid is None:  # a new chat is stored with its first message
-                created = await writes.run(lambda h: h.create_conversation(
+                pending = writes.submit(lambda h: h.create_conversation(
                     provider_id=choice.provider_id, model_id=choice.model_id, params=params))
-                cid = created.id
-                self._stored_new_chat(cid, serial, visit)
+                # Followed once stored, even if the turn is stopped while it is written.
+                pending.add_done_callback(
+                    lambda f: f.cancelled() or f.exception() or self._stored_new_chat(f.result().id, serial, visit)
+                )
+                cid = (await asyncio.shield(pending)).id
             else:
                 await writes.run(lambda h: h.set_model(cid, choice.provider_id, choice.model_id),
                                  conversation_id=cid)
