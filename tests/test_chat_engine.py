@@ -535,3 +535,72 @@ def test_an_image_attached_while_editing_is_sent_with_the_kept_one(fake_env, tmp
     assert stored == [("photo.png", photo), ("chart.png", chart)]
     parts = chat_bodies(fake_env)[-1]["messages"][0]["content"]
     assert [p["type"] for p in parts] == ["text", "image_url", "image_url"]
+
+
+def test_every_write_of_a_turn_runs_on_the_history_writer_thread(fake_env, tmp_path, monkeypatch):
+    import threading
+
+    fake_env.set_behaviour("429", times=1)
+    fake_env.answer_words = 20
+    fake_env.chunk_delay = 0.01
+    writes: list[tuple[str, str]] = []
+    for name in ("add_message", "update_message", "switch_version", "set_auto_title", "add_attachment"):
+        original = getattr(ChatHistory, name)
+
+        def traced(self, *args, _name=name, _original=original, **kwargs):
+            writes.append((_name, threading.current_thread().name))
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(ChatHistory, name, traced)
+
+    async def scenario():
+        async with chat_setup(tmp_path, save_interval=0.0) as (engine, history):
+            conv = new_chat(history)
+            failed = await engine.send(conv, "hello")
+            retried = await engine.retry(failed.id)  # the error row is reused in place
+            return threading.current_thread().name, retried, history.conversation(conv)
+
+    loop_thread, retried, conversation = run(scenario())
+    assert retried.status == "ok" and conversation.title == "hello"
+    assert {name for name, _thread in writes} == {
+        "add_message", "update_message", "switch_version", "set_auto_title"
+    }
+    threads = {thread for _name, thread in writes}
+    assert loop_thread not in threads and all(t.startswith("msdesk-history") for t in threads)
+
+
+def test_a_stop_while_the_answer_row_is_being_written_still_marks_it_stopped(fake_env, tmp_path):
+    import threading
+
+    seen = Recorder()
+
+    async def scenario():
+        async with chat_setup(tmp_path) as (engine, history):
+            writes = engine._services.history_writes
+            conv = new_chat(history)
+            gate = threading.Event()
+            task: asyncio.Task | None = None
+            loop = asyncio.get_running_loop()
+
+            def stop_then_let_it_write():
+                assert task is not None
+                task.cancel()  # lands while the turn waits for its answer row
+                gate.set()
+
+            def question_written(message):
+                seen.users.append(message)
+                writes.submit(lambda h: gate.wait(5))  # the answer row waits behind this
+                loop.call_soon(stop_then_let_it_write)
+
+            events = seen.events()
+            events.on_user = question_written
+            task = asyncio.create_task(engine.send(conv, "hi", events=events))
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            await writes.run(lambda h: None)  # every write asked before is on disk
+            return [history.message(i) for i in history.path_ids(conv)]
+
+    user, answer = run(scenario())
+    assert user.content == "hi"
+    assert answer.role == "assistant" and answer.status == "stopped" and answer.content == ""
+    assert chat_bodies(fake_env) == []

@@ -712,3 +712,58 @@ def test_a_failed_write_raises_to_its_caller_and_the_next_one_goes_on(history: C
     writer.close()  # twice is harmless
     with pytest.raises(HistoryUnavailable):
         asyncio.run(writer.run(lambda h: h.rename(conversation.id, "after close")))
+
+
+def test_a_write_asked_for_is_done_even_when_its_waiter_is_cancelled(history: ChatHistory, db_path: Path):
+    import asyncio
+    import threading
+
+    from msdesk.core.history import HistoryWriter
+
+    written: list[int | None] = []
+    writer = HistoryWriter(db_path, on_written=written.append)
+    conversation = history.create_conversation(title="Before")
+    gate = threading.Event()
+
+    async def main():
+        writer.submit(lambda h: gate.wait(5))  # the writer is busy: the next write waits in line
+        waiting = asyncio.ensure_future(
+            writer.run(lambda h: h.rename(conversation.id, "After"), conversation_id=conversation.id)
+        )
+        await asyncio.sleep(0)  # the rename is queued...
+        waiting.cancel()  # ...and its caller gives up before it ran
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        gate.set()
+        writer.submit(lambda h: h.save_draft(conversation.id, "queued before closing"))
+        await writer.aclose()  # finishes what was queued
+
+    asyncio.run(main())
+    assert history.conversation(conversation.id).title == "After"
+    assert history.draft(conversation.id) == "queued before closing"
+    assert conversation.id in written
+
+
+def test_settled_waits_for_the_writes_asked_before_and_writes_nothing(history: ChatHistory, db_path: Path):
+    import asyncio
+    import threading
+
+    from msdesk.core.history import HistoryWriter
+
+    written: list[int | None] = []
+    writer = HistoryWriter(db_path, on_written=written.append)
+    conversation = history.create_conversation(title="Before")
+    gate = threading.Event()
+
+    async def main():
+        writer.submit(lambda h: (gate.wait(5), h.rename(conversation.id, "After")), conversation_id=conversation.id)
+        asyncio.get_running_loop().call_later(0.05, gate.set)
+        await writer.settled()
+        return history.conversation(conversation.id).title
+
+    try:
+        title = asyncio.run(main())
+    finally:
+        writer.close()
+    assert title == "After"
+    assert written == [conversation.id]  # the rename's notice, none for waiting

@@ -372,14 +372,18 @@ def test_conversations_rename_search_and_delete_with_undo(qtbot, run_async, fake
 
         dog = page.conversation_id
         page._rename(dog, "Dogs")
-        assert "Dogs" in page.conversations.titles()  # from the notice of change
+        assert "Dogs" in page.conversations.titles()  # shown at once...
+        await until(lambda: services.history.conversation(dog).title == "Dogs")
+        assert "Dogs" in page.conversations.titles()  # ...and still after the notice of the write
 
         page.delete_conversation(dog)
         assert dog not in page.conversations.ids()
         assert page.undo_bar.isVisible()
         qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
         assert dog in page.conversations.ids()
-        assert page.conversation_id == dog
+        # Opened once the history has it back.
+        await until(lambda: page.conversation_id == dog, message="the restored chat did not open")
+        assert dog in page.conversations.ids()
         await close_page(services, page)
 
     run_async(scenario())
@@ -769,6 +773,113 @@ def test_an_older_new_chat_draft_does_not_take_over_the_start(qtbot, run_async, 
         assert page.conversation_id == first  # where the user was last
         page.new_conversation()
         assert page.composer.text() == "an idea for later"  # kept for when they come back to it
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_the_pages_history_writes_run_on_the_writer_thread(qtbot, run_async, fake_env, monkeypatch):
+    import threading
+
+    from msdesk.core.history import ChatHistory, ConversationParams
+
+    writes: list[tuple[str, str]] = []
+    for name in ("create_conversation", "add_message", "update_message", "set_auto_title", "set_model",
+                 "set_params", "rename", "delete_conversation", "restore_conversation", "save_draft",
+                 "switch_version", "delete_message"):
+        original = getattr(ChatHistory, name)
+
+        def traced(self, *args, _name=name, _original=original, **kwargs):
+            writes.append((_name, threading.current_thread().name))
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(ChatHistory, name, traced)
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "a question")
+        first = await answered(page)
+        qtbot.mouseClick(first.regenerate_button, Qt.MouseButton.LeftButton)
+        await until(lambda: last_answer(page).message.id != first.message.id and not page.streaming)
+        qtbot.mouseClick(last_answer(page).prev_version, Qt.MouseButton.LeftButton)  # switch_version
+        await until(lambda: last_answer(page).message.id == first.message.id)
+        chat = page.conversation_id
+        page._set_params(ConversationParams(system_prompt="Be brief."))
+        page._choice_changed(page.picker.find("modelscope", "deepseek-ai/DeepSeek-V3.2"))
+        qtbot.keyClicks(page.composer.input, "a draft")
+        page.drafts.flush()
+        page._rename(chat, "Renamed")
+        page.delete_conversation(chat)
+        page.undo_delete()
+        await until(lambda: page.conversation_id == chat)
+        page.delete_message(first.message.id)
+        await until(lambda: all(w.message.id != first.message.id for w in page.transcript.widgets))
+        conversation = services.history.conversation(chat)
+        assert (conversation.title, conversation.params.system_prompt) == ("Renamed", "Be brief.")
+        assert conversation.model_id == "deepseek-ai/DeepSeek-V3.2"
+        assert services.history.draft(chat) == "a draft"
+        await close_page(services, page)
+        return threading.current_thread().name
+
+    gui_thread = run_async(scenario())
+    assert {name for name, _thread in writes} >= {
+        "create_conversation", "add_message", "update_message", "set_auto_title", "set_model",
+        "set_params", "rename", "delete_conversation", "restore_conversation", "save_draft",
+        "switch_version", "delete_message",
+    }
+    threads = {thread for _name, thread in writes}
+    assert gui_thread not in threads and all(t.startswith("msdesk-history") for t in threads)
+
+
+def test_a_parameter_change_shows_at_once_and_stays(qtbot, run_async, fake_env):
+    import threading
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "first")
+        await answered(page)
+        chat = page.conversation_id
+        switch = page.findChild(QCheckBox, "thinkingSwitch")
+        assert switch.isChecked()
+        gate = threading.Event()
+        services.history_writes.submit(lambda h: gate.wait(5))  # the writer is busy for a while
+        try:
+            switch.setChecked(False)
+            page._update_model_state()  # anything that redraws the header before the write is done
+            assert not switch.isChecked()
+            assert services.history.conversation(chat).params.enable_thinking is not False  # not yet
+        finally:
+            gate.set()
+        await until(lambda: services.history.conversation(chat).params.enable_thinking is False)
+        page._update_model_state()
+        assert not switch.isChecked()
+        page.new_conversation()
+        assert switch.isChecked()  # a new chat starts on the model's default
+        page.open_conversation(chat)
+        assert not switch.isChecked()
+        type_and_send(qtbot, page, "second")
+        await answered(page)
+        assert fake_env.requests[-1].json["enable_thinking"] is False
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_a_draft_typed_just_before_quitting_is_there_next_time(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "first chat")
+        await answered(page)
+        first = page.conversation_id
+        qtbot.keyClicks(page.composer.input, "the last words")
+        # Quit at once, as the app does: tasks cancelled, the window hidden, the services closed.
+        page.runner.cancel_all()
+        page.hide()
+        await services.aclose()
+
+        services, page = await open_page(qtbot)
+        assert page.conversation_id == first
+        assert page.composer.text() == "the last words"
         await close_page(services, page)
 
     run_async(scenario())

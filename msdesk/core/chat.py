@@ -9,7 +9,8 @@ line asks through it directly and keeps no history.
 the history, streams the answer through the service on the asyncio loop,
 hands each piece to ``TurnEvents`` as it comes, and writes every step to the
 chat history (the user message, the answer row while it streams, the final
-row). Image models get the user's text as a prompt and the generated image
+row) through the services' history writer, off the loop's thread; it reads
+the history where it runs. Image models get the user's text as a prompt and the generated image
 as an attachment.
 """
 
@@ -25,7 +26,7 @@ from contextlib import aclosing
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -64,6 +65,8 @@ from msdesk.core.ratelimit import quota_day
 from msdesk.core.services import Services
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 MAX_IMAGE_BYTES = 30 * 1024 * 1024
 
@@ -329,7 +332,12 @@ def _streamed(client: InferenceClient, request: ChatRequest) -> AsyncIterator[Ch
 
 
 class ChatEngine:
-    """Runs chat turns against the conversation's provider and model, writing to the history."""
+    """Runs chat turns against the conversation's provider and model, writing to the history.
+
+    ``history`` is read on the loop's thread; every write goes through
+    ``services.history_writes`` (its own thread) and is awaited, so the
+    reads that follow see it.
+    """
 
     def __init__(
         self,
@@ -367,19 +375,24 @@ class ChatEngine:
         Returns the final answer row.
         """
         events = events or TurnEvents()
-        conversation = self._history.conversation(conversation_id)
-        user = self._history.add_message(
-            conversation_id,
-            parent_id=conversation.current_leaf_id,
-            role="user",
-            content=text,
-            attachments=[("input", mime, name, data) for mime, name, data in attachments],
-        )
+        await self._settled()
+        self._history.conversation(conversation_id)  # KeyError before anything is written
+        files = [("input", mime, name, data) for mime, name, data in attachments]
+
+        def add(history: ChatHistory) -> Message:
+            # Under the leaf as it is when the write runs: after any write asked before this one.
+            leaf = history.conversation(conversation_id).current_leaf_id
+            return history.add_message(
+                conversation_id, parent_id=leaf, role="user", content=text, attachments=files
+            )
+
+        user = await self._write(add, conversation_id)
         _call(events.on_user, user)
         return await self._answer(conversation_id, user, events)
 
     async def regenerate(self, assistant_id: int, *, events: TurnEvents | None = None) -> Message:
         """A new version of this answer under the same user message; the old one stays."""
+        await self._settled()
         old = self._history.message(assistant_id)
         user = self._question_of(old)
         return await self._answer(old.conversation_id, user, events or TurnEvents())
@@ -395,6 +408,7 @@ class ChatEngine:
         """A new version of the user message (same parent, its images and any ``attachments``
         added while editing), then a new answer."""
         events = events or TurnEvents()
+        await self._settled()
         old = self._history.message(user_id)
         if old.role != "user":
             raise ValueError(f"message {user_id} is not a user message")
@@ -404,12 +418,11 @@ class ChatEngine:
             if item.kind == "input"
         ]
         kept += [("input", mime, name, data) for mime, name, data in attachments]
-        user = self._history.add_message(
+        user = await self._write(
+            lambda history: history.add_message(
+                old.conversation_id, parent_id=old.parent_id, role="user", content=text, attachments=kept
+            ),
             old.conversation_id,
-            parent_id=old.parent_id,
-            role="user",
-            content=text,
-            attachments=kept,
         )
         _call(events.on_user, user)
         return await self._answer(old.conversation_id, user, events)
@@ -417,6 +430,7 @@ class ChatEngine:
     async def retry(self, assistant_id: int, *, events: TurnEvents | None = None) -> Message:
         """Answer again after a failure: an error row with nothing in it is reused in place."""
         events = events or TurnEvents()
+        await self._settled()
         old = self._history.message(assistant_id)
         user = self._question_of(old)
         reusable = (
@@ -445,26 +459,9 @@ class ChatEngine:
     ) -> Message:
         conversation = self._history.conversation(conversation_id)
         provider_id, model_id = conversation.provider_id, conversation.model_id
-        # The row exists before the first await, so a Stop at any moment has a row to mark.
-        if reuse is None:
-            row = self._history.add_message(
-                conversation_id,
-                parent_id=user.id,
-                role="assistant",
-                content="",
-                status="streaming",
-                provider_id=provider_id,
-                model_id=model_id,
-            )
-        else:
-            self._history.update_message(
-                reuse.id, content="", reasoning="", status="streaming", error="", usage={},
-                provider_id=provider_id, model_id=model_id,
-            )
-            self._history.switch_version(reuse.id)
-            row = self._history.message(reuse.id)
-        _call(events.on_start, row)
         partial = _Partial(started=self._clock())
+        row = await self._start_row(conversation_id, user, provider_id, model_id, reuse, partial)
+        _call(events.on_start, row)
         try:
             if not model_id:
                 raise BadConfiguration(
@@ -479,42 +476,92 @@ class ChatEngine:
                 partial.started = self._clock()
                 await self._stream(provider.id, request, row, events, partial)
         except asyncio.CancelledError:
-            self._save(row.id, partial, status="stopped")
-            _call(events.on_done, self._history.message(row.id))
+            # The save is queued at once: a second cancel cannot keep it from the disk.
+            final = await self._save(row, partial, status="stopped")
+            _call(events.on_done, final)
             raise
         except MsdeskError as exc:
             status = "cut" if partial.has_text else "error"
-            final = self._save(row.id, partial, status=status, error=exc.message)
+            final = await self._save(row, partial, status=status, error=exc.message)
             _call(events.on_done, final)
             return final
         except Exception as exc:
             log.exception("A chat turn failed unexpectedly")
-            self._save(
-                row.id,
+            final = await self._save(
+                row,
                 partial,
                 status="error",
                 error=f"Something went wrong inside msdesk ({type(exc).__name__}). "
                 f"Try again; if it keeps happening, report it with the log file.",
             )
-            _call(events.on_done, self._history.message(row.id))
+            _call(events.on_done, final)
             raise
-        final = self._save(row.id, partial, status="ok")
-        self._title_after_first_exchange(conversation_id)
+        final = await self._save(row, partial, status="ok")
+        await self._title_after_first_exchange(conversation_id)
         _call(events.on_done, final)
         return final
 
-    def _save(self, row_id: int, partial: _Partial, *, status: str, error: str = "") -> Message:
-        self._history.update_message(
-            row_id,
-            content=partial.content,
-            reasoning=partial.reasoning,
-            status=status,
-            error=error,
-            usage=partial.usage(self._clock()),
-        )
-        return self._history.message(row_id)
+    async def _start_row(
+        self,
+        conversation_id: int,
+        user: Message,
+        provider_id: str | None,
+        model_id: str | None,
+        reuse: Message | None,
+        partial: _Partial,
+    ) -> Message:
+        """The answer row, status "streaming" (a new version under ``user``, or ``reuse`` emptied).
 
-    def _title_after_first_exchange(self, conversation_id: int) -> None:
+        A Stop while it is being written still ends with the row marked
+        "stopped": the mark is queued right behind the row, then the
+        cancellation goes on.
+        """
+        made: list[Message] = []  # filled on the writer's thread, read there by the mark
+
+        def start(history: ChatHistory) -> Message:
+            if reuse is None:
+                row = history.add_message(
+                    conversation_id, parent_id=user.id, role="assistant", content="",
+                    status="streaming", provider_id=provider_id, model_id=model_id,
+                )
+            else:
+                history.update_message(
+                    reuse.id, content="", reasoning="", status="streaming", error="", usage={},
+                    provider_id=provider_id, model_id=model_id,
+                )
+                history.switch_version(reuse.id)
+                row = history.message(reuse.id)
+            made.append(row)
+            return row
+
+        writes = self._services.history_writes
+        pending = writes.submit(start, conversation_id=conversation_id)
+        try:
+            return await asyncio.shield(pending)
+        except asyncio.CancelledError:
+            usage = partial.usage(self._clock())
+
+            def stopped(history: ChatHistory) -> None:
+                if made:  # else the row could not be written: nothing to mark
+                    history.update_message(made[0].id, status="stopped", usage=usage)
+
+            marked = writes.submit(stopped, conversation_id=conversation_id)
+            for future in (pending, marked):
+                future.add_done_callback(_retrieved)
+            raise
+
+    async def _save(self, row: Message, partial: _Partial, *, status: str, error: str = "") -> Message:
+        content, reasoning, usage = partial.content, partial.reasoning, partial.usage(self._clock())
+
+        def save(history: ChatHistory) -> Message:
+            history.update_message(
+                row.id, content=content, reasoning=reasoning, status=status, error=error, usage=usage
+            )
+            return history.message(row.id)
+
+        return await self._write(save, row.conversation_id)
+
+    async def _title_after_first_exchange(self, conversation_id: int) -> None:
         conversation = self._history.conversation(conversation_id)
         if conversation.auto_titled:
             return
@@ -523,8 +570,20 @@ class ChatEngine:
             if message.role == "user":
                 title = auto_title(message.content)
                 if title:
-                    self._history.set_auto_title(conversation_id, title)
+                    await self._write(
+                        lambda history, title=title: history.set_auto_title(conversation_id, title),
+                        conversation_id,
+                    )
                 return
+
+    async def _settled(self) -> None:
+        """Writes asked for before this turn (a model chosen, a version switched) are on disk:
+        the turn reads what the user sees."""
+        await self._services.history_writes.settled()
+
+    async def _write(self, fn: Callable[[ChatHistory], T], conversation_id: int) -> T:
+        """One write on the history's writer thread, awaited (then the reads here see it)."""
+        return await self._services.history_writes.run(fn, conversation_id=conversation_id)
 
     # -- chat ---------------------------------------------------------------------
 
@@ -625,10 +684,17 @@ class ChatEngine:
             _call(events.on_status, "")  # the answer has started: the retry note is done
         who = (answerer.provider_id, answerer.model, answerer.token_label)
         if who != (row.provider_id, row.model_id, row.token_label):
-            self._history.update_message(
-                row.id, provider_id=answerer.provider_id, model_id=answerer.model,
-                token_label=answerer.token_label,
-            )
+            try:
+                await self._write(
+                    lambda history: history.update_message(
+                        row.id, provider_id=answerer.provider_id, model_id=answerer.model,
+                        token_label=answerer.token_label,
+                    ),
+                    row.conversation_id,
+                )
+            except BaseException:
+                await stream.aclose()  # a Stop here: the open stream must not be left to the collector
+                raise
         return stream, answerer
 
     async def _stream(
@@ -640,10 +706,12 @@ class ChatEngine:
         partial: _Partial,
     ) -> None:
         last_save = partial.started
+        saving: asyncio.Future[None] | None = None  # the periodic save on its way to the disk
+        writes = self._services.history_writes
         stream, _answerer = await self._open(provider_id, request, row, events)
 
         def arrived(chunk: ChatChunk) -> None:
-            nonlocal last_save
+            nonlocal last_save, saving
             now = self._clock()
             partial.timed(chunk, now)
             if chunk.reasoning:
@@ -651,11 +719,26 @@ class ChatEngine:
             if chunk.content:
                 _call(events.on_content, chunk.content)
             if now - last_save >= self._save_interval:
-                self._history.update_message(row.id, content=partial.content, reasoning=partial.reasoning)
+                if saving is not None:
+                    if not saving.done():
+                        return  # the last one is still being written: the next piece tries again
+                    saving.result()  # a failed save ends the turn
+                content, reasoning = partial.content, partial.reasoning
+                saving = writes.submit(
+                    lambda history: history.update_message(row.id, content=content, reasoning=reasoning),
+                    conversation_id=row.conversation_id,
+                )
                 last_save = now
 
-        await self.chat.read(stream, partial, arrived)
+        try:
+            await self.chat.read(stream, partial, arrived)
+        except BaseException:
+            if saving is not None:
+                saving.add_done_callback(_retrieved)  # the final save is queued behind it
+            raise
         partial.ended = self._clock()
+        if saving is not None:
+            await asyncio.shield(saving)
 
     # -- images -----------------------------------------------------------------
 
@@ -698,7 +781,9 @@ class ChatEngine:
         )
         _call(events.on_status, "Downloading the image…")
         mime, name, data = await self._download_image(task.images[0])
-        self._history.add_attachment(row.id, "output", mime, name, data)
+        await self._write(
+            lambda history: history.add_attachment(row.id, "output", mime, name, data), row.conversation_id
+        )
         partial.ended = self._clock()
 
     async def _download_image(self, url: str) -> tuple[str, str, bytes]:
@@ -758,6 +843,12 @@ def _image_name(url: str, mime: str) -> str:
 def _call(callback: Callable[[Any], None] | None, value: Any) -> None:
     if callback is not None:
         callback(value)
+
+
+def _retrieved(future: asyncio.Future[Any]) -> None:
+    """A write nobody waits for any more: its error is logged, not lost in the garbage."""
+    if not future.cancelled() and future.exception() is not None:
+        log.warning("a chat history write failed: %s", type(future.exception()).__name__)
 
 
 __all__ = ["MAX_IMAGE_BYTES", "Answer", "ChatEngine", "ChatService", "TurnEvents"]

@@ -30,7 +30,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar
@@ -937,8 +937,12 @@ class HistoryWriter:
     the function with the writer's own ``ChatHistory`` (its own connection,
     opened on that thread on first use) and returns what it returned; its
     errors are raised to the caller. ``on_written(conversation_id)`` is called
-    on the caller's loop after each write (the services turn it into their
-    one notice of change).
+    on the caller's loop after each write that succeeded (the services turn it
+    into their one notice of change).
+
+    A write is queued when it is asked for (``submit``, or ``run`` when it is
+    awaited), and then always done: a caller cancelled while it waits stops
+    waiting, the write still happens, and ``close`` finishes every queued write.
     """
 
     def __init__(self, path: Path, on_written: Callable[[int | None], None] | None = None) -> None:
@@ -956,15 +960,56 @@ class HistoryWriter:
             self._history = ChatHistory(self.path, ChatHistory._connect(self.path), [])
         return fn(self._history)
 
-    async def run(self, fn: Callable[[ChatHistory], T], *, conversation_id: int | None = None) -> T:
+    def submit(
+        self, fn: Callable[[ChatHistory], T], *, conversation_id: int | None = None
+    ) -> asyncio.Future[T]:
+        """Queue the write now (behind those asked before); the future ends with its result.
+
+        Call it on the running loop. Cancelling the future only stops waiting
+        for it: the write is done all the same. ``HistoryUnavailable`` once closed.
+        """
         if self._closed:
             raise HistoryUnavailable(self.path, RuntimeError("the chat history is closed"))
         loop = asyncio.get_running_loop()
-        # Shielded: a cancelled caller must not leave a write half-known; it finishes on its thread.
-        result = await asyncio.shield(loop.run_in_executor(self._executor, self._call, fn))
-        if self._on_written is not None:
-            self._on_written(conversation_id)
-        return result
+        outcome: asyncio.Future[T] = loop.create_future()
+        job = self._executor.submit(self._call, fn)
+
+        def settle(_job: Future[T]) -> None:
+            error = job.exception()
+            if error is None and self._on_written is not None:
+                try:
+                    self._on_written(conversation_id)
+                except Exception:  # the write is done: its caller still hears so
+                    log.exception("telling of a chat history write failed")
+            if outcome.cancelled():
+                return
+            if error is not None:
+                outcome.set_exception(error)
+            else:
+                outcome.set_result(job.result())
+
+        def written(_job: Future[T]) -> None:
+            with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits any more
+                loop.call_soon_threadsafe(settle, job)
+
+        job.add_done_callback(written)
+        return outcome
+
+    async def run(self, fn: Callable[[ChatHistory], T], *, conversation_id: int | None = None) -> T:
+        """Run the write and return its result (see ``submit``)."""
+        outcome = self.submit(fn, conversation_id=conversation_id)
+        try:
+            # Shielded: the write goes on whatever happens to the caller.
+            return await asyncio.shield(outcome)
+        except asyncio.CancelledError:
+            outcome.add_done_callback(_retrieved)  # its outcome is nobody's business any more
+            raise
+
+    async def settled(self) -> None:
+        """Wait until every write asked for before this call is done (no notice: nothing is written)."""
+        if self._closed:
+            raise HistoryUnavailable(self.path, RuntimeError("the chat history is closed"))
+        await asyncio.wrap_future(self._executor.submit(lambda: None))
 
     def close(self) -> None:
         """Finish the writes asked for, then close the writer's connection (blocks until then)."""
@@ -985,6 +1030,11 @@ class HistoryWriter:
 
 
 # -- helpers -------------------------------------------------------------------------
+
+
+def _retrieved(future: asyncio.Future[Any]) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        log.warning("a chat history write nobody waited for failed: %s", type(future.exception()).__name__)
 
 
 @contextlib.contextmanager

@@ -8,6 +8,7 @@ title. F2 renames in place, Delete removes (the page offers Undo).
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
@@ -116,24 +117,49 @@ class ConversationList(QFrame):
         self._debounce.timeout.connect(lambda: self.searchChanged.emit(self.search.text().strip()))
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self._filling = False
+        self._rows: list[ConversationSummary] = []
+        self._shown: list[tuple[object, ...]] | None = None
 
     def set_rows(self, rows: list[ConversationSummary], current_id: int | None = None) -> None:
+        shown = [_shown(row) for row in rows]
+        self._rows = list(rows)
+        if shown == self._shown:  # nothing a user would see changed: keep the list as it is
+            self.select(current_id)
+            return
+        self._shown = shown
+        scrolled = self.view.verticalScrollBar().value()
         self._filling = True
         try:
             self.model.clear()
             for row in rows:
-                title = row.title or "New chat"
-                text = title if not row.snippet else f"{title}\n  {row.snippet}"
-                item = QStandardItem(text)
-                item.setData(row.id, ID_ROLE)
-                item.setData(title, Qt.ItemDataRole.EditRole + 100)
-                tip = f"{title}\n{row.model_id or 'no model'} · {when_text(row.updated_at)}"
-                item.setToolTip(tip)
-                item.setEditable(True)
-                self.model.appendRow(item)
+                self.model.appendRow(_item(row))
             self.select(current_id)
         finally:
             self._filling = False
+        self.view.verticalScrollBar().setValue(scrolled)
+
+    def set_title(self, conversation_id: int, title: str) -> None:
+        """Show a new title at once (before the history has it)."""
+        rows = [replace(row, title=title) if row.id == conversation_id else row for row in self._rows]
+        self.set_rows(rows, self._current_id())
+
+    def remove(self, conversation_id: int) -> ConversationSummary | None:
+        """Take a row off the list at once; returns it (for putting it back)."""
+        gone = next((row for row in self._rows if row.id == conversation_id), None)
+        if gone is not None:
+            self.set_rows([row for row in self._rows if row.id != conversation_id], self._current_id())
+        return gone
+
+    def put_back(self, row: ConversationSummary) -> None:
+        """Show a removed row again at once, in its place (newest first)."""
+        rows = [r for r in self._rows if r.id != row.id] + [row]
+        rows.sort(key=lambda r: (r.updated_at, r.id), reverse=True)
+        self.set_rows(rows, self._current_id())
+
+    def _current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        value = index.data(ID_ROLE) if index.isValid() else None
+        return value if isinstance(value, int) else None
 
     def select(self, conversation_id: int | None) -> None:
         blocked = self.view.selectionModel().blockSignals(True)
@@ -211,3 +237,18 @@ class ConversationList(QFrame):
         menu.addSeparator()
         menu.addAction("Delete", lambda: self.deleteRequested.emit(conversation_id))
         menu.popup(self.view.viewport().mapToGlobal(pos))
+
+
+def _shown(row: ConversationSummary) -> tuple[object, ...]:
+    return (row.id, row.title, row.snippet, row.model_id, when_text(row.updated_at))
+
+
+def _item(row: ConversationSummary) -> QStandardItem:
+    title = row.title or "New chat"
+    text = title if not row.snippet else f"{title}\n  {row.snippet}"
+    item = QStandardItem(text)
+    item.setData(row.id, ID_ROLE)
+    item.setData(title, Qt.ItemDataRole.EditRole + 100)
+    item.setToolTip(f"{title}\n{row.model_id or 'no model'} · {when_text(row.updated_at)}")
+    item.setEditable(True)
+    return item

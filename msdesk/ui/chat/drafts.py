@@ -4,16 +4,22 @@ Each conversation keeps its own unsent text (the new chat too, under None),
 saved in the history half a second after the typing pauses. While the box
 holds an earlier message being edited, that is not the draft: the draft
 comes back when the edit ends.
+
+Drafts are written through the history's writer (off the GUI thread, in the
+order asked; closing the services finishes them). A draft on its way to the
+disk is read back from here, never the older one from the file.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from msdesk.core.history import HistoryUnavailable
 from msdesk.ui.chat.composer import Composer
 
 log = logging.getLogger(__name__)
@@ -25,10 +31,13 @@ DRAFT_SAVE_MS = 500
 class Drafts(QObject):
     """The drafts of the message box, one per conversation (None: the new chat)."""
 
-    def __init__(self, history: Any, composer: Composer, parent: QObject | None = None) -> None:
+    def __init__(self, history: Any, writes: Any, composer: Composer, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.history = history
+        self.history = history  # read here
+        self.writes = writes  # written through this (a ``HistoryWriter``)
         self.composer = composer
+        self._unsaved: dict[int | None, tuple[int, str]] = {}  # on the way to the disk
+        self._writes = 0
         self.owner: int | None = None  # whose draft the message box holds
         self._loading = False
         self._timer = QTimer(self)
@@ -39,6 +48,8 @@ class Drafts(QObject):
         composer.editCancelled.connect(self.restore)
 
     def stored(self, conversation_id: int | None) -> str:
+        if conversation_id in self._unsaved:
+            return self._unsaved[conversation_id][1]
         try:
             return self.history.draft(conversation_id)
         except sqlite3.Error as exc:
@@ -59,19 +70,41 @@ class Drafts(QObject):
         return saved > max(conversation.updated_at, newest_draft)
 
     def forget(self, conversation_id: int | None) -> None:
-        try:
-            self.history.save_draft(conversation_id, "")
-        except sqlite3.Error as exc:
-            log.warning("could not clear a draft: %s", exc)
+        self._write(conversation_id, "")
 
     def save(self) -> None:
         self._timer.stop()
         if self.composer.editing_id is not None:
             return  # the box holds an earlier message being edited, not the draft
+        self._write(self.owner, self.composer.text())
+
+    def _write(self, conversation_id: int | None, text: str) -> None:
+        """Queue the draft's write now; until it is on disk, ``stored`` answers from here."""
+        self._writes += 1
+        serial = self._writes
+        self._unsaved[conversation_id] = (serial, text)
         try:
-            self.history.save_draft(self.owner, self.composer.text())
-        except sqlite3.Error as exc:  # a full disk must not stop the typing
-            log.warning("could not save the draft: %s", exc)
+            pending = self.writes.submit(
+                lambda history: history.save_draft(conversation_id, text), conversation_id=conversation_id
+            )
+        except (HistoryUnavailable, RuntimeError) as exc:  # closed, or no loop to run it
+            log.warning("could not save the draft: %s", type(exc).__name__)
+            return
+        unsaved = self._unsaved
+
+        def written(future: asyncio.Future[None]) -> None:
+            if not future.cancelled() and future.exception() is not None:
+                # A full disk must not stop the typing; the text stays here for this session.
+                log.warning("could not save the draft: %s", future.exception())
+            elif unsaved.get(conversation_id, (None, ""))[0] == serial:
+                del unsaved[conversation_id]
+
+        pending.add_done_callback(written)
+
+    def adopt(self, conversation_id: int) -> None:
+        """The new chat whose draft the box holds was stored as ``conversation_id``."""
+        if self.owner is None:
+            self.owner = conversation_id
 
     def flush(self) -> None:
         """Save now what waits to be saved (before switching chats, on hiding)."""

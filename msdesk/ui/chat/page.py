@@ -6,7 +6,14 @@ turn (send, regenerate, edit and resend, retry) and ``TurnView``
 (``turn_view.py``) shows it as it streams; ``Drafts`` (``drafts.py``) keeps what
 is typed per conversation. The page lays these out and wires them together.
 The conversation list refreshes from the services' one notice of change
-(``Change.CONVERSATIONS``).
+(``Change.CONVERSATIONS``), which the history's writer gives after each write.
+
+Every write goes through ``services.history_writes`` (its own thread; the
+history is only read here): it is queued at once, in the order asked, so a
+later task cannot lose it. What a write does not decide is shown at once (a
+new title, a row off the list, the parameters just chosen); what needs the
+write's result waits for it (opening a restored chat, the messages after a
+version switch or a deletion).
 
 A new conversation is a draft until its first message: it is stored only
 when something is sent, so opening the app does not litter the list.
@@ -15,8 +22,12 @@ when something is sent, so opening the app does not litter the list.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import mimetypes
+import sqlite3
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +50,16 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.changes import Change, Notice
-from msdesk.core.chat import ChatEngine
+from msdesk.core.chat import ChatEngine, TurnEvents
 from msdesk.core.chat_export import export_markdown, save_markdown
-from msdesk.core.history import ConversationParams, Message, auto_title
+from msdesk.core.history import (
+    ChatHistory,
+    ConversationParams,
+    ConversationSummary,
+    HistoryUnavailable,
+    Message,
+    auto_title,
+)
 from msdesk.core.known_models import takes_enable_thinking
 from msdesk.ui.async_task import AsyncRunner
 from msdesk.ui.change_relay import ChangeRelay
@@ -91,9 +109,12 @@ class ChatPage(QWidget):
         self.runner = AsyncRunner(self)
         self.conversation_id: int | None = None
         self._draft_choice: ModelChoice | None = None
-        self._draft_params = ConversationParams()
+        self._shown_params = ConversationParams()  # of the chat on screen, as last chosen here
         self._oldest_index = 0
         self._undo_conversation: int | None = None
+        self._undo_row: ConversationSummary | None = None
+        self._writes = itertools.count(1)
+        self._visit = 0  # a new number each time another chat (or a new one) is shown
         self._search = ""
         self._dialogs: list[QWidget] = []
 
@@ -174,7 +195,7 @@ class ChatPage(QWidget):
         column.addWidget(self.transcript, 1)
         self.composer = Composer(right)
         column.addWidget(self.composer)
-        self.drafts = Drafts(self.history, self.composer, self)
+        self.drafts = Drafts(self.history, services.history_writes, self.composer, self)
         self.turns = TurnView(self.history, self.transcript, self.runner, lambda: self.conversation_id, self)
 
         # Wiring.
@@ -318,7 +339,8 @@ class ChatPage(QWidget):
         if self.conversation_id is None:
             self._draft_choice = choice
         else:
-            self.history.set_model(self.conversation_id, choice.provider_id, choice.model_id)
+            cid = self.conversation_id
+            self._write(lambda h: h.set_model(cid, choice.provider_id, choice.model_id), cid)
         self._update_model_state()
 
     def _update_model_state(self) -> None:
@@ -372,9 +394,37 @@ class ChatPage(QWidget):
         if Change.CONVERSATIONS in notice and shiboken6.isValid(self):
             self.refresh_list()
 
-    def _conversations_changed(self, conversation_id: int | None) -> None:
-        """A conversation was written here: one notice, and every view of it refreshes."""
-        self.services.changes.notify(Change.CONVERSATIONS, conversation_id=conversation_id, initiator=self)
+    def _write(
+        self,
+        fn: Callable[[ChatHistory], Any],
+        conversation_id: int | None,
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Queue a write on the history's writer now; ``then(result)`` once it is on disk.
+
+        The writer gives the notice of change. The write is never cancelled:
+        each has its own key on the runner, and it is queued before this returns.
+        """
+        try:
+            pending = self.services.history_writes.submit(fn, conversation_id=conversation_id)
+        except HistoryUnavailable as exc:
+            self.statusMessage.emit(exc.message)
+            return
+
+        async def written() -> None:
+            try:
+                result = await pending
+            except KeyError:
+                return  # the chat or message went away meanwhile: nothing left to change
+            except sqlite3.Error as exc:
+                log.warning("a chat history write failed: %s", exc)
+                if shiboken6.isValid(self):
+                    self.statusMessage.emit(f"Could not save the change: {exc}")
+                return
+            if then is not None and shiboken6.isValid(self):
+                then(result)
+
+        self.runner.start(written(), key=f"write-{next(self._writes)}")
 
     def _search_changed(self, text: str) -> None:
         self._search = text
@@ -384,7 +434,8 @@ class ChatPage(QWidget):
         """A draft conversation on the default model (stored on its first message)."""
         self.drafts.flush()
         self.conversation_id = None
-        self._draft_params = ConversationParams()
+        self._visit += 1
+        self._shown_params = ConversationParams()
         self._draft_choice = self.default_choice()
         if self._draft_choice is not None:
             self.picker.select(self._draft_choice.provider_id, self._draft_choice.model_id)
@@ -404,6 +455,8 @@ class ChatPage(QWidget):
             return
         self.drafts.flush()
         self.conversation_id = conversation_id
+        self._visit += 1
+        self._shown_params = conversation.params
         self.title.setText(conversation.title or "New chat")
         if conversation.model_id:
             self.picker.select(conversation.provider_id, conversation.model_id)
@@ -450,10 +503,10 @@ class ChatPage(QWidget):
         return {m.id: self.history.siblings(m.id) for m in messages if m.sibling_count > 1}
 
     def _rename(self, conversation_id: int, title: str) -> None:
-        self.history.rename(conversation_id, title)
+        self._write(lambda h: h.rename(conversation_id, title), conversation_id)
+        self.conversations.set_title(conversation_id, title)
         if conversation_id == self.conversation_id:
             self.title.setText(title)
-        self._conversations_changed(conversation_id)
 
     def rename_current(self) -> None:
         if self.conversation_id is not None:
@@ -467,67 +520,55 @@ class ChatPage(QWidget):
             title = self.history.conversation(conversation_id).title
         except KeyError:
             return
-        self.history.delete_conversation(conversation_id)
+        self._write(lambda h: h.delete_conversation(conversation_id), conversation_id)
         self._undo_conversation = conversation_id
+        self._undo_row = self.conversations.remove(conversation_id)
         self.undo_label.setText(f"Deleted “{title}”.")
         self.undo_bar.show()
         self._undo_timer.start()
         if conversation_id == self.conversation_id:
             self.conversation_id = None
-            self._conversations_changed(conversation_id)
             ids = self.conversations.ids()
             if ids:
                 self.open_conversation(ids[0])
             else:
                 self.new_conversation()
-        else:
-            self._conversations_changed(conversation_id)
 
     def _forget_undo(self) -> None:
         self.undo_bar.hide()
         self._undo_conversation = None
+        self._undo_row = None
 
     def undo_delete(self) -> None:
         if self._undo_conversation is None or self.undo_bar.isHidden():
             return
         conversation_id, self._undo_conversation = self._undo_conversation, None
-        self.history.restore_conversation(conversation_id)
+        row, self._undo_row = self._undo_row, None
         self.undo_bar.hide()
-        self._conversations_changed(conversation_id)
-        self.open_conversation(conversation_id)
-        self.statusMessage.emit("Conversation restored")
+        if row is not None:
+            self.conversations.put_back(row)
 
-    def _ensure_conversation(self, choice: ModelChoice) -> int:
-        if self.conversation_id is not None:
-            return self.conversation_id
-        conversation = self.history.create_conversation(
-            provider_id=choice.provider_id, model_id=choice.model_id, params=self._draft_params
-        )
-        self.conversation_id = conversation.id
-        self._conversations_changed(conversation.id)
-        return conversation.id
+        def restored(_result: None) -> None:
+            self.open_conversation(conversation_id)
+            self.statusMessage.emit("Conversation restored")
+
+        self._write(lambda h: h.restore_conversation(conversation_id), conversation_id, restored)
 
     # -- parameters -----------------------------------------------------------------------
 
     def _params(self) -> ConversationParams:
-        if self.conversation_id is None:
-            return self._draft_params
-        try:
-            return self.history.conversation(self.conversation_id).params
-        except KeyError:
-            return ConversationParams()
+        """The parameters of the chat on screen, as last chosen here (the history may not have them yet)."""
+        return self._shown_params
 
     def _set_params(self, params: ConversationParams) -> None:
-        if self.conversation_id is None:
-            self._draft_params = params
-        else:
-            self.history.set_params(self.conversation_id, params)
+        self._shown_params = params
+        if self.conversation_id is not None:
+            cid = self.conversation_id
+            self._write(lambda h: h.set_params(cid, params), cid)
         self._update_model_state()
 
     def _thinking_toggled(self, checked: bool) -> None:
-        params = self._params()
-        params.enable_thinking = checked
-        self._set_params(params)
+        self._set_params(replace(self._params(), enable_thinking=checked))
 
     def edit_params(self) -> None:
         choice = self.picker.current_choice()
@@ -566,25 +607,50 @@ class ChatPage(QWidget):
             return
         editing = self.composer.editing_id
         was_editing = editing is not None  # the box held an earlier message, not the draft
-        if editing is not None:
-            try:
-                self.history.message(editing)
-            except KeyError:
-                editing = None  # deleted meanwhile: send as a new message
-        if self.conversation_id is None and text:
+        conversation_id = self.conversation_id
+        if conversation_id is None and text:
             self.title.setText(auto_title(text))  # the list gets it once the answer is in
-        conversation_id = self._ensure_conversation(choice)
-        self.history.set_model(conversation_id, choice.provider_id, choice.model_id)
+        params, visit = self._params(), self._visit
         self._remember_model(choice)
         self.drafts.sent(conversation_id, was_editing=was_editing)
-        if editing is not None:
-            self._run_turn(
-                lambda events: self.engine.edit_and_resend(editing, text, attachments=images, events=events)
-            )
-        else:
-            self._run_turn(
-                lambda events: self.engine.send(conversation_id, text, attachments=images, events=events)
-            )
+        writes = self.services.history_writes
+        serial = 0
+
+        async def turn(events: TurnEvents) -> Message:
+            cid = conversation_id
+            if cid is None:  # a new chat is stored with its first message
+                pending = writes.submit(lambda h: h.create_conversation(
+                    provider_id=choice.provider_id, model_id=choice.model_id, params=params))
+                # Followed once stored, even if the turn is stopped while it is written.
+                pending.add_done_callback(
+                    lambda f: f.cancelled() or f.exception() or self._stored_new_chat(f.result().id, serial, visit)
+                )
+                cid = (await asyncio.shield(pending)).id
+            else:
+                await writes.run(lambda h: h.set_model(cid, choice.provider_id, choice.model_id),
+                                 conversation_id=cid)
+            # Every write asked before this turn is on disk now: the reads below see it.
+            if editing is not None:
+                try:
+                    self.history.message(editing)
+                except KeyError:
+                    pass  # deleted meanwhile: sent as a new message
+                else:
+                    return await self.engine.edit_and_resend(editing, text, attachments=images, events=events)
+            return await self.engine.send(cid, text, attachments=images, events=events)
+
+        serial = self.turns.start(turn)
+
+    def _stored_new_chat(self, conversation_id: int, serial: int, visit: int) -> None:
+        """The new chat of turn ``serial`` is stored: its callbacks follow it, and so does the page
+        if it still shows that new chat."""
+        if not shiboken6.isValid(self):
+            return
+        self.turns.bind(serial, conversation_id)
+        if self.conversation_id is None and self._visit == visit:
+            self.conversation_id = conversation_id
+            self.drafts.adopt(conversation_id)
+            self.conversations.select(conversation_id)
 
     def _remember_model(self, choice: ModelChoice) -> None:
         settings = self.services.settings
@@ -621,8 +687,7 @@ class ChatPage(QWidget):
         self.composer.set_streaming(streaming)
 
     def _turn_ended(self, latest: bool) -> None:
-        # The turn wrote its conversation (the question, the answer, perhaps a title).
-        self._conversations_changed(self.turns.conversation_id)
+        # The turn's writes gave their notices; the title may have come with them.
         if latest and self.conversation_id is not None:
             try:
                 self.title.setText(self.history.conversation(self.conversation_id).title)
@@ -644,8 +709,9 @@ class ChatPage(QWidget):
         elif action == "version":
             if self.streaming:
                 return
-            self.history.switch_version(message_id)
-            self._reload_messages()
+            cid = self.conversation_id
+            self._write(lambda h: h.switch_version(message_id), cid,
+                        lambda _r: self.conversation_id == cid and self._reload_messages())
         elif action == "delete":
             self._confirm_delete_message(message_id)
 
@@ -680,9 +746,11 @@ class ChatPage(QWidget):
         box.open()
 
     def delete_message(self, message_id: int) -> None:
-        self.history.delete_message(message_id)
-        self._reload_messages()
-        self._conversations_changed(self.conversation_id)
+        if self.composer.editing_id == message_id:
+            self.composer.cancel_edit()  # the message being edited goes: the edit ends now
+        cid = self.conversation_id
+        self._write(lambda h: h.delete_message(message_id), cid,
+                    lambda _r: self.conversation_id == cid and self._reload_messages())
 
     # -- files: export, images -----------------------------------------------------------------------
 

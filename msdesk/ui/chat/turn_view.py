@@ -69,8 +69,8 @@ class TurnView(QObject):
         """The conversation of the latest turn."""
         return self._conversation
 
-    def start(self, make: TurnMaker) -> None:
-        """Run the turn ``make(events)`` for the conversation on screen."""
+    def start(self, make: TurnMaker) -> int:
+        """Run the turn ``make(events)`` for the conversation on screen; returns the turn's number."""
         conversation_id = self._shown_id()
         self._serial += 1
         serial = self._serial
@@ -82,17 +82,25 @@ class TurnView(QObject):
         def current() -> bool:
             return shiboken6.isValid(self) and serial == self._serial
 
+        # The turn's conversation is read when each callback comes: a new chat gets its id
+        # once the turn has stored it (``bind``).
         events = TurnEvents(
-            on_user=lambda m: current() and self._on_user(conversation_id, m),
-            on_start=lambda m: current() and self._on_start(conversation_id, m),
-            on_reasoning=lambda d: current() and self._on_delta(conversation_id, d, reasoning=True),
-            on_content=lambda d: current() and self._on_delta(conversation_id, d, reasoning=False),
-            on_status=lambda t: current() and self._on_status(conversation_id, t),
-            on_done=lambda m: current() and self._on_done(conversation_id, m),
+            on_user=lambda m: current() and self._on_user(self._conversation, m),
+            on_start=lambda m: current() and self._on_start(self._conversation, m),
+            on_reasoning=lambda d: current() and self._on_delta(self._conversation, d, reasoning=True),
+            on_content=lambda d: current() and self._on_delta(self._conversation, d, reasoning=False),
+            on_status=lambda t: current() and self._on_status(self._conversation, t),
+            on_done=lambda m: current() and self._on_done(self._conversation, m),
             # Another token or provider answers: said once, in the status bar.
             on_notice=lambda text: current() and self.statusMessage.emit(text),
         )
         self.runner.start(self._turn(make(events), serial), key=TURN_KEY, on_error=self._failed)
+        return serial
+
+    def bind(self, serial: int, conversation_id: int) -> None:
+        """Turn ``serial`` stored its new chat as ``conversation_id`` (ignored once a later turn runs)."""
+        if serial == self._serial:
+            self._conversation = conversation_id
 
     def stop(self) -> bool:
         """Stop the answer now: the connection closes and the partial text stays."""
