@@ -767,3 +767,25 @@ def test_settled_waits_for_the_writes_asked_before_and_writes_nothing(history: C
         writer.close()
     assert title == "After"
     assert written == [conversation.id]  # the rename's notice, none for waiting
+
+
+def test_a_quiet_write_is_done_without_a_notice(history: ChatHistory, db_path: Path):
+    import asyncio
+
+    from msdesk.core.history import HistoryWriter
+
+    told: list[int | None] = []
+    writer = HistoryWriter(db_path, on_written=told.append)
+    conversation = history.create_conversation(provider_id="modelscope", model_id="Qwen/Qwen3-32B")
+
+    async def main():
+        await writer.submit(lambda h: h.rename(conversation.id, "quiet"), conversation_id=conversation.id,
+                            tell=False)
+        await writer.run(lambda h: h.rename(conversation.id, "told"), conversation_id=conversation.id)
+
+    try:
+        asyncio.run(main())
+    finally:
+        writer.close()
+    assert history.conversation(conversation.id).title == "told"
+    assert told == [conversation.id]

@@ -726,7 +726,7 @@ class ChatEngine:
                 content, reasoning = partial.content, partial.reasoning
                 saving = writes.submit(
                     lambda history: history.update_message(row.id, content=content, reasoning=reasoning),
-                    conversation_id=row.conversation_id,
+                    conversation_id=row.conversation_id, tell=False,  # the page shows it as it comes
                 )
                 last_save = now
 

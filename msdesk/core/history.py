@@ -961,12 +961,14 @@ class HistoryWriter:
         return fn(self._history)
 
     def submit(
-        self, fn: Callable[[ChatHistory], T], *, conversation_id: int | None = None
+        self, fn: Callable[[ChatHistory], T], *, conversation_id: int | None = None, tell: bool = True
     ) -> asyncio.Future[T]:
         """Queue the write now (behind those asked before); the future ends with its result.
 
         Call it on the running loop. Cancelling the future only stops waiting
         for it: the write is done all the same. ``HistoryUnavailable`` once closed.
+        ``tell=False``: no notice of change (a streaming answer's safety save,
+        which the window already shows as it arrives).
         """
         if self._closed:
             raise HistoryUnavailable(self.path, RuntimeError("the chat history is closed"))
@@ -976,7 +978,7 @@ class HistoryWriter:
 
         def settle(_job: Future[T]) -> None:
             error = job.exception()
-            if error is None and self._on_written is not None:
+            if error is None and tell and self._on_written is not None:
                 try:
                     self._on_written(conversation_id)
                 except Exception:  # the write is done: its caller still hears so
