@@ -398,11 +398,33 @@ def test_a_conversation_written_elsewhere_shows_once_the_services_say_so(qtbot, 
         await answered(page)
         other = services.history.create_conversation(title="Written by the command line")
         services.changes.notify(Change.CONVERSATIONS, conversation_id=other.id)
-        assert page.conversations.titles()[0] == "Written by the command line"
+        await until(lambda: page.conversations.titles()[:1] == ["Written by the command line"],
+                    timeout=2, message="the list did not show the new chat")
         services.history.rename(other.id, "Renamed there too")
         services.changes.notify(Change.CONVERSATIONS, conversation_id=other.id)
-        assert "Renamed there too" in page.conversations.titles()
+        await until(lambda: "Renamed there too" in page.conversations.titles(), timeout=2,
+                    message="the list did not show the new title")
         assert page.conversation_id != other.id  # the open chat stays open
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_a_burst_of_notices_is_two_looks_at_the_list(qtbot, run_async, fake_env):
+    from msdesk.core.changes import Change
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        looks = []
+        list_conversations = page.history.list_conversations
+        page.history.list_conversations = lambda *a, **k: looks.append(1) or list_conversations(*a, **k)
+        other = services.history.create_conversation(title="Five writes at once")
+        for _ in range(5):
+            services.changes.notify(Change.CONVERSATIONS, conversation_id=other.id)
+        await until(lambda: "Five writes at once" in page.conversations.titles(), timeout=2)
+        await asyncio.sleep(0.2)  # the burst is over: any further look would have come by now
+        assert len(looks) == 2  # at once, and once after the burst
+        page.history.list_conversations = list_conversations
         await close_page(services, page)
 
     run_async(scenario())
@@ -676,7 +698,8 @@ def test_an_answer_as_fast_as_the_server_sends_is_shown_whole_then_the_turn_ends
         saved = services.history.message(answer.message.id)
         assert saved.status == "ok" and answer.body.markdown() == saved.content
         assert len(saved.content.split()) >= 3000
-        assert page.conversations.titles()[0].startswith("zebra question")
+        await until(lambda: page.conversations.titles()[0].startswith("zebra question"), timeout=2,
+                    message="the list did not show the chat's title")
         await close_page(services, page)
 
     run_async(scenario())

@@ -79,6 +79,8 @@ PAGE_SIZE = 40
 PAGE_CHARS = 40_000
 #: A page always has at least this many messages.
 PAGE_MIN = 4
+#: How long the conversation list waits after a notice of change, so a burst of writes is one look.
+LIST_AGAIN_MS = 50
 
 
 def trim_page(messages: list[Message], budget: int = PAGE_CHARS) -> list[Message]:
@@ -247,6 +249,11 @@ class ChatPage(QWidget):
         services.settings_store.subscribe(self._settings_listener)
         store, listener = services.settings_store, self._settings_listener
         self.destroyed.connect(lambda *_: store.unsubscribe(listener))
+        # Writes of one turn come in a burst (the question, the answer row, who answered):
+        # the list looks at once, then at most once more when the burst is over.
+        self._list_again = QTimer(self, singleShot=True, interval=LIST_AGAIN_MS)
+        self._list_again.timeout.connect(self._list_settled)
+        self._list_stale = False
         ChangeRelay.of(services).changed.connect(self._services_changed)
 
         self.refresh_models()
@@ -391,7 +398,17 @@ class ChatPage(QWidget):
         self.conversations.set_rows(rows, self.conversation_id)
 
     def _services_changed(self, notice: Notice) -> None:
-        if Change.CONVERSATIONS in notice and shiboken6.isValid(self):
+        if Change.CONVERSATIONS not in notice or not shiboken6.isValid(self):
+            return
+        if self._list_again.isActive():
+            self._list_stale = True
+        else:
+            self.refresh_list()
+            self._list_again.start()
+
+    def _list_settled(self) -> None:
+        if self._list_stale:
+            self._list_stale = False
             self.refresh_list()
 
     def _write(
@@ -591,6 +608,9 @@ class ChatPage(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.drafts.flush()  # the window closes: keep the last keystrokes too
+        if self._list_again.isActive():  # no look at the list after the services may have closed
+            self._list_again.stop()
+            self._list_settled()
         super().hideEvent(event)
 
     # -- sending ------------------------------------------------------------------------------
