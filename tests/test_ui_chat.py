@@ -38,8 +38,12 @@ async def open_page(qtbot, *, token: bool = True):
 
 
 async def close_page(services, page) -> None:
+    """Close as the app quits: every task the windows started is cancelled and waited for, then
+    the services close (a stopped turn may still be writing its last row)."""
+    from msdesk.ui.async_task import cancel_background_tasks
+
     page.runner.cancel_all()
-    await asyncio.sleep(0.05)
+    await cancel_background_tasks()
     page.hide()  # not close(): closing the last window would quit the test's loop
     await services.aclose()
 
