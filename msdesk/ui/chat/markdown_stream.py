@@ -100,7 +100,7 @@ class BlockUpdate:
 
 #: What may follow the last text of a tail for plain text to be appended to it: closing
 #: tags of elements that end with the document (not a table cell, whose table a block follows).
-_ENDS_TEXT = re.compile(r"(?:\s*</(?:p|li|ul|ol|em|strong|code|s|del|h[1-6]|blockquote|a)>)*\s*")
+_ENDS_TEXT = re.compile(r"(?:\s*</(?:p|li|ul|ol|em|strong|code|s|del|h[1-6]|blockquote|a|pre)>)*\s*")
 
 
 def appended_text(old: str, new: str) -> str | None:
@@ -126,6 +126,18 @@ def appended_text(old: str, new: str) -> str | None:
     middle = new[at:len(new) - len(rest)]
     if "<" in middle or ">" in middle:
         return None
+    code_end = rest.find("</pre>")
+    if code_end >= 0:
+        # Code being written: white space shows as it is, each line a block of its own,
+        # and a line break right before </pre> does not show.
+        if rest[:code_end] == "\n":
+            return html.unescape(middle)
+        if code_end:
+            return None
+        text = html.unescape(middle)
+        if prefix[-1] == "\n":
+            text = "\n" + text
+        return text[:-1] if text.endswith("\n") else text
     text = html.unescape(middle).replace("\n", " ")
     if (
         not text or "  " in text or text[-1].isspace() or "\t" in text or "\r" in text

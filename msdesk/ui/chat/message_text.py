@@ -223,7 +223,10 @@ class MessageText(QTextBrowser):
                 # The tail only grew at its end: add the text, in the format of the text before it.
                 cursor = QTextCursor(self.document())
                 cursor.movePosition(QTextCursor.MoveOperation.End)
+                first = cursor.block()
                 cursor.insertText(text)
+                if first != cursor.block():
+                    _as_inner_lines(first, cursor.block())
                 return
         document = self.document()
         if update.reset:
@@ -304,6 +307,23 @@ class MessageText(QTextBrowser):
         elif scheme in _WEB_SCHEMES:
             QDesktopServices.openUrl(url)
         # Anything else (file:, javascript:, relative paths) is not followed.
+
+
+def _as_inner_lines(first: Any, last: Any) -> None:
+    """New lines were added to a code block after ``first``, up to ``last``: the lines
+    between get no margin (as lines of a ``<pre>`` in HTML), the last keeps its bottom one."""
+    no_bottom = QTextBlockFormat()
+    no_bottom.setBottomMargin(0)
+    no_top = QTextBlockFormat()
+    no_top.setTopMargin(0)
+    block = first
+    while block.isValid():
+        if block != first:
+            QTextCursor(block).mergeBlockFormat(no_top)
+        if block == last:
+            break
+        QTextCursor(block).mergeBlockFormat(no_bottom)
+        block = block.next()
 
 
 def _is_code_header(block: Any) -> bool:
