@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextOption,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from msdesk.ui.chat.frame_tick import FrameTick
 from msdesk.ui.chat.markdown_stream import (
@@ -269,10 +269,15 @@ class MessageText(QTextBrowser):
         frame, each time the whole visible answer once the view scrolls).
         """
         self._document_resized()
-        if self.isVisible():
-            # The message, the column, the scroll area: each layout asks its parent's in turn.
-            for _ in range(3):
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+        if not self.isVisible():
+            return
+        # The message's layout, the column's, the scroll area's: each asks its parent's in turn.
+        widget = self.parentWidget()
+        while widget is not None:
+            QCoreApplication.sendPostedEvents(widget, QEvent.Type.LayoutRequest.value)
+            if isinstance(widget, QAbstractScrollArea):
+                break
+            widget = widget.parentWidget()
 
     def _append(self, cursor: QTextCursor, piece: str) -> None:
         """Add a piece of HTML after everything, its first block keeping its format."""
