@@ -10,7 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from msdesk.ui.chat import markdown_stream
-from msdesk.ui.chat.markdown_stream import RenderState, StreamingMarkdown, render_document
+from msdesk.ui.chat.markdown_stream import (
+    RenderState,
+    StreamingMarkdown,
+    appended_text,
+    render_document,
+)
 
 ANSWER = """# Counting words 统计词频
 
@@ -338,3 +343,34 @@ def test_property_any_split_and_any_update_points_give_the_document(text, cuts, 
     stable, md = stream(text, cuts, updates)
     assert "".join(stable) == render_document(text)
     assert md.source == text
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "text"),
+    [
+        ("<p>Hello wor</p>\n", "<p>Hello world, and</p>\n", "ld, and"),
+        ("<p>one</p>\n", "<p>one\ntwo</p>\n", " two"),  # a soft break shows as a space
+        ("<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n", "<ul>\n<li>a</li>\n<li>bc &amp; d</li>\n</ul>\n", "c & d"),
+        ("<h2>Over</h2>\n", "<h2>Overview</h2>\n", "view"),
+        ('<pre style="x">a = 1\nb</pre>', '<pre style="x">a = 1\nb = 2\nc</pre>', " = 2\nc"),
+        ('<pre style="x">a = 1\n</pre>', '<pre style="x">a = 1\nb</pre>', "\nb"),
+        ('<pre style="x">a = \n</pre>', '<pre style="x">a = 1\nb\n</pre>', "1\nb"),
+    ],
+)
+def test_text_that_only_grows_at_the_end_is_appended(old, new, text):
+    assert appended_text(old, new) == text
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("", "<p>a</p>\n"),  # nothing on screen yet
+        ("<p>a *b</p>\n", "<p>a <em>b</em></p>\n"),  # earlier text changed
+        ("<p>a <code>x</code></p>\n", "<p>a <code>x</code> more</p>\n"),  # after markup
+        ("<p>a</p>\n", "<p>a</p>\n<p>b</p>\n"),  # a new block
+        ("<p>a</p>\n", "<p>a  b</p>\n"),  # white space that HTML would fold
+        ("<table><tr><td>a</td></tr></table>\n", "<table><tr><td>ab</td></tr></table>\n"),
+    ],
+)
+def test_anything_else_is_rendered_again(old, new):
+    assert appended_text(old, new) is None

@@ -12,6 +12,7 @@ import http.client
 import logging
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import aclosing
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -443,6 +444,25 @@ def test_a_stalled_stream_hits_the_idle_timeout(fake_env):
     with pytest.raises(NetworkError) as info:
         run(stream_with(NetworkSettings(first_byte_timeout=5, read_timeout=0.3)))
     assert "sent nothing for 0.3 s" in info.value.message and "idle timeout" in info.value.message
+
+
+def test_a_steady_stream_longer_than_the_idle_timeout_is_never_cut(fake_env):
+    # Each wait is shorter than the idle timeout; the answer as a whole takes several times it.
+    fake_env.answer_words = 12
+    fake_env.chunk_delay = 0.1
+    started = time.monotonic()
+    text = run(stream_with(NetworkSettings(first_byte_timeout=5, read_timeout=0.3)))
+    assert time.monotonic() - started > 0.9
+    assert len(text.split()) == 12
+
+
+def test_after_a_quick_start_a_stall_is_cut_at_the_idle_timeout_not_the_first_byte_one(fake_env):
+    fake_env.chunk_delay = 3.0
+    started = time.monotonic()
+    with pytest.raises(NetworkError) as info:
+        run(stream_with(NetworkSettings(first_byte_timeout=20, read_timeout=0.3)))
+    assert "sent nothing for 0.3 s" in info.value.message
+    assert time.monotonic() - started < 2.5
 
 
 def test_first_byte_bounds_any_wait():

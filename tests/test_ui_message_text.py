@@ -109,6 +109,38 @@ def test_each_frame_changes_only_the_end_of_the_text_by_a_bounded_amount(qtbot, 
     assert largest < 8_000  # what a frame redoes does not grow with the answer
 
 
+@pytest.mark.parametrize("step", [1, 4, 9])
+def test_every_frame_shows_what_rendering_the_tail_again_would_show(qtbot, monkeypatch, step):
+    # Text added where the growing tail ends (a paragraph, a list item, a line of code)
+    # must look exactly as if the tail had been taken out and rendered again.
+    text = ANSWER + big_answer(4_000)
+    growing, redrawn = make(qtbot), make(qtbot)
+    growing.start_stream()
+    redrawn.start_stream()
+    real = message_text.appended_text
+    appended: list[str] = []
+
+    def counted(old: str, new: str) -> str | None:
+        text = real(old, new)
+        if text is not None:
+            appended.append(text)
+        return text
+
+    for start in range(0, len(text), step):
+        piece = text[start:start + step]
+        growing.feed(piece)
+        redrawn.feed(piece)
+        monkeypatch.setattr(message_text, "appended_text", counted)
+        growing.flush()
+        monkeypatch.setattr(message_text, "appended_text", lambda old, new: None)
+        redrawn.flush()
+        assert growing.document().toHtml() == redrawn.document().toHtml(), f"after {text[:start + step][-40:]!r}"
+    growing.finish()
+    redrawn.finish()
+    assert growing.document().toHtml() == redrawn.document().toHtml()
+    assert len(appended) > len(text) // step // 4  # most frames only added text
+
+
 def test_the_text_shows_while_it_streams_and_frames_update_on_their_own(qtbot):
     widget = make(qtbot)
     widget.start_stream()

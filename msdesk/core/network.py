@@ -339,7 +339,13 @@ class _Slot:
 
 
 class _WatchedStream(httpx.AsyncByteStream):
-    """A response body that enforces the first-byte and idle waits and reports when it is closed."""
+    """A response body that enforces the first-byte and idle waits and reports when it is closed.
+
+    One watchdog timer per stream, not one per piece: each wait notes when it
+    started, and the timer, when it fires, either finds the wait over its limit
+    (and cancels it) or sets itself again for the limit of the wait in progress.
+    A steady stream so costs a timer every ``idle`` seconds, not one per read.
+    """
 
     def __init__(
         self,
@@ -360,6 +366,12 @@ class _WatchedStream(httpx.AsyncByteStream):
         self._iterator: Any = None
         self._started = False
         self._closed = False
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._watchdog: asyncio.Handle | None = None
+        self._watch_at = 0.0  # when the watchdog fires
+        self._waiting: asyncio.Task[Any] | None = None  # the task in a wait, if any
+        self._deadline = first_deadline  # when the wait in progress runs out
+        self._expired = False
 
     def __aiter__(self) -> _WatchedStream:
         return self
@@ -367,26 +379,65 @@ class _WatchedStream(httpx.AsyncByteStream):
     async def __anext__(self) -> bytes:
         if self._iterator is None:
             self._iterator = self._inner.__aiter__()
+        loop = self._loop
+        if loop is None:
+            loop = self._loop = asyncio.get_running_loop()
         if self._started:
-            timer = asyncio.timeout(self._idle)
-        else:
-            timer = asyncio.timeout_at(self._first_deadline)
+            self._deadline = loop.time() + self._idle
+        task = asyncio.current_task()
+        if task is None:  # pragma: no cover - always inside a task on a running loop
+            return await self._iterator.__anext__()
+        cancelling = task.cancelling()
+        self._waiting = task
+        self._expired = False
+        watchdog = self._watchdog
+        if watchdog is None or self._watch_at > self._deadline:
+            if watchdog is not None:
+                watchdog.cancel()  # set for the first byte: the idle limit comes sooner
+            self._arm(loop)
         try:
-            async with timer:
-                chunk = await self._iterator.__anext__()
-        except TimeoutError:
-            if not timer.expired():
-                raise
-            if self._started:
-                raise idle_error(self._what, self._idle) from None
-            raise first_byte_error(self._what, self._first_byte_seconds) from None
+            chunk = await self._iterator.__anext__()
+        except asyncio.CancelledError:
+            if self._expired and task.uncancel() <= cancelling:
+                raise self._timeout_error() from None
+            raise
+        finally:
+            self._waiting = None
+        if self._expired:
+            # The wait ran out as the piece came, and the cancellation was absorbed: keep the piece.
+            self._expired = False
+            task.uncancel()
         self._started = True
         return chunk
+
+    def _watch(self) -> None:
+        self._watchdog = None
+        task = self._waiting
+        if task is None or self._closed:
+            return  # not waiting: the next wait sets the timer again
+        assert self._loop is not None
+        if self._loop.time() < self._deadline:
+            self._arm(self._loop)
+            return
+        self._expired = True
+        task.cancel()
+
+    def _arm(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._watch_at = self._deadline
+        self._watchdog = loop.call_at(self._deadline, self._watch)
+
+    def _timeout_error(self) -> NetworkError:
+        if self._started:
+            return idle_error(self._what, self._idle)
+        return first_byte_error(self._what, self._first_byte_seconds)
 
     async def aclose(self) -> None:
         if self._closed:
             return
         self._closed = True
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            self._watchdog = None
         try:
             closer = getattr(self._iterator, "aclose", None)
             if closer is not None:
@@ -501,9 +552,10 @@ class NetworkClient(httpx.AsyncClient):
         what = request.url.host or "the server"
         timeouts = dict(request.extensions.get("timeout") or self.timeout.as_dict())
         if timeouts.get("read") == idle:
-            # httpx's read timeout must not cut the wait for the first byte short:
-            # both waits are enforced here, with messages that name them.
-            timeouts["read"] = max(idle, first_byte_seconds) + 1.0
+            # Both waits are enforced here, with messages that name them (and one timer
+            # per answer): httpx's own read timeout would cut the wait for the first
+            # byte short, and start a timer for every read.
+            timeouts["read"] = None
         request.extensions = {**request.extensions, "timeout": timeouts}
 
         slot.in_flight += 1

@@ -98,6 +98,55 @@ class BlockUpdate:
     reset: bool = False
 
 
+#: What may follow the last text of a tail for plain text to be appended to it: closing
+#: tags of elements that end with the document (not a table cell, whose table a block follows).
+_ENDS_TEXT = re.compile(r"(?:\s*</(?:p|li|ul|ol|em|strong|code|s|del|h[1-6]|blockquote|a|pre)>)*\s*")
+
+
+def appended_text(old: str, new: str) -> str | None:
+    """The plain text that, added at the end of ``old``'s last text, shows ``new``; else None.
+
+    A tail that only grew at its end (the common case: a paragraph, a list
+    item or a heading being written) can be shown by adding text rather than
+    by replacing the block. None when anything else changed, or when the text
+    would not show exactly as the HTML does (markup, runs of white space).
+    """
+    if not old or len(new) <= len(old):
+        return None
+    at = 0
+    limit = len(old)
+    while at < limit and old[at] == new[at]:
+        at += 1
+    rest = old[at:]
+    if not at or not new.endswith(rest) or not _ENDS_TEXT.fullmatch(rest):
+        return None
+    prefix = old[:at]
+    if prefix.rstrip()[-1:] in ("<", ">", "") or prefix.rfind("<") > prefix.rfind(">") or prefix.rfind("&") > prefix.rfind(";"):
+        return None  # not right after text (after a tag, or inside a tag or an entity)
+    middle = new[at:len(new) - len(rest)]
+    if "<" in middle or ">" in middle:
+        return None
+    code_end = rest.find("</pre>")
+    if code_end >= 0:
+        # Code being written: white space shows as it is, each line a block of its own,
+        # and a line break right before </pre> does not show.
+        if rest[:code_end] == "\n":
+            return html.unescape(middle)
+        if code_end:
+            return None
+        text = html.unescape(middle)
+        if prefix[-1] == "\n":
+            text = "\n" + text
+        return text[:-1] if text.endswith("\n") else text
+    text = html.unescape(middle).replace("\n", " ")
+    if (
+        not text or "  " in text or text[-1].isspace() or "\t" in text or "\r" in text
+        or (text[0].isspace() and prefix[-1].isspace())
+    ):
+        return None
+    return text
+
+
 # -- code blocks ----------------------------------------------------------------------
 
 
@@ -279,6 +328,7 @@ class StreamingMarkdown:
         self._fence: _OpenFence | None = None
         self._references_grew = False
         self._finished = False
+        self._checked: tuple[int, int] | None = None  # (settled pieces, complete length) last parsed
 
     @property
     def source(self) -> str:
@@ -375,8 +425,9 @@ class StreamingMarkdown:
                 self._settle(len(self._buf), out)
             return False
         complete = self._buf.rfind("\n") + 1
-        if not complete:
-            return False
+        if not complete or (len(self._settled), complete) == self._checked:
+            return False  # no new complete line since the last look: the blocks are as they were
+        self._checked = (len(self._settled), complete)
         blocks = _top_blocks(self._buf[:complete], self._env["references"])
         if not blocks:
             return False

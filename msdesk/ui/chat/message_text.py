@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextOption,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from msdesk.ui.chat.frame_tick import FrameTick
 from msdesk.ui.chat.markdown_stream import (
@@ -34,6 +34,7 @@ from msdesk.ui.chat.markdown_stream import (
     BlockUpdate,
     RenderState,
     StreamingMarkdown,
+    appended_text,
     render_document,
 )
 from msdesk.ui.markdown_html import STYLE_SHEET
@@ -81,6 +82,7 @@ class MessageText(QTextBrowser):
         self._codes: list[str] = []
         self._stable_end = 0  # where the growing tail starts in the document
         self._stable_formats: tuple[QTextBlockFormat, QTextCharFormat] | None = None
+        self._tail = ""  # the HTML of the growing tail on screen
         self._tick = FrameTick(self.flush, self)
 
     # -- content ------------------------------------------------------------------
@@ -90,6 +92,7 @@ class MessageText(QTextBrowser):
         self._stop_stream()
         self._codes = []
         self._source = text
+        self._tail = ""
         self.document().setPlainText(text)
         self._stable_end = self._end()
         self._stable_formats = None
@@ -101,6 +104,7 @@ class MessageText(QTextBrowser):
         rendered = render_document(text, state)
         self._codes = state.codes
         self._source = text
+        self._tail = ""
         # One parse of the whole: the same document as appending the pieces one by one.
         self.document().setHtml(rendered.strip())
         self._stable_end = self._end()
@@ -112,6 +116,7 @@ class MessageText(QTextBrowser):
         self._stream = StreamingMarkdown()
         self._codes = []
         self._source = ""
+        self._tail = ""
         self.document().clear()
         self._stable_end = 0
         self._stable_formats = None
@@ -136,6 +141,7 @@ class MessageText(QTextBrowser):
         update = stream.take_update()
         if update is not None:
             self._apply(update)
+            self._lay_out_now()
 
     def finish(self) -> None:
         """The answer is complete: render the rest for good."""
@@ -208,6 +214,20 @@ class MessageText(QTextBrowser):
         return self.document().characterCount() - 1
 
     def _apply(self, update: BlockUpdate) -> None:
+        previous, self._tail = self._tail, update.tail
+        if not update.new_stable and not update.reset and self._end() > self._stable_end:
+            if update.tail == previous:
+                return  # nothing new to show
+            text = appended_text(previous, update.tail)
+            if text is not None:
+                # The tail only grew at its end: add the text, in the format of the text before it.
+                cursor = QTextCursor(self.document())
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                first = cursor.block()
+                cursor.insertText(text)
+                if first != cursor.block():
+                    _as_inner_lines(first, cursor.block())
+                return
         document = self.document()
         if update.reset:
             self._stable_end = 0  # the stable text is all new: start afresh
@@ -239,6 +259,25 @@ class MessageText(QTextBrowser):
                 self._append(cursor, update.tail)
         finally:
             cursor.endEditBlock()  # the changed blocks are laid out here
+
+    def _lay_out_now(self) -> None:
+        """Fit the height and lay out the column now, so the frame is painted once.
+
+        Left to the event loop, the new height, the message's layout, the
+        column's layout and the scroll to the end would come in turns of their
+        own, and the screen would be painted between them (two or three times a
+        frame, each time the whole visible answer once the view scrolls).
+        """
+        self._document_resized()
+        if not self.isVisible():
+            return
+        # The message's layout, the column's, the scroll area's: each asks its parent's in turn.
+        widget = self.parentWidget()
+        while widget is not None:
+            QCoreApplication.sendPostedEvents(widget, QEvent.Type.LayoutRequest.value)
+            if isinstance(widget, QAbstractScrollArea):
+                break
+            widget = widget.parentWidget()
 
     def _append(self, cursor: QTextCursor, piece: str) -> None:
         """Add a piece of HTML after everything, its first block keeping its format."""
@@ -273,6 +312,23 @@ class MessageText(QTextBrowser):
         elif scheme in _WEB_SCHEMES:
             QDesktopServices.openUrl(url)
         # Anything else (file:, javascript:, relative paths) is not followed.
+
+
+def _as_inner_lines(first: Any, last: Any) -> None:
+    """New lines were added to a code block after ``first``, up to ``last``: the lines
+    between get no margin (as lines of a ``<pre>`` in HTML), the last keeps its bottom one."""
+    no_bottom = QTextBlockFormat()
+    no_bottom.setBottomMargin(0)
+    no_top = QTextBlockFormat()
+    no_top.setTopMargin(0)
+    block = first
+    while block.isValid():
+        if block != first:
+            QTextCursor(block).mergeBlockFormat(no_top)
+        if block == last:
+            break
+        QTextCursor(block).mergeBlockFormat(no_bottom)
+        block = block.next()
 
 
 def _is_code_header(block: Any) -> bool:
