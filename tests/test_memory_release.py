@@ -28,3 +28,21 @@ def test_freed_heap_pages_are_returned_on_glibc():
     assert release_freed_memory() is True
     assert rss_pages() < kept - (40 * 1024 * 1024) // 4096  # at least 40 MB handed back
     del pin
+
+
+def test_a_page_built_leaves_no_module_sources_held(qtbot):
+    """PySide6 reads each imported module's source; building a page must not keep them all."""
+    import linecache
+
+    from PySide6.QtWidgets import QLabel
+
+    from msdesk.ui.main_window import MainWindow
+
+    linecache.getlines(__file__)  # something held, as PySide6's import hook leaves it
+    assert linecache.cache
+    window = MainWindow(settings=None)
+    qtbot.addWidget(window)
+    window.set_page_factory("models", lambda: QLabel("the Models page"))
+    window.page("models")
+    assert window.page_content("models").text() == "the Models page"
+    assert not linecache.cache

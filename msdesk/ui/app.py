@@ -326,6 +326,9 @@ def _opened(
         else:
             _log().error("opening services failed: %s", redact(repr(err)))
         return None
+    from msdesk.ui.memory import forget_source_lines
+
+    forget_source_lines()  # the sources the services' imports left behind (see memory.py)
     # The keychain warning is shown where tokens are added (Settings), not twice.
     keychain = getattr(services, "keychain_warning", "")
     warnings = [w for w in (getattr(services, "warnings", []) or []) if w != keychain]

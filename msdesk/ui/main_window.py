@@ -306,6 +306,10 @@ class MainWindow(QMainWindow):
         if layout is not None and layout.count() == 0:
             factory = self._factories.get(self._keys[index])
             layout.addWidget(factory() if factory is not None else PlaceholderPage(SECTIONS[index]))
+            if factory is not None:
+                from msdesk.ui.memory import forget_source_lines
+
+                forget_source_lines()  # the sources its imports left behind (see memory.py)
         return slot
 
     def set_page_factory(self, key: str, factory: Callable[[], QWidget]) -> None:

@@ -1,14 +1,21 @@
-"""Give memory that Python and Qt freed back to the operating system.
+"""Give memory that Python and Qt freed, or hold for nothing, back to the operating system.
 
 After a long conversation's widgets are destroyed, the C allocator keeps the
 freed pages for reuse, so the process looks as large as at its peak. On
 Linux (glibc) ``malloc_trim`` hands them back; elsewhere this does nothing.
+
+PySide6 reads the source of every module imported after it (looking for
+``from __feature__ import``), and Python's ``linecache`` keeps those sources:
+about 11 MB once the first page is built. They are only needed to print a
+traceback, which reads them again; ``forget_source_lines`` drops them after
+start-up and after a page is built.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import linecache
 import logging
 import sys
 from functools import cache
@@ -37,3 +44,9 @@ def release_freed_memory() -> bool:
         return False
     trim(0)  # type: ignore[operator]
     return True
+
+
+def forget_source_lines() -> None:
+    """Drop the module sources ``linecache`` holds (read again if a traceback needs them)."""
+    linecache.clearcache()
+    release_freed_memory()
