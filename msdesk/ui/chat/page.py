@@ -245,7 +245,7 @@ class ChatPage(QWidget):
         self.enter_action.setChecked(enter_sends)
         self.composer.set_enter_sends(enter_sends)
 
-        self._settings_listener = lambda _settings: QTimer.singleShot(0, self._settings_changed)
+        self._settings_listener = lambda _settings: QTimer.singleShot(0, self, self._settings_changed)
         services.settings_store.subscribe(self._settings_listener)
         store, listener = services.settings_store, self._settings_listener
         self.destroyed.connect(lambda *_: store.unsubscribe(listener))
@@ -270,7 +270,7 @@ class ChatPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Shown: the message box has the keyboard (unless the user is elsewhere on the page).
-        QTimer.singleShot(0, self._focus_input_if_outside)
+        QTimer.singleShot(0, self, self._focus_input_if_outside)
 
     def _focus_input_if_outside(self) -> None:
         if not shiboken6.isValid(self):

@@ -461,7 +461,7 @@ class ModelsPage(QWidget):
             self._error_text = ""
             self.notice.setVisible(False)
         self._update_empty_state()
-        QTimer.singleShot(0, self._maybe_load_more)
+        QTimer.singleShot(0, self, self._maybe_load_more)  # not after the page is gone
 
     def _on_failed(self, exc: BaseException, generation: int) -> None:
         if generation != self._generation:
