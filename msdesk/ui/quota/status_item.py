@@ -20,14 +20,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from msdesk.core.changes import Change, Notice
 from msdesk.ui.async_task import AsyncRunner
-from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.quota import LOW, OUT, TICK_MS, UNKNOWN, Standing, reset_line, standing, utc_now
+from msdesk.ui.quota.follow import QuotaFollow
 
 if TYPE_CHECKING:
     from msdesk.ui.main_window import MainWindow
@@ -78,14 +78,8 @@ class QuotaStatusItem(QWidget):
         layout.addWidget(self.button)
         self.setVisible(False)  # until there is something to show
 
-        # The clock (the countdown, and the figures reset at 00:00 UTC+8) ...
-        self._tick = QTimer(self)
-        self._tick.setInterval(TICK_MS)
-        self._tick.timeout.connect(self.refresh)
-        self._tick.start()
-        # ... and the one notice of change, on the GUI thread.
-        self._relay: ChangeRelay | None = ChangeRelay.of(services)
-        self._relay.changed.connect(self._changed)
+        # The clock (the countdown, the 00:00 UTC+8 reset) and the services' notices of change.
+        self._follow = QuotaFollow(self, services, self.refresh, self._changed, tick_ms=TICK_MS)
 
     # -- what is shown ------------------------------------------------------------------
 
@@ -254,10 +248,7 @@ class QuotaStatusItem(QWidget):
 
     def stop(self) -> None:
         """No more refreshes (the services are closing)."""
-        self._tick.stop()
-        relay, self._relay = self._relay, None
-        if relay is not None and shiboken6.isValid(relay):
-            relay.changed.disconnect(self._changed)
+        self._follow.stop()
         self.runner.cancel_all()
         view = self._view
         if view is not None and shiboken6.isValid(view):

@@ -16,8 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,8 +36,8 @@ from PySide6.QtWidgets import (
 from msdesk.core.changes import Change, Notice
 from msdesk.core.ratelimit import quota_day
 from msdesk.ui.async_task import AsyncRunner
-from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.quota import TICK_MS, reset_line, standing, utc_now
+from msdesk.ui.quota.follow import QuotaFollow
 
 log = logging.getLogger(__name__)
 
@@ -216,12 +215,7 @@ class UsageView(QDialog):
         bottom.addWidget(close)
         layout.addLayout(bottom)
 
-        self._tick = QTimer(self)
-        self._tick.setInterval(TICK_MS)
-        self._tick.timeout.connect(self.refresh)
-        self._tick.start()
-        self._relay: ChangeRelay | None = ChangeRelay.of(services)
-        self._relay.changed.connect(self._changed)
+        self._follow = QuotaFollow(self, services, self.refresh, self._changed, tick_ms=TICK_MS)
 
         self._fill_providers(provider_id)
         self.provider_box.currentIndexChanged.connect(self._provider_changed)
@@ -385,8 +379,5 @@ class UsageView(QDialog):
 
     def stop(self) -> None:
         """No more refreshes (the services are closing)."""
-        self._tick.stop()
-        relay, self._relay = self._relay, None
-        if relay is not None and shiboken6.isValid(relay):
-            relay.changed.disconnect(self._changed)
+        self._follow.stop()
         self.runner.cancel_all()
