@@ -660,16 +660,16 @@ def test_a_conversation_of_long_answers_opens_on_a_few_of_them(qtbot, run_async,
 
 
 def test_coming_back_to_a_streaming_chat_shows_the_whole_answer_at_the_end(qtbot, run_async, fake_env):
-    fake_env.answer_words = 300
-    fake_env.chunk_delay = 0.01
+    fake_env.answer_words = 200
 
     async def scenario():
         services, page = await open_page(qtbot)
-        type_and_send(qtbot, page, "other chat")
+        type_and_send(qtbot, page, "other chat")  # answered at once
         await answered(page)
         other = page.conversation_id
         page.new_conversation()
         page.findChild(QCheckBox, "thinkingSwitch").setChecked(False)
+        fake_env.chunk_delay = 0.01  # this one streams for about two seconds
         type_and_send(qtbot, page, "streaming chat")
         await until(lambda: page.streaming and last_answer(page) is not None
                     and len(last_answer(page).body.plain_text()) > 20)

@@ -113,7 +113,7 @@ def test_each_frame_changes_only_the_end_of_the_text_by_a_bounded_amount(qtbot, 
 def test_every_frame_shows_what_rendering_the_tail_again_would_show(qtbot, monkeypatch, step):
     # Text added where the growing tail ends (a paragraph, a list item, a line of code)
     # must look exactly as if the tail had been taken out and rendered again.
-    text = ANSWER + big_answer(4_000)
+    text = ANSWER + big_answer(1_000 if step == 1 else 4_000)  # one character a frame: a shorter tail
     growing, redrawn = make(qtbot), make(qtbot)
     growing.start_stream()
     redrawn.start_stream()
