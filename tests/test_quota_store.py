@@ -15,10 +15,10 @@ import pytest
 from msdesk.core.quota import USAGE_FILE, QuotaStore
 from msdesk.core.ratelimit import RateLimit
 from tests.conftest import msdesk_cli
-from tests.fakes.modelscope import VALID_TOKEN
+from tests.fakes.modelscope import VALID_TOKEN, new_token
 
-MAIN = "ms-00000000-0000-4000-8000-0000000000a1"
-FRESH = "ms-00000000-0000-4000-8000-0000000000a2"
+MAIN = new_token()
+FRESH = new_token()
 
 
 class Clock:

@@ -10,8 +10,9 @@ from msdesk.core.secret_store import MemoryBackend, SecretStore
 from msdesk.core.settings import Settings
 from msdesk.core.tokens import TokenService, check_label, check_token, next_label, token_warning
 from tests.conftest import run
+from tests.fakes.modelscope import new_token
 
-TOKEN = "ms-0b5e3c1a-2f4d-4e6a-9b8c-7d6e5f4a3b2c"
+TOKEN = new_token()
 TOKEN2 = "ms-11111111-2222-4333-8444-555555555555"
 
 
@@ -33,7 +34,7 @@ def provider(provider_id: str):
 
 def test_store_cleans_checks_and_returns_the_entry_without_the_token(service):
     stored = run(service.store("modelscope", "  main ", f"  {TOKEN}\n"))
-    assert (stored.label, stored.masked) == ("main", "ms-0b…3b2c")
+    assert (stored.label, stored.masked) == ("main", f"{TOKEN[:5]}…{TOKEN[-4:]}")
     assert TOKEN not in repr(stored)
     assert run(service.reveal("modelscope", "main")) == TOKEN
     assert [n.what for n in service.notices] == [Change.TOKENS]
@@ -68,7 +69,7 @@ def test_rename_and_delete_notify_and_undo_puts_the_token_back(service):
     run(service.store("modelscope", "a", TOKEN))
     run(service.store("modelscope", "b", TOKEN2))
     renamed = run(service.rename("modelscope", "a", " work "))
-    assert (renamed.label, renamed.masked) == ("work", "ms-0b…3b2c")
+    assert (renamed.label, renamed.masked) == ("work", f"{TOKEN[:5]}…{TOKEN[-4:]}")
     assert run(service.labels("modelscope")) == ["work", "b"]
     assert run(service.delete("modelscope", "work", keep_for_undo=True)) is True
     assert run(service.labels("modelscope")) == ["b"]
