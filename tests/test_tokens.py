@@ -13,7 +13,7 @@ from tests.conftest import run
 from tests.fakes.modelscope import new_token
 
 TOKEN = new_token()
-TOKEN2 = "ms-11111111-2222-4333-8444-555555555555"
+TOKEN2 = new_token()
 
 
 @pytest.fixture

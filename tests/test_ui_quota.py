@@ -21,12 +21,12 @@ from msdesk.ui.quota import status_item
 from msdesk.ui.quota.status_item import AMBER, RED, QuotaStatusItem
 from msdesk.ui.quota.usage_view import UsageView
 from tests.conftest import until
-from tests.fakes.modelscope import VALID_TOKEN
+from tests.fakes.modelscope import VALID_TOKEN, new_token
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
 MODEL = "Qwen/Qwen3-32B"
-TOKENS = {label: f"ms-00000000-0000-4000-8000-0000000000{n:02d}" for n, label in enumerate(["main", "backup", "key"])}
+TOKENS = {label: new_token() for label in ("main", "backup", "key")}
 
 
 def figures(remaining: int, model_remaining: int | None = None, *, label: str = "main",
