@@ -309,17 +309,11 @@ async def close_window(window: Any, page: Any, services: Any) -> None:
 
 
 def run_on_qt(app: Any, coro: Any) -> Any:
-    """Run ``coro`` on a qasync loop over ``app``, as the app does."""
-    import qasync
+    """Run ``coro`` on the app's loop over ``app``, as the app does."""
+    from msdesk.ui.loop import AppLoop
 
-    from msdesk.ui.loop import asyncgen_hooks
-
-    async def with_hooks() -> Any:
-        with asyncgen_hooks(asyncio.get_running_loop()):
-            return await coro
-
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        return runner.run(with_hooks())
+    with asyncio.Runner(loop_factory=lambda: AppLoop(app)) as runner:
+        return runner.run(coro)
 
 
 async def qt_settle(rounds: int = 3) -> None:

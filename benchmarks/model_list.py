@@ -132,9 +132,8 @@ def bench_memory(app) -> float:
 
 def bench_first_rows(app) -> float:
     """Open the page with an empty cache and no network: time to painted snapshot rows."""
-    import qasync
-
     from msdesk.core.services import Services
+    from msdesk.ui.loop import AppLoop
     from msdesk.ui.models.page import ModelsPage
 
     result: dict[str, float] = {}
@@ -157,7 +156,7 @@ def bench_first_rows(app) -> float:
         finally:
             await services.aclose()
 
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+    with asyncio.Runner(loop_factory=lambda: AppLoop(app)) as runner:
         runner.run(scenario())
     return result["ms"]
 

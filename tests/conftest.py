@@ -192,17 +192,11 @@ def run_async(qapp):
     Widgets start their work on this loop; a test drives them from inside the
     coroutine and awaits ``until(...)`` for the outcome.
     """
-    import qasync
-
-    from msdesk.ui.loop import asyncgen_hooks
-
-    async def with_hooks(coro):
-        with asyncgen_hooks(asyncio.get_running_loop()):
-            return await coro
+    from msdesk.ui.loop import AppLoop
 
     def runner(coro):
-        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as loop_runner:
-            return loop_runner.run(with_hooks(coro))
+        with asyncio.Runner(loop_factory=lambda: AppLoop(qapp)) as loop_runner:
+            return loop_runner.run(coro)
 
     return runner
 

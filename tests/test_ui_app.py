@@ -19,7 +19,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-import qasync
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QToolButton
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QToolButton
 from msdesk import __version__
 from msdesk.ui.app import amain
 from msdesk.ui.crash import CrashHandler, format_report
+from msdesk.ui.loop import AppLoop
 from msdesk.ui.main_window import MainWindow
 from tests.conftest import until
 
@@ -44,7 +44,7 @@ def run_qasync(qapp):
     """Run a coroutine to completion on a fresh qasync loop over ``qapp``."""
 
     def run(coro):
-        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
+        with asyncio.Runner(loop_factory=lambda: AppLoop(qapp)) as runner:
             return runner.run(coro)
 
     return run

@@ -7,8 +7,9 @@ Start-up order, fastest path to a painted window first:
    nor ``msdesk.core.services`` (httpx, keyring) is imported yet. After the
    paint a worker thread imports asyncio and qasync while Qt's loop keeps
    turning: the window answers input at once.
-2. One qasync loop runs asyncio on the Qt event loop (``asyncio.Runner`` with
-   a qasync ``QEventLoop`` factory) and runs :func:`amain`.
+2. One loop runs asyncio on the Qt event loop (``asyncio.Runner`` with the
+   :class:`~msdesk.ui.loop.AppLoop` factory, qasync's loop with asyncio's
+   habits) and runs :func:`amain`.
 3. amain opens the services inside the running loop; their start-up warnings
    go to a banner and the status bar.
 4. Closing the window (or SIGINT/SIGTERM) resolves a quit future; the
@@ -205,15 +206,11 @@ async def amain(
     """Run the app inside the running qasync loop until it is asked to quit."""
     import asyncio
 
-    from msdesk.ui.loop import asyncgen_hooks
-
-    loop = asyncio.get_running_loop()
-    with asyncgen_hooks(loop):
-        return await _amain(
-            app, window, loop, crash=crash, services_factory=services_factory,
-            quit_after_ms=quit_after_ms, quit_after_paint_ms=quit_after_paint_ms,
-            on_ready=on_ready, handle_signals=handle_signals, setup_logs=setup_logs,
-        )
+    return await _amain(
+        app, window, asyncio.get_running_loop(), crash=crash, services_factory=services_factory,
+        quit_after_ms=quit_after_ms, quit_after_paint_ms=quit_after_paint_ms,
+        on_ready=on_ready, handle_signals=handle_signals, setup_logs=setup_logs,
+    )
 
 
 async def _amain(
@@ -495,7 +492,7 @@ def _import_loop_modules() -> None:
     try:
         import asyncio  # noqa: F401
 
-        import qasync  # noqa: F401
+        import msdesk.ui.loop  # noqa: F401 (qasync)
     except Exception:  # the GUI thread imports them again and reports the error
         pass
 
@@ -503,9 +500,9 @@ def _import_loop_modules() -> None:
 def _run(app: QApplication, window: MainWindow, **options: Any) -> int:
     import asyncio
 
-    import qasync
+    from msdesk.ui.loop import AppLoop
 
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+    with asyncio.Runner(loop_factory=lambda: AppLoop(app)) as runner:
         runner.get_loop().call_soon(_set_app_icon, app)  # SVG loading: after the loop turns
         try:
             return runner.run(amain(app, window, **options))

@@ -1,30 +1,149 @@
-"""What the qasync loop needs that ``asyncio.run`` would have done for it."""
+"""The asyncio loop of the app: qasync's loop on Qt's event loop, with asyncio's own habits.
+
+qasync runs asyncio on Qt's event loop. Three things it does differently from
+asyncio's loop cost the app on every network read, or break it:
+
+- ``call_soon`` starts a Qt timer for each callback (a task waking up, a
+  future's result): thousands of timers a second while an answer streams.
+  Here the callbacks wait in one queue, as in asyncio's loop, and one
+  zero-delay timer runs them in order.
+- A socket watched for reading gets a new ``QSocketNotifier`` each time
+  reading resumes (httpx's I/O layer pauses and resumes reading around every
+  read), and each wake-up goes through a timer before the read runs. Here
+  each socket keeps one notifier, switched on and off, and the read runs
+  when the notifier fires.
+- It does not install asyncio's async-generator hooks, so an async generator
+  dropped half-way (a stream the user stopped) would be finalized by the
+  garbage collector outside any task, which httpx cannot survive. Here the
+  loop installs them while it runs, as ``asyncio.run`` would.
+
+Timers (``call_later``), writers, threads and executors are qasync's.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections import deque
+from collections.abc import Callable
+from contextvars import Context
+from typing import Any
+
+import qasync
+from PySide6.QtCore import QObject, QSocketNotifier, QTimerEvent
+from PySide6.QtWidgets import QApplication
 
 
-@contextmanager
-def asyncgen_hooks(loop: asyncio.AbstractEventLoop) -> Iterator[None]:
-    """Install the loop's async-generator hooks while it runs.
+class _Soon(QObject):
+    """The callbacks due now, run in order by one zero-delay timer."""
 
-    qasync's loop does not install them, so an async generator dropped half-way
-    (a stream the user stopped) would be finalized by the garbage collector
-    outside any task, which httpx cannot survive. With the hooks, the loop
-    closes such generators itself, and ``shutdown_asyncgens`` finds them at exit.
-    """
-    firstiter = getattr(loop, "_asyncgen_firstiter_hook", None)
-    finalizer = getattr(loop, "_asyncgen_finalizer_hook", None)
-    if firstiter is None or finalizer is None:
-        yield
-        return
-    saved = sys.get_asyncgen_hooks()
-    sys.set_asyncgen_hooks(firstiter=firstiter, finalizer=finalizer)
+    def __init__(self) -> None:
+        super().__init__()
+        self.queue: deque[asyncio.Handle] = deque()
+        self._timer = 0
+
+    def add(self, handle: asyncio.Handle) -> None:
+        self.queue.append(handle)
+        if not self._timer:
+            self._timer = self.startTimer(0)
+
+    def timerEvent(self, event: QTimerEvent) -> None:
+        queue = self.queue
+        # Only what was due when the turn began; what these add runs next turn,
+        # after Qt has had its own turn (input, painting).
+        for _ in range(len(queue)):
+            handle = queue.popleft()
+            if not handle._cancelled:
+                handle._run()
+        if not queue and self._timer:
+            self.killTimer(self._timer)
+            self._timer = 0
+
+    def clear(self) -> None:
+        self.queue.clear()
+        if self._timer:
+            self.killTimer(self._timer)
+            self._timer = 0
+
+
+class _Reading:
+    """One socket watched for reading: its notifier, and the callback while it is watched."""
+
+    __slots__ = ("handle", "notifier")
+
+    def __init__(self, fd: int) -> None:
+        self.handle: asyncio.Handle | None = None
+        self.notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read)
+        self.notifier.setEnabled(False)
+        self.notifier.activated.connect(self._ready)
+
+    def _ready(self) -> None:
+        if self.handle is None:
+            self.notifier.setEnabled(False)
+        else:
+            self.handle._run()
+
+
+def _fileno(fd: Any) -> int:
+    if isinstance(fd, int):
+        return fd
     try:
-        yield
-    finally:
-        sys.set_asyncgen_hooks(*saved)
+        return int(fd.fileno())
+    except (AttributeError, TypeError, ValueError):
+        raise ValueError(f"Invalid file object: {fd!r}") from None
+
+
+class AppLoop(qasync.QEventLoop):
+    """The app's asyncio loop over ``app`` (see the module's text)."""
+
+    def __init__(self, app: QApplication | None = None) -> None:
+        self._soon = _Soon()
+        self._reading: dict[int, _Reading] = {}
+        super().__init__(app)
+
+    def call_soon(self, callback: Callable[..., object], *args: Any,
+                  context: Context | None = None) -> asyncio.Handle:
+        self._check_closed()
+        handle = asyncio.Handle(callback, args, self, context=context)
+        self._soon.add(handle)
+        return handle
+
+    def _add_reader(self, fd: Any, callback: Callable[..., object], *args: Any) -> None:
+        self._check_closed()
+        fileno = _fileno(fd)
+        reading = self._reading.get(fileno)
+        if reading is None:
+            reading = self._reading[fileno] = _Reading(fileno)
+        reading.handle = asyncio.Handle(callback, args, self)
+        reading.notifier.setEnabled(True)
+
+    def _remove_reader(self, fd: Any) -> bool:
+        if self.is_closed():
+            return False
+        reading = self._reading.get(_fileno(fd))
+        if reading is None or reading.handle is None:
+            return False
+        reading.handle = None
+        reading.notifier.setEnabled(False)
+        return True
+
+    def run_forever(self) -> Any:
+        saved = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
+        try:
+            return super().run_forever()
+        finally:
+            sys.set_asyncgen_hooks(*saved)
+
+    def close(self) -> None:
+        if self.is_running() or self.is_closed():
+            super().close()  # says why it cannot, or does nothing
+            return
+        super().close()
+        for reading in self._reading.values():
+            reading.handle = None
+            reading.notifier.setEnabled(False)
+            reading.notifier.deleteLater()
+        self._reading.clear()
+        self._soon.clear()
