@@ -44,9 +44,16 @@ _EMPTY_PARAGRAPH = '<p style="-qt-paragraph-type:empty;"></p>'
 
 
 class MessageText(QTextBrowser):
-    """One message body; ``codeCopied(code)`` after a code block's Copy link was used."""
+    """One message body.
+
+    Signals:
+        codeCopied(code): a code block's Copy link was used.
+        growing(pixels): while the text streams, it is about to grow by this
+            much (the view around it can make room first).
+    """
 
     codeCopied = Signal(str)
+    growing = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +76,12 @@ class MessageText(QTextBrowser):
         self.setPalette(palette)
         self.viewport().setAutoFillBackground(False)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Growing at the bottom, only the new strip is painted (the text above stays
+        # where it was); a change of width re-lays out the text, which paints it all.
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self._height = 0
+        self._applying = False
 
         document = self.document()
         document.setUndoRedoEnabled(False)
@@ -140,7 +152,11 @@ class MessageText(QTextBrowser):
             return
         update = stream.take_update()
         if update is not None:
-            self._apply(update)
+            self._applying = True  # the height follows once, for the whole update
+            try:
+                self._apply(update)
+            finally:
+                self._applying = False
             self._lay_out_now()
 
     def finish(self) -> None:
@@ -224,9 +240,13 @@ class MessageText(QTextBrowser):
                 cursor = QTextCursor(self.document())
                 cursor.movePosition(QTextCursor.MoveOperation.End)
                 first = cursor.block()
-                cursor.insertText(text)
-                if first != cursor.block():
-                    _as_inner_lines(first, cursor.block())
+                cursor.beginEditBlock()
+                try:
+                    cursor.insertText(text)
+                    if first != cursor.block():
+                        _as_inner_lines(first, cursor.block())
+                finally:
+                    cursor.endEditBlock()  # laid out once
                 return
         document = self.document()
         if update.reset:
@@ -291,11 +311,15 @@ class MessageText(QTextBrowser):
         cursor.insertHtml(piece)
 
     def _document_resized(self, size: Any = None) -> None:
+        if self._applying:
+            return
         if size is None:
             size = self.document().documentLayout().documentSize()
         margins = self.contentsMargins()
         height = math.ceil(size.height()) + margins.top() + margins.bottom()
         if height != self._height:
+            if height > self._height > 0 and self._stream is not None and self.isVisible():
+                self.growing.emit(height - self._height)
             self._height = height
             self.setFixedHeight(height)
 

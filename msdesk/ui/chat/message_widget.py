@@ -244,6 +244,10 @@ class MessageWidget(QFrame):
         self._siblings = siblings or []
         self._is_user = message.role == "user"
         self.setObjectName("userMessage" if self._is_user else "assistantMessage")
+        if not self._is_user:
+            # It paints nothing itself: an answer growing at the bottom repaints only the
+            # new strip (a question's rounded card must be painted whole on resize).
+            self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setProperty("messageId", message.id)
         self.setAccessibleName("Your message" if self._is_user else "Answer")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)

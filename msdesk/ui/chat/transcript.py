@@ -9,7 +9,7 @@ streams, the view follows it, unless the user has scrolled up to read.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from msdesk.core.history import Message
@@ -46,6 +46,8 @@ class Transcript(QScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._inner = QWidget(self)
         self._inner.setObjectName("transcriptInner")
+        # Growing at the bottom paints only the new strip (see _make_room).
+        self._inner.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self._layout = QVBoxLayout(self._inner)
         self._layout.setContentsMargins(16, 12, 16, 12)
         self._layout.setSpacing(10)
@@ -209,6 +211,7 @@ class Transcript(QScrollArea):
         widget.copied.connect(self.copied)
         widget.body.codeCopied.connect(lambda _code: self.copied.emit("Code copied"))
         widget.saveImageRequested.connect(self.saveImageRequested)
+        widget.body.growing.connect(lambda pixels, w=widget: self._make_room(w, pixels))
         # After the "older" notice and the empty label, before the stretch.
         self._layout.insertWidget(2 + index, widget)
         self._widgets.insert(index, widget)
@@ -242,6 +245,30 @@ class Transcript(QScrollArea):
         if self._stick:
             bar = self.verticalScrollBar()
             bar.setValue(bar.maximum())
+
+    def _make_room(self, widget: MessageWidget, pixels: int) -> None:
+        """The streaming answer at the end is about to grow while the view follows it:
+        scroll first, then let it grow.
+
+        Scrolled first, Qt moves the pixels already on screen and paints only the
+        strip that comes into view; grown first, the new line is on screen before
+        the scroll, and Qt, which never moves pixels that are about to change,
+        paints the whole view again, once for every new line.
+        """
+        bar = self.verticalScrollBar()
+        if (
+            not self._stick
+            or self._anchor is not None
+            or not self._widgets
+            or widget is not self._widgets[-1]
+            or bar.maximum() == 0  # the column does not fill the view yet
+            or bar.value() < bar.maximum()
+        ):
+            return
+        inner = self._inner
+        inner.setMinimumHeight(inner.height() + pixels)  # taller at once; the view follows
+        QCoreApplication.sendPostedEvents(self.viewport(), QEvent.Type.LayoutRequest.value)
+        inner.setMinimumHeight(0)  # the answer fills the room before the column is laid out again
 
     def _on_range_changed(self, _minimum: int, maximum: int) -> None:
         bar = self.verticalScrollBar()
