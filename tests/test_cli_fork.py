@@ -16,6 +16,7 @@ from tests.conftest import ROOT
 @pytest.fixture(scope="module")
 def runner():
     runner = ForkRunner()
+    runner.MAX_HELPERS = 1  # a call no helper can serve runs cold
     yield runner
     helpers = [helper._process for helper in runner._helpers]
     runner.stop()
@@ -88,9 +89,10 @@ def test_environment_folder_argv_and_stdin_are_the_calls_own(runner):
 
 
 def test_msdesk_itself_answers_as_in_a_cold_run(runner, isolated_home):
-    for args in (["token", "list", "--json"], ["models", "--sort", "stars"], ["chat", "-m", "x/y", "hi"]):
+    before = runner.forked
+    for args in (["token", "list", "--json"], ["models", "--sort", "stars"]):
         same(*both(runner, *args, module="msdesk"))
-    assert runner.forked >= 3 and runner.cold == 0
+    assert runner.forked == before + 2 and runner.cold == 0
 
 
 def test_a_call_that_changes_what_imports_read_runs_cold(runner):
@@ -98,16 +100,13 @@ def test_a_call_that_changes_what_imports_read_runs_cold(runner):
     before = (runner.forked, runner.cold)
     cold, forked = both(runner, "world", env=env)
     same(cold, forked)
-    assert (runner.forked, runner.cold) in (
-        (before[0], before[1] + 1),  # every helper busy with another environment
-        (before[0] + 1, before[1]),  # or a helper of its own
-    )
+    assert (runner.forked, runner.cold) == (before[0], before[1] + 1)
 
 
 def test_a_hung_child_is_killed_at_the_timeout(runner):
     with pytest.raises(subprocess.TimeoutExpired) as caught:
         runner.run("tests.cli_probe", ["hang"], env=dict(os.environ), cwd=str(ROOT), stdin=None,
-                   timeout=0.5)
+                   timeout=0.2)
     pid = int(caught.value.output.split()[0])
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
