@@ -662,7 +662,7 @@ def test_a_conversation_of_long_answers_opens_on_a_few_of_them(qtbot, run_async,
 
 
 def test_coming_back_to_a_streaming_chat_shows_the_whole_answer_at_the_end(qtbot, run_async, fake_env):
-    fake_env.answer_words = 120
+    fake_env.answer_words = 160
 
     async def scenario():
         services, page = await open_page(qtbot)
@@ -671,7 +671,7 @@ def test_coming_back_to_a_streaming_chat_shows_the_whole_answer_at_the_end(qtbot
         other = page.conversation_id
         page.new_conversation()
         page.findChild(QCheckBox, "thinkingSwitch").setChecked(False)
-        fake_env.chunk_delay = 0.01  # this one streams for over a second
+        fake_env.chunk_delay = 0.005  # this one streams for most of a second
         type_and_send(qtbot, page, "streaming chat")
         await until(lambda: page.streaming and last_answer(page) is not None
                     and len(last_answer(page).body.plain_text()) > 20)
