@@ -19,10 +19,11 @@ child becomes what a cold run would be:
   ``subprocess.TimeoutExpired``, as ``subprocess.run`` does.
 
 What the preloaded modules could have read at import time is not the call's
-value: the helper records every environment variable read while it imports,
-and a call whose environment differs from the helper's in one of those (or
-in one the interpreter and C libraries read at start, such as ``LANG``,
-``TZ`` or ``PYTHON*``) runs as a cold subprocess instead.
+value: the helper records every environment variable read while it imports
+(msdesk's modules read none), and a call whose environment differs from the
+helper's in one of those, or in one the interpreter and C libraries read at
+start (``LANG``, ``TZ``, ``PYTHON*``, ...), goes to a helper started with
+its environment, or past three helpers runs as a cold subprocess.
 
 Run as ``python -m tests.cli_fork``, this module is the helper.
 """
@@ -42,7 +43,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # What a cold `python -m msdesk` imports on its way to a command (the command line,
 # the services, httpx's transport, the log file, the Secret Service's crypto), plus
-# every module of msdesk.core and the keyring backends keyring discovers.
+# every module of msdesk.core and the keyring backends keyring discovers, but for
+# macOS's: importing it on Linux runs the C compiler with a copy of the whole
+# environment (ctypes.util.find_library), so children import it as a cold run does.
 PRELOAD = (
     "asyncio",
     "email.utils",
