@@ -374,7 +374,7 @@ class ForkRunner:
                 import tempfile
 
                 self.workdir = Path(tempfile.mkdtemp(prefix="msdesk-cli-"))
-            helper = self._helper_for(env)
+            helper = self._helper_for(env) if hasattr(os, "fork") else None
             if helper is None:
                 self.cold += 1
                 return subprocess.run(command, input=stdin, capture_output=True, text=True,

@@ -12,6 +12,9 @@ import pytest
 from tests.cli_fork import ForkRunner
 from tests.conftest import ROOT
 
+# Without fork (Windows) every call of the runner is a cold subprocess.
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the runner forks")
+
 
 @pytest.fixture(scope="module")
 def runner():
