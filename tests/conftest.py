@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_fork import ForkRunner
+
 ROOT = Path(__file__).resolve().parents[1]
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
@@ -49,6 +51,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 def pytest_sessionfinish(session: pytest.Session) -> None:
     import gc
 
+    _cli_runner.stop()
     gc.unfreeze()
     gc.enable()
 
@@ -64,6 +67,37 @@ def _collect_after_each_test():
     from msdesk.ui.gc_guard import collect_due
 
     collect_due(at_least=1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _ca_bundle_loaded_once():
+    """Load the CA bundle once a session, not at each opening of the services (about 20 ms).
+
+    Services.open builds an SSL context for its HTTP clients; about 190 tests open the
+    services, and they talk plain HTTP to 127.0.0.1. The context is only read (a TLS
+    connection sets the same ALPN on it each time), so one per bundle is shared. The
+    command line's processes still load their own.
+    """
+    import threading
+
+    import httpx
+
+    real = httpx.create_ssl_context
+    contexts: dict[tuple[str | None, str | None], object] = {}
+    lock = threading.Lock()
+
+    def create_ssl_context(*args, **kwargs):
+        if args or kwargs:
+            return real(*args, **kwargs)
+        key = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))  # what it reads
+        with lock:
+            if key not in contexts:
+                contexts[key] = real()
+            return contexts[key]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(httpx, "create_ssl_context", create_ssl_context)
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -172,14 +206,26 @@ def keychain(secret_service: SecretService, monkeypatch: pytest.MonkeyPatch) -> 
     return secret_service
 
 
+# One for the session: its helper process starts on the first call, ends with the session.
+_cli_runner = ForkRunner()
+
+
 def msdesk_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
-               timeout: float = 60) -> subprocess.CompletedProcess:
-    """Run the installed command line in a subprocess, as a user would."""
-    return subprocess.run(
-        [sys.executable, "-m", "msdesk", *args],
-        input=stdin, capture_output=True, text=True, timeout=timeout,
-        env=env if env is not None else dict(os.environ), cwd=str(ROOT),
-    )
+               timeout: float = 60, cold: bool = False) -> subprocess.CompletedProcess:
+    """Run ``python -m msdesk ARGS`` with its own environment, folder, stdin and outputs.
+
+    By default the run is a fresh child forked from a helper that has already done
+    Python's imports (tests/cli_fork.py); it gets what a cold run gets, in a fraction
+    of the time. ``cold=True`` starts a real ``python -m msdesk``, as a user would.
+    """
+    env = env if env is not None else dict(os.environ)
+    if cold:
+        return subprocess.run(
+            [sys.executable, "-m", "msdesk", *args],
+            input=stdin, capture_output=True, text=True, timeout=timeout, env=env, cwd=str(ROOT),
+        )
+    return _cli_runner.run("msdesk", list(args), env=env, cwd=str(ROOT), stdin=stdin,
+                           timeout=timeout)
 
 
 # -- Qt + asyncio --------------------------------------------------------------

@@ -31,7 +31,7 @@ def assert_clean_failure(done, code):
 
 
 def test_version():
-    done = msdesk_cli("--version")
+    done = msdesk_cli("--version", cold=True)
     assert done.returncode == 0 and done.stdout.strip() == f"msdesk {__version__}"
 
 
@@ -41,7 +41,7 @@ def test_a_whole_session_leaves_the_token_nowhere(keychain, fake_env, isolated_h
     outputs = []
 
     def cli(*args, stdin=None):
-        done = msdesk_cli(*args, env=env, stdin=stdin)
+        done = msdesk_cli(*args, env=env, stdin=stdin, cold=True)  # the real entry point, every call
         outputs.extend([done.stdout, done.stderr])
         return done
 

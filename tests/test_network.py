@@ -449,6 +449,7 @@ def test_a_stalled_stream_hits_the_idle_timeout(fake_env):
 def test_a_steady_stream_longer_than_the_idle_timeout_is_never_cut(fake_env):
     # Each wait is shorter than the idle timeout; the answer as a whole takes several times it.
     fake_env.answer_words = 12
+    fake_env.reasoning_words = 0  # 15 pieces, not 23: still 1.4 s
     fake_env.chunk_delay = 0.1
     started = time.monotonic()
     text = run(stream_with(NetworkSettings(first_byte_timeout=5, read_timeout=0.3)))
@@ -499,6 +500,7 @@ def test_first_byte_bounds_any_wait():
 
 def test_new_settings_take_effect_without_breaking_a_stream_in_flight(fake_env, proxy):
     fake_env.answer_words = 12
+    fake_env.reasoning_words = 0
     fake_env.chunk_delay = 0.05
 
     async def scenario():

@@ -439,7 +439,7 @@ def test_an_image_model_generates_shows_and_saves_an_image(qtbot, run_async, fak
 
     async def scenario():
         services, page = await open_page(qtbot)
-        page.engine.image_poll_interval = 0.05
+        page.engine._image_poll_interval = 0.05  # the engine polls every 2 s otherwise
         choice = page.picker.find("modelscope", "Qwen/Qwen-Image")
         assert choice is not None and choice.makes_images
         page.picker.select(choice.provider_id, choice.model_id)
@@ -553,8 +553,10 @@ def test_escape_stops_a_streaming_answer(qtbot, run_async, fake_env):
 
 
 def test_the_view_follows_the_stream_unless_the_user_scrolls_up(qtbot, run_async, fake_env):
-    fake_env.answer_words = 900
-    fake_env.chunk_delay = 0.004
+    # Long enough to follow, be scrolled away from, grow by 200 px and be followed again
+    # (about 260, 360 and 600 pieces).
+    fake_env.answer_words = 600
+    fake_env.chunk_delay = 0.002
     fake_env.answer_text = "A paragraph of the answer that goes on for a while.\n\nAnother one."
 
     async def scenario():
@@ -660,7 +662,7 @@ def test_a_conversation_of_long_answers_opens_on_a_few_of_them(qtbot, run_async,
 
 
 def test_coming_back_to_a_streaming_chat_shows_the_whole_answer_at_the_end(qtbot, run_async, fake_env):
-    fake_env.answer_words = 200
+    fake_env.answer_words = 160
 
     async def scenario():
         services, page = await open_page(qtbot)
@@ -669,13 +671,14 @@ def test_coming_back_to_a_streaming_chat_shows_the_whole_answer_at_the_end(qtbot
         other = page.conversation_id
         page.new_conversation()
         page.findChild(QCheckBox, "thinkingSwitch").setChecked(False)
-        fake_env.chunk_delay = 0.01  # this one streams for about two seconds
+        fake_env.chunk_delay = 0.005  # this one streams for most of a second
         type_and_send(qtbot, page, "streaming chat")
         await until(lambda: page.streaming and last_answer(page) is not None
                     and len(last_answer(page).body.plain_text()) > 20)
         streaming = page.conversation_id
         page.open_conversation(other)
-        await asyncio.sleep(0.5)
+        sent = len(fake_env.sent_at)
+        await until(lambda: len(fake_env.sent_at) >= sent + 40)  # pieces arrive while away
         page.open_conversation(streaming)
         await answered(page, timeout=20)
         await asyncio.sleep(0.1)

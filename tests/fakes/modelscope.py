@@ -25,6 +25,7 @@ import base64
 import hashlib
 import json
 import re
+import selectors
 import socket
 import struct
 import threading
@@ -263,6 +264,30 @@ class _Server(ThreadingHTTPServer):
     block_on_close = False
     request_queue_size = 128  # many clients connecting at once must not wait for SYN retries
     fake: FakeModelScope
+
+    def server_activate(self) -> None:
+        super().server_activate()
+        self._stop_requested = False
+        self._wake_r, self._wake_w = socket.socketpair()
+
+    def serve_until_stopped(self) -> None:
+        """``serve_forever`` that a stop wakes at once (no poll interval to wait out)."""
+        with selectors.DefaultSelector() as selector:
+            selector.register(self, selectors.EVENT_READ)
+            selector.register(self._wake_r, selectors.EVENT_READ)
+            while not self._stop_requested:
+                for key, _ in selector.select():
+                    if key.fileobj is self and not self._stop_requested:
+                        self._handle_request_noblock()
+
+    def stop_serving(self) -> None:
+        self._stop_requested = True
+        self._wake_w.send(b"x")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_r.close()
+        self._wake_w.close()
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that goes away while the request line is read, a timeout on
@@ -1317,8 +1342,7 @@ class FakeModelScope:
         self._server = server
         self.port = server.server_address[1]
         self._thread = threading.Thread(
-            target=server.serve_forever,
-            kwargs={"poll_interval": 0.02},
+            target=server.serve_until_stopped,
             name=f"fake-modelscope-{self.port}",
             daemon=True,
         )
@@ -1330,7 +1354,9 @@ class FakeModelScope:
         if server is None:
             return
         self._stopping.set()
-        server.shutdown()
+        server.stop_serving()
+        if thread is not None:
+            thread.join(timeout=5)
         with self._lock:
             connections = list(self._connections)
         for connection in connections:
@@ -1339,8 +1365,6 @@ class FakeModelScope:
             except OSError:
                 pass
         server.server_close()
-        if thread is not None:
-            thread.join(timeout=5)
         self._server = None
         self._thread = None
 
