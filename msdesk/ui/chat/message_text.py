@@ -288,9 +288,10 @@ class MessageText(QTextBrowser):
         own, and the screen would be painted between them (two or three times a
         frame, each time the whole visible answer once the view scrolls).
         """
+        height = self._height
         self._document_resized()
-        if not self.isVisible():
-            return
+        if self._height == height or not self.isVisible():
+            return  # the same height (most frames): nothing around the text moves
         # The message's layout, the column's, the scroll area's: each asks its parent's in turn.
         widget = self.parentWidget()
         while widget is not None:

@@ -526,7 +526,7 @@ class MessageWidget(QFrame):
         self.usage.setText("")
         self.progress.setText("Waiting for the first token…")
         self.progress.show()
-        self._set_actions_enabled(False)
+        self._show_actions(False)
 
     @property
     def streaming(self) -> bool:
@@ -572,7 +572,7 @@ class MessageWidget(QFrame):
         self.flush()
         self._streaming = False
         self.body.finish()
-        self._set_actions_enabled(True)
+        self._show_actions(True)
         self.message = message
         if siblings is not None:
             self._siblings = siblings
@@ -600,7 +600,7 @@ class MessageWidget(QFrame):
         self.flush()
         self._streaming = False
         self.body.finish()
-        self._set_actions_enabled(True)
+        self._show_actions(True)
         self._hide_progress()
         thinking = self.thinking
         if thinking is not None and not thinking.done:
@@ -610,10 +610,13 @@ class MessageWidget(QFrame):
         self.body.setVisible(bool(self.message.content))
         self._show_status()
 
-    def _set_actions_enabled(self, enabled: bool) -> None:
-        for button in (self.copy_button, self.delete_button, getattr(self, "regenerate_button", None)):
-            if button is not None:
-                button.setEnabled(enabled)
+    def _show_actions(self, shown: bool) -> None:
+        """The usage line and the Copy, Regenerate and Delete buttons: hidden while the
+        answer streams (none of them can be used yet), so nothing under the growing
+        text moves and is painted again at every new line."""
+        for widget in (self.usage, self.copy_button, self.delete_button, getattr(self, "regenerate_button", None)):
+            if widget is not None:
+                widget.setVisible(shown)
 
     # -- copying -------------------------------------------------------------
 
