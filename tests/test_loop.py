@@ -13,12 +13,16 @@ from msdesk.ui.loop import AppLoop
 
 
 @pytest.fixture
-def run(qapp):
-    def run(coro):
-        with asyncio.Runner(loop_factory=lambda: AppLoop(qapp)) as runner:
-            return runner.run(coro)
+def run(run_async):
+    """On the app's loop (``AppLoop``), as the app runs."""
+    return run_async
 
-    return run
+
+def test_the_loop_the_tests_run_on_is_the_apps(run):
+    async def scenario():
+        return type(asyncio.get_running_loop())
+
+    assert run(scenario()) is AppLoop
 
 
 def test_callbacks_run_in_the_order_they_were_scheduled_and_cancelled_ones_do_not(run):

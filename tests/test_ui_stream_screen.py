@@ -65,18 +65,25 @@ async def settle(rounds: int = 5) -> None:
         await asyncio.sleep(0.02)
 
 
-def test_the_screen_during_and_after_a_followed_stream_is_a_fresh_paint(qtbot, run_async, fake_env):
+async def a_long_answer_streaming(qtbot, fake_env, words: int, scrolled: int):
+    """The Chat page with an answer of ``words`` streaming, once the view has followed it
+    ``scrolled`` pixels down."""
     fake_env.answer_text = ANSWER
-    fake_env.answer_words = 700
+    fake_env.answer_words = words
     fake_env.chunk_delay = 0.002
+    services, page = await open_page(qtbot)
+    page.findChild(QCheckBox, "thinkingSwitch").setChecked(False)
+    type_and_send(qtbot, page, "explain")
+    bar = page.transcript.verticalScrollBar()
+    await until(lambda: page.streaming and bar.maximum() > scrolled, message="the answer did not grow")
+    return services, page
 
+
+def test_the_screen_during_and_after_a_followed_stream_is_a_fresh_paint(qtbot, run_async, fake_env):
     async def scenario():
-        services, page = await open_page(qtbot)
-        page.findChild(QCheckBox, "thinkingSwitch").setChecked(False)
-        type_and_send(qtbot, page, "explain")
+        services, page = await a_long_answer_streaming(qtbot, fake_env, 700, 400)
         bar = page.transcript.verticalScrollBar()
         view = page.transcript.viewport()
-        await until(lambda: page.streaming and bar.maximum() > 400, message="the answer did not grow")
         assert bar.value() == bar.maximum()  # following, at the end
         await answered(page, timeout=30)
         await settle()
@@ -89,17 +96,9 @@ def test_the_screen_during_and_after_a_followed_stream_is_a_fresh_paint(qtbot, r
 
 
 def test_the_screen_of_an_answer_stopped_half_way_is_a_fresh_paint(qtbot, run_async, fake_env):
-    fake_env.answer_text = ANSWER
-    fake_env.answer_words = 2000
-    fake_env.chunk_delay = 0.002
-
     async def scenario():
-        services, page = await open_page(qtbot)
-        page.findChild(QCheckBox, "thinkingSwitch").setChecked(False)
-        type_and_send(qtbot, page, "explain")
-        bar = page.transcript.verticalScrollBar()
+        services, page = await a_long_answer_streaming(qtbot, fake_env, 2000, 600)
         view = page.transcript.viewport()
-        await until(lambda: page.streaming and bar.maximum() > 600, message="the answer did not grow")
         page.stop()
         await until(lambda: not page.streaming, message="the answer did not stop")
         await settle()
