@@ -600,6 +600,63 @@ def test_escape_stops_even_after_clicking_send(qtbot, run_async, fake_env):
     run_async(scenario())
 
 
+@pytest.mark.parametrize("moment", ["the token is read", "the first byte is awaited"])
+def test_escape_while_the_request_is_being_opened_ends_the_turn_at_once(
+    qtbot, run_async, fake_env, monkeypatch, moment
+):
+    # Opening the request, the turn first reads the token from the keychain, which answers from
+    # its own thread: Esc is pressed in the same turn of the loop as that answer, before the turn
+    # has woken up (what a quick Esc after Send ran into now and then). Then the request is out
+    # and the server is slow to start answering.
+    from msdesk.core.secret_store import MemoryBackend
+
+    fake_env.answer_words = 400
+    fake_env.chunk_delay = 0.02
+    armed: list = []
+    real_get = MemoryBackend.get_password
+
+    def get_password(backend, service, username):
+        found = real_get(backend, service, username)
+        if armed and username == "modelscope/main":  # only a turn reads the token itself
+            loop, press = armed.pop()
+            loop.call_soon_threadsafe(press)  # reaches the loop just before the answer
+        return found
+
+    monkeypatch.setattr(MemoryBackend, "get_password", get_password)
+
+    def chat_requests() -> int:
+        return sum(r.path == "/v1/chat/completions" for r in fake_env.requests)
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        ended: list[bool] = []
+        page.turns.turnEnded.connect(ended.append)
+
+        def escape() -> None:
+            qtbot.keyClick(page.composer.input, Qt.Key.Key_Escape)
+
+        if moment == "the token is read":
+            armed.append((asyncio.get_running_loop(), escape))
+        else:
+            fake_env.set_behaviour("slow", times=1)
+        type_and_send(qtbot, page, "go")
+        if moment == "the first byte is awaited":
+            await until(lambda: chat_requests() == 1, message="the request never went out")
+            escape()
+        await until(lambda: not page.streaming, message="Esc was not pressed")
+        assert not armed
+        await until(lambda: ended, timeout=2, message="the Stop was lost: the turn went on")
+        answer = last_answer(page)
+        assert answer.message.status == "stopped"
+        await until(lambda: services.history.message(answer.message.id).status == "stopped")
+        assert services.history.message(answer.message.id).content == ""
+        await close_page(services, page)
+        return chat_requests()
+
+    sent = run_async(scenario())
+    assert sent == (0 if moment == "the token is read" else 1)
+
+
 def test_editing_a_message_that_was_deleted_sends_a_new_one(qtbot, run_async, fake_env):
     async def scenario():
         services, page = await open_page(qtbot)
