@@ -61,7 +61,7 @@ from msdesk.core.history import (
     auto_title,
 )
 from msdesk.core.known_models import takes_enable_thinking
-from msdesk.ui.async_task import AsyncRunner
+from msdesk.ui.async_task import AsyncRunner, in_thread
 from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.chat.composer import Composer, PendingImage
 from msdesk.ui.chat.conversation_list import ConversationList
@@ -260,7 +260,7 @@ class ChatPage(QWidget):
         self.refresh_list()
         # The first code block of a session would pay for loading the Markdown parser and
         # Pygments' lexers (about 0.1 s): pay it now, off the GUI thread.
-        self.runner.start(asyncio.to_thread(_warm_renderer), key="warm", on_error=lambda _e: None)
+        self.runner.start(in_thread(_warm_renderer), key="warm", on_error=lambda _e: None)
         ids = self.conversations.ids()
         if ids and not self.drafts.new_chat_is_newest(ids[0]):
             self.open_conversation(ids[0])
