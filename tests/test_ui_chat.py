@@ -434,6 +434,34 @@ def test_a_burst_of_notices_is_two_looks_at_the_list(qtbot, run_async, fake_env)
     run_async(scenario())
 
 
+def test_a_new_chat_is_in_the_list_once_its_answer_is_done_even_within_a_burst(
+    qtbot, run_async, fake_env, monkeypatch
+):
+    # A turn's writes come in a burst: the list looks at once, then once more when the burst is
+    # over (LIST_AGAIN_MS later). A second chat whose whole turn fits in the first one's wait
+    # (a short answer, a quick machine) was missing from the list when its answer was done.
+    # Here the wait is long enough for both turns to fit in it.
+    import msdesk.ui.chat.page as page_module
+
+    monkeypatch.setattr(page_module, "LIST_AGAIN_MS", 60_000)
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "about cats")
+        await answered(page)
+        assert page.conversations.ids() == [page.conversation_id]
+        qtbot.mouseClick(page.conversations.new_button, Qt.MouseButton.LeftButton)
+        type_and_send(qtbot, page, "about dogs")
+        await answered(page)
+        ids, titles = page.conversations.ids(), page.conversations.titles()
+        await close_page(services, page)
+        return ids, titles
+
+    ids, titles = run_async(scenario())
+    assert len(ids) == 2
+    assert titles == ["about dogs", "about cats"]
+
+
 def test_an_image_model_generates_shows_and_saves_an_image(qtbot, run_async, fake_env, tmp_path: Path):
     fake_env.image_polls = 1
 

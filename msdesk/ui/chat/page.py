@@ -707,7 +707,10 @@ class ChatPage(QWidget):
         self.composer.set_streaming(streaming)
 
     def _turn_ended(self, latest: bool) -> None:
-        # The turn's writes gave their notices; the title may have come with them.
+        # The turn's writes gave their notices: its burst is over, so a look at the list still
+        # owed is taken now (a whole turn may fit in the list's wait). The title may have come
+        # with them.
+        self._list_settled()
         if latest and self.conversation_id is not None:
             try:
                 self.title.setText(self.history.conversation(self.conversation_id).title)
