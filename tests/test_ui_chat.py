@@ -462,6 +462,50 @@ def test_a_new_chat_is_in_the_list_once_its_answer_is_done_even_within_a_burst(
     assert titles == ["about dogs", "about cats"]
 
 
+def test_a_chat_brought_back_with_undo_is_in_the_list_once_it_opens(
+    qtbot, run_async, fake_env, monkeypatch
+):
+    # The list looks again at the deletion's notice. When the history had the deletion but not
+    # yet the undo at that look, the row put back was taken off again, and the look owed for
+    # the undo came only after the list's wait: the chat opened while the list did not show
+    # it (the conversations test once saw 1 chat instead of 2). Here the history's writer is
+    # held between the two writes, and the list's wait is long.
+    import threading
+
+    import msdesk.ui.chat.page as page_module
+
+    monkeypatch.setattr(page_module, "LIST_AGAIN_MS", 60_000)
+
+    async def scenario():
+        services = await Services.open()
+        for title in ("Cats", "Dogs"):
+            services.history.create_conversation(
+                title=title, provider_id="modelscope", model_id="Qwen/Qwen3-32B"
+            )
+        await services.aclose()
+        services, page = await open_page(qtbot)
+        cats, dogs = sorted(page.conversations.ids())
+        assert page.conversation_id == dogs
+        looks: list[int] = []
+        list_conversations = page.history.list_conversations
+        page.history.list_conversations = lambda *a, **k: looks.append(1) or list_conversations(*a, **k)
+        gate = threading.Event()
+        page.delete_conversation(dogs)
+        services.history_writes.submit(lambda h: gate.wait(5))  # the undo waits behind this
+        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+        assert page.conversations.ids() == [dogs, cats]  # put back at once
+        await until(lambda: looks, message="the list did not look at the deletion")
+        gate.set()
+        await until(lambda: page.conversation_id == dogs, message="the restored chat did not open")
+        ids = page.conversations.ids()
+        page.history.list_conversations = list_conversations
+        await close_page(services, page)
+        return ids, dogs, cats
+
+    ids, dogs, cats = run_async(scenario())
+    assert ids == [dogs, cats]
+
+
 def test_an_image_model_generates_shows_and_saves_an_image(qtbot, run_async, fake_env, tmp_path: Path):
     fake_env.image_polls = 1
 

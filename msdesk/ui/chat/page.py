@@ -566,6 +566,9 @@ class ChatPage(QWidget):
             self.conversations.put_back(row)
 
         def restored(_result: None) -> None:
+            # Its notice came first; a look at the list in between (at the deletion's notice)
+            # may have taken the row off again: the look still owed is taken now.
+            self._list_settled()
             self.open_conversation(conversation_id)
             self.statusMessage.emit("Conversation restored")
 
