@@ -282,6 +282,60 @@ def test_stop_before_the_request_goes_out_marks_the_row_stopped(fake_env, tmp_pa
     assert chat_bodies(fake_env) == []
 
 
+@pytest.mark.parametrize("read", ["labels", "token"])
+def test_a_stop_as_the_keychain_answers_ends_the_turn_before_the_request_goes_out(
+    fake_env, tmp_path, monkeypatch, read
+):
+    # While the request is being opened the turn waits for the keychain (its labels, then the
+    # token), which answers from its own thread. A Stop that lands in the same turn of the loop
+    # as that answer, before the turn has woken up, must still end the turn there.
+    from msdesk.core.secret_store import MemoryBackend
+
+    fake_env.answer_words = 400
+    fake_env.chunk_delay = 0.02
+    wanted = "modelscope:labels" if read == "labels" else "modelscope/main"
+    armed: list[tuple[asyncio.AbstractEventLoop, asyncio.Task]] = []
+    real_get = MemoryBackend.get_password
+
+    def get_password(backend, service, username):
+        found = real_get(backend, service, username)
+        if armed and username == wanted:
+            loop, task = armed.pop()
+            loop.call_soon_threadsafe(task.cancel)  # reaches the loop just before the answer
+        return found
+
+    monkeypatch.setattr(MemoryBackend, "get_password", get_password)
+    seen = Recorder()
+
+    async def scenario():
+        async with chat_setup(tmp_path) as (engine, history):
+            conv = new_chat(history)
+            events = seen.events()
+
+            def started(row):
+                seen.starts.append(row)
+                armed.append((asyncio.get_running_loop(), task))
+
+            events.on_start = started
+            task = asyncio.create_task(engine.send(conv, "hi", events=events))
+            await asyncio.wait([task], timeout=3)
+            ended = task.done()
+            if not ended:  # the Stop was lost: end it here, so the failure is only that
+                task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+            await engine._services.history_writes.run(lambda h: None)  # every write is on disk
+            return ended, task.cancelled(), [history.message(i) for i in history.path_ids(conv)]
+
+    ended, cancelled, (user, answer) = run(scenario())
+    assert not armed, "the keychain was not asked"
+    assert ended, "the Stop was lost: the turn went on reading the answer"
+    assert cancelled
+    assert user.content == "hi"
+    assert answer.status == "stopped" and answer.content == ""
+    assert [m.status for m in seen.done] == ["stopped"]
+    assert chat_bodies(fake_env) == []
+
+
 def test_a_cut_stream_keeps_the_text_and_says_so(fake_env, tmp_path):
     fake_env.answer_words = 30
     fake_env.set_behaviour("cut", times=1)

@@ -157,6 +157,37 @@ def test_keychain_calls_run_off_the_event_loop_thread():
     store.close()
 
 
+def test_a_cancel_that_lands_as_the_keychain_answers_is_not_lost():
+    # The keychain answers from its thread while the caller is cancelled in the same turn of
+    # the loop (the cancel is queued first): the caller is cancelled, not handed the token.
+    armed: list = []
+
+    class Answering(MemoryBackend):
+        def get_password(self, service, username):
+            found = super().get_password(service, username)
+            if armed:
+                loop, task = armed.pop()
+                loop.call_soon_threadsafe(task.cancel)
+            return found
+
+    store = SecretStore(Answering())
+
+    async def scenario():
+        await store.set("modelscope", "main", TOKEN)
+        reading = asyncio.ensure_future(store.get("modelscope", "main"))
+        armed.append((asyncio.get_running_loop(), reading))
+        await asyncio.wait([reading], timeout=5)
+        return reading.cancelled(), await store.get("modelscope", "main")
+
+    try:
+        cancelled, after = run(scenario())
+    finally:
+        store.close()
+    assert not armed
+    assert cancelled
+    assert after == TOKEN  # the store goes on working
+
+
 def test_a_failing_call_raises_a_clear_error_without_the_token():
     class Locked(MemoryBackend):
         def set_password(self, service, username, password):

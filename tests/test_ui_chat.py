@@ -434,6 +434,78 @@ def test_a_burst_of_notices_is_two_looks_at_the_list(qtbot, run_async, fake_env)
     run_async(scenario())
 
 
+def test_a_new_chat_is_in_the_list_once_its_answer_is_done_even_within_a_burst(
+    qtbot, run_async, fake_env, monkeypatch
+):
+    # A turn's writes come in a burst: the list looks at once, then once more when the burst is
+    # over (LIST_AGAIN_MS later). A second chat whose whole turn fits in the first one's wait
+    # (a short answer, a quick machine) was missing from the list when its answer was done.
+    # Here the wait is long enough for both turns to fit in it.
+    import msdesk.ui.chat.page as page_module
+
+    monkeypatch.setattr(page_module, "LIST_AGAIN_MS", 60_000)
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "about cats")
+        await answered(page)
+        assert page.conversations.ids() == [page.conversation_id]
+        qtbot.mouseClick(page.conversations.new_button, Qt.MouseButton.LeftButton)
+        type_and_send(qtbot, page, "about dogs")
+        await answered(page)
+        ids, titles = page.conversations.ids(), page.conversations.titles()
+        await close_page(services, page)
+        return ids, titles
+
+    ids, titles = run_async(scenario())
+    assert len(ids) == 2
+    assert titles == ["about dogs", "about cats"]
+
+
+def test_a_chat_brought_back_with_undo_is_in_the_list_once_it_opens(
+    qtbot, run_async, fake_env, monkeypatch
+):
+    # The list looks again at the deletion's notice. When the history had the deletion but not
+    # yet the undo at that look, the row put back was taken off again, and the look owed for
+    # the undo came only after the list's wait: the chat opened while the list did not show
+    # it (the conversations test once saw 1 chat instead of 2). Here the history's writer is
+    # held between the two writes, and the list's wait is long.
+    import threading
+
+    import msdesk.ui.chat.page as page_module
+
+    monkeypatch.setattr(page_module, "LIST_AGAIN_MS", 60_000)
+
+    async def scenario():
+        services = await Services.open()
+        for title in ("Cats", "Dogs"):
+            services.history.create_conversation(
+                title=title, provider_id="modelscope", model_id="Qwen/Qwen3-32B"
+            )
+        await services.aclose()
+        services, page = await open_page(qtbot)
+        cats, dogs = sorted(page.conversations.ids())
+        assert page.conversation_id == dogs
+        looks: list[int] = []
+        list_conversations = page.history.list_conversations
+        page.history.list_conversations = lambda *a, **k: looks.append(1) or list_conversations(*a, **k)
+        gate = threading.Event()
+        page.delete_conversation(dogs)
+        services.history_writes.submit(lambda h: gate.wait(5))  # the undo waits behind this
+        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+        assert page.conversations.ids() == [dogs, cats]  # put back at once
+        await until(lambda: looks, message="the list did not look at the deletion")
+        gate.set()
+        await until(lambda: page.conversation_id == dogs, message="the restored chat did not open")
+        ids = page.conversations.ids()
+        page.history.list_conversations = list_conversations
+        await close_page(services, page)
+        return ids, dogs, cats
+
+    ids, dogs, cats = run_async(scenario())
+    assert ids == [dogs, cats]
+
+
 def test_an_image_model_generates_shows_and_saves_an_image(qtbot, run_async, fake_env, tmp_path: Path):
     fake_env.image_polls = 1
 
@@ -598,6 +670,63 @@ def test_escape_stops_even_after_clicking_send(qtbot, run_async, fake_env):
         await close_page(services, page)
 
     run_async(scenario())
+
+
+@pytest.mark.parametrize("moment", ["the token is read", "the first byte is awaited"])
+def test_escape_while_the_request_is_being_opened_ends_the_turn_at_once(
+    qtbot, run_async, fake_env, monkeypatch, moment
+):
+    # Opening the request, the turn first reads the token from the keychain, which answers from
+    # its own thread: Esc is pressed in the same turn of the loop as that answer, before the turn
+    # has woken up (what a quick Esc after Send ran into now and then). Then the request is out
+    # and the server is slow to start answering.
+    from msdesk.core.secret_store import MemoryBackend
+
+    fake_env.answer_words = 400
+    fake_env.chunk_delay = 0.02
+    armed: list = []
+    real_get = MemoryBackend.get_password
+
+    def get_password(backend, service, username):
+        found = real_get(backend, service, username)
+        if armed and username == "modelscope/main":  # only a turn reads the token itself
+            loop, press = armed.pop()
+            loop.call_soon_threadsafe(press)  # reaches the loop just before the answer
+        return found
+
+    monkeypatch.setattr(MemoryBackend, "get_password", get_password)
+
+    def chat_requests() -> int:
+        return sum(r.path == "/v1/chat/completions" for r in fake_env.requests)
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        ended: list[bool] = []
+        page.turns.turnEnded.connect(ended.append)
+
+        def escape() -> None:
+            qtbot.keyClick(page.composer.input, Qt.Key.Key_Escape)
+
+        if moment == "the token is read":
+            armed.append((asyncio.get_running_loop(), escape))
+        else:
+            fake_env.set_behaviour("slow", times=1)
+        type_and_send(qtbot, page, "go")
+        if moment == "the first byte is awaited":
+            await until(lambda: chat_requests() == 1, message="the request never went out")
+            escape()
+        await until(lambda: not page.streaming, message="Esc was not pressed")
+        assert not armed
+        await until(lambda: ended, timeout=2, message="the Stop was lost: the turn went on")
+        answer = last_answer(page)
+        assert answer.message.status == "stopped"
+        await until(lambda: services.history.message(answer.message.id).status == "stopped")
+        assert services.history.message(answer.message.id).content == ""
+        await close_page(services, page)
+        return chat_requests()
+
+    sent = run_async(scenario())
+    assert sent == (0 if moment == "the token is read" else 1)
 
 
 def test_editing_a_message_that_was_deleted_sends_a_new_one(qtbot, run_async, fake_env):

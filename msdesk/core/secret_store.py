@@ -10,7 +10,8 @@ With no usable keychain (a headless Linux box, say) tokens live in memory for
 this session only, and the store says so. A token is never written to a file.
 
 Keyring calls can block (a locked collection, a hung D-Bus): they run in a
-worker thread with a timeout, never on the event loop.
+worker thread with a timeout, never on the event loop. Cancelling the caller
+always cancels it, even when the keychain answers at that very moment.
 """
 
 from __future__ import annotations
@@ -178,7 +179,11 @@ class SecretStore:
         except RuntimeError:  # the executor was shut down: msdesk is closing
             raise SecretStoreError("The keychain is closed because msdesk is shutting down.") from None
         try:
-            return await asyncio.wait_for(future, self.timeout)
+            # Not asyncio.wait_for: on Python 3.11 it returns the result when the call ends in
+            # the same turn of the loop as a cancel of the caller, and the cancel is lost (a
+            # Stop pressed as a chat turn reads its token would not stop it).
+            async with asyncio.timeout(self.timeout):
+                return await future
         except TimeoutError:
             raise SecretStoreError(
                 f"The keychain did not answer within {self.timeout:g} s. It may be locked "

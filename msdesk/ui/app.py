@@ -341,7 +341,8 @@ async def _finish_opening(opening: asyncio.Task[ServicesLike]) -> ServicesLike |
     import asyncio
 
     try:
-        return await asyncio.wait_for(asyncio.shield(opening), OPEN_WAIT_ON_QUIT_S)
+        async with asyncio.timeout(OPEN_WAIT_ON_QUIT_S):
+            return await asyncio.shield(opening)
     except TimeoutError:
         opening.cancel()
         await asyncio.gather(opening, return_exceptions=True)
@@ -369,7 +370,8 @@ async def _close_services(services: ServicesLike) -> None:
     from msdesk.core.redact import redact
 
     try:
-        await asyncio.wait_for(services.aclose(), CLOSE_TIMEOUT_S)
+        async with asyncio.timeout(CLOSE_TIMEOUT_S):
+            await services.aclose()
     except Exception as err:
         _log().error("closing services failed: %s", redact(repr(err)))
 

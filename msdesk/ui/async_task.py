@@ -15,11 +15,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 # Every task any runner started and that has not finished: cancelled on quit.
 _RUNNING: set[asyncio.Task[Any]] = set()
@@ -32,6 +34,25 @@ async def cancel_background_tasks(timeout: float = 3.0) -> None:
         task.cancel()
     if pending:
         await asyncio.wait(pending, timeout=timeout)
+
+
+async def in_thread(fn: Callable[[], T]) -> T:
+    """``fn()`` in a worker thread; when cancelled, wait for the thread to end, then go on.
+
+    ``asyncio.to_thread`` ends at once when cancelled while its thread runs on.
+    The thread's end is still posted to the loop later, and on qasync's loop
+    that post arrives even after the loop has closed (the app quitting, a test
+    ending), as an 'Event loop is closed' error. Waiting for the thread keeps
+    the post within the loop's life; for short work only (the wait of
+    ``cancel_background_tasks`` bounds it anyway).
+    """
+    job = asyncio.ensure_future(asyncio.to_thread(fn))
+    try:
+        return await asyncio.shield(job)
+    except asyncio.CancelledError:
+        job.add_done_callback(lambda done: done.cancelled() or done.exception())  # seen, not logged
+        await asyncio.wait([job])
+        raise
 
 
 def user_message(exc: BaseException) -> str:

@@ -61,7 +61,7 @@ from msdesk.core.history import (
     auto_title,
 )
 from msdesk.core.known_models import takes_enable_thinking
-from msdesk.ui.async_task import AsyncRunner
+from msdesk.ui.async_task import AsyncRunner, in_thread
 from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.chat.composer import Composer, PendingImage
 from msdesk.ui.chat.conversation_list import ConversationList
@@ -260,7 +260,7 @@ class ChatPage(QWidget):
         self.refresh_list()
         # The first code block of a session would pay for loading the Markdown parser and
         # Pygments' lexers (about 0.1 s): pay it now, off the GUI thread.
-        self.runner.start(asyncio.to_thread(_warm_renderer), key="warm", on_error=lambda _e: None)
+        self.runner.start(in_thread(_warm_renderer), key="warm", on_error=lambda _e: None)
         ids = self.conversations.ids()
         if ids and not self.drafts.new_chat_is_newest(ids[0]):
             self.open_conversation(ids[0])
@@ -566,6 +566,9 @@ class ChatPage(QWidget):
             self.conversations.put_back(row)
 
         def restored(_result: None) -> None:
+            # Its notice came first; a look at the list in between (at the deletion's notice)
+            # may have taken the row off again: the look still owed is taken now.
+            self._list_settled()
             self.open_conversation(conversation_id)
             self.statusMessage.emit("Conversation restored")
 
@@ -707,7 +710,10 @@ class ChatPage(QWidget):
         self.composer.set_streaming(streaming)
 
     def _turn_ended(self, latest: bool) -> None:
-        # The turn's writes gave their notices; the title may have come with them.
+        # The turn's writes gave their notices: its burst is over, so a look at the list still
+        # owed is taken now (a whole turn may fit in the list's wait). The title may have come
+        # with them.
+        self._list_settled()
         if latest and self.conversation_id is not None:
             try:
                 self.title.setText(self.history.conversation(self.conversation_id).title)
