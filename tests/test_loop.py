@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -160,3 +161,35 @@ def test_an_async_generator_left_half_way_is_closed_by_the_loop(run):
     assert run(scenario())
     assert len(closed) == 1  # inside the loop, with a running loop (not by the collector)
     assert sys.get_asyncgen_hooks() == saved
+
+
+def test_callbacks_handed_over_by_threads_run_in_the_order_given(run):
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        seen: list[int] = []
+        done = loop.create_future()
+
+        def hand_over() -> None:
+            for n in range(100):
+                loop.call_soon_threadsafe(seen.append, n)
+            loop.call_soon_threadsafe(done.set_result, None)
+
+        worker = threading.Thread(target=hand_over)
+        worker.start()
+        await asyncio.wait_for(done, 5)
+        worker.join()
+        return seen
+
+    assert run(scenario()) == list(range(100))
+
+
+def test_a_callback_a_thread_hands_over_as_the_loop_closes_is_dropped(qapp):
+    loop = AppLoop(qapp)
+    ran: list[int] = []
+    worker = threading.Thread(target=lambda: loop.call_soon_threadsafe(ran.append, 1))
+    worker.start()
+    worker.join()  # handed over; Qt has not delivered it yet
+    loop.close()
+    qapp.processEvents()
+    qapp.processEvents()
+    assert ran == []

@@ -1,6 +1,6 @@
 """The asyncio loop of the app: qasync's loop on Qt's event loop, with asyncio's own habits.
 
-qasync runs asyncio on Qt's event loop. Three things it does differently from
+qasync runs asyncio on Qt's event loop. Four things it does differently from
 asyncio's loop cost the app on every network read, or break it:
 
 - ``call_soon`` starts a Qt timer for each callback (a task waking up, a
@@ -12,12 +12,15 @@ asyncio's loop cost the app on every network read, or break it:
   read), and each wake-up goes through a timer before the read runs. Here
   each socket keeps one notifier, switched on and off, and the read runs
   when the notifier fires.
+- A callback a worker thread hands over just before the loop closes is
+  run after it has closed (an error, or a write to a closed database).
+  Here it is dropped, as asyncio's own loop does.
 - It does not install asyncio's async-generator hooks, so an async generator
   dropped half-way (a stream the user stopped) would be finalized by the
   garbage collector outside any task, which httpx cannot survive. Here the
   loop installs them while it runs, as ``asyncio.run`` would.
 
-Timers (``call_later``), writers, threads and executors are qasync's.
+Timers (``call_later``), writers and executors are qasync's.
 """
 
 from __future__ import annotations
@@ -30,17 +33,33 @@ from contextvars import Context
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QObject, QSocketNotifier, QTimerEvent
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimerEvent, Signal
 from PySide6.QtWidgets import QApplication
 
 
 class _Soon(QObject):
     """The callbacks due now, run in order by one zero-delay timer."""
 
+    _posted = Signal()
+
     def __init__(self) -> None:
         super().__init__()
         self.queue: deque[asyncio.Handle] = deque()
         self._timer = 0
+        self._from_threads: deque[asyncio.Handle] = deque()
+        self._closed = False
+        self._posted.connect(self._take_posted, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, handle: asyncio.Handle) -> None:
+        """From any thread: run ``handle`` on the loop's thread (unless the loop has closed by then)."""
+        self._from_threads.append(handle)
+        self._posted.emit()
+
+    def _take_posted(self) -> None:
+        while self._from_threads:
+            handle = self._from_threads.popleft()
+            if not self._closed:
+                self.add(handle)
 
     def add(self, handle: asyncio.Handle) -> None:
         self.queue.append(handle)
@@ -59,7 +78,9 @@ class _Soon(QObject):
             self.killTimer(self._timer)
             self._timer = 0
 
-    def clear(self) -> None:
+    def close(self) -> None:
+        self._closed = True
+        self._from_threads.clear()
         self.queue.clear()
         if self._timer:
             self.killTimer(self._timer)
@@ -108,6 +129,13 @@ class AppLoop(qasync.QEventLoop):
         self._soon.add(handle)
         return handle
 
+    def call_soon_threadsafe(self, callback: Callable[..., object], *args: Any,
+                             context: Context | None = None) -> asyncio.Handle:
+        self._check_closed()
+        handle = asyncio.Handle(callback, args, self, context=context)
+        self._soon.post(handle)
+        return handle
+
     def _add_reader(self, fd: Any, callback: Callable[..., object], *args: Any) -> None:
         self._check_closed()
         fileno = _fileno(fd)
@@ -146,4 +174,4 @@ class AppLoop(qasync.QEventLoop):
             reading.notifier.setEnabled(False)
             reading.notifier.deleteLater()
         self._reading.clear()
-        self._soon.clear()
+        self._soon.close()
