@@ -39,6 +39,7 @@ def main() -> int:
             return done
 
         assert run("--version").stdout.startswith("msdesk ")
+        assert json.loads(run("--self-test").stdout)["ok"] is True
         page = json.loads(run("models", "--json", "--page-size", "5").stdout)
         assert page["models"] and all(m["api_inference"] for m in page["models"])
         answer = run("chat", "-m", "Qwen/Qwen2.5-72B-Instruct", "hello wheel").stdout

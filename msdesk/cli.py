@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"msdesk {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="check that this installation can run (window, pages, keychain, stores, Markdown, "
+        "HTTP) without your data or the network; prints one JSON line, exit 0 or 1",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("gui", help="start the desktop app (the default)")
@@ -525,6 +530,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser()
     args = parser.parse_args(arguments)
+    if args.self_test:
+        from msdesk.self_test import run_self_test
+
+        return run_self_test()
     if args.command in (None, "gui"):
         from msdesk.ui.app import main as gui_main
 
