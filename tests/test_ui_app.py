@@ -352,6 +352,19 @@ def _app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+def test_start_up_paints_its_icons_while_asyncio_is_imported_without_crashing(tmp_path: Path) -> None:
+    """The icons are drawn after the first paint, while a worker thread imports asyncio:
+    once that thread also took names from PySide6's Qt namespace, which PySide6 builds
+    lazily, about two starts in five ended in a crash. Quick starts, several times."""
+    for run in range(6):
+        proc = subprocess.run(
+            [sys.executable, "-m", "msdesk", "gui"],  # as the installed command starts it
+            env=_app_env(tmp_path / str(run), MSDESK_BENCH="quit_after_ms=200"),
+            cwd=ROOT, capture_output=True, text=True, timeout=60,
+        )
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, (run, proc.returncode, proc.stderr)
+
+
 def test_app_starts_and_quits_cleanly(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "msdesk.ui.app"],

@@ -494,7 +494,9 @@ def _import_loop_modules() -> None:
     try:
         import asyncio  # noqa: F401
 
-        import msdesk.ui.loop  # noqa: F401 (qasync)
+        # qasync only: msdesk.ui.loop takes names from PySide6's Qt namespace, which PySide6
+        # builds lazily and not safely from two threads while the window paints its icons.
+        import qasync  # noqa: F401
     except Exception:  # the GUI thread imports them again and reports the error
         pass
 
