@@ -107,3 +107,24 @@ def test_the_screen_of_an_answer_stopped_half_way_is_a_fresh_paint(qtbot, run_as
         await close_page(services, page)
 
     run_async(scenario())
+
+
+def test_a_finished_answer_keeps_its_buttons_inside_a_narrow_window(qtbot, run_async, fake_env):
+    """A long usage line is cut at the card's edge; it does not push the card past the view."""
+    fake_env.answer_words = 30
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        page.resize(560, 600)
+        page.findChild(QCheckBox, "thinkingSwitch").setChecked(False)
+        type_and_send(qtbot, page, "short")
+        answer = await answered(page)
+        await settle()
+        view = page.transcript.viewport()
+        assert answer.usage.text() and answer.usage.toolTip() == answer.usage.text()
+        for button in (answer.copy_button, answer.regenerate_button, answer.delete_button):
+            right = button.mapTo(view, QPoint(button.width(), 0)).x()
+            assert button.isVisible() and right <= view.width(), (button.objectName(), right, view.width())
+        await close_page(services, page)
+
+    run_async(scenario())

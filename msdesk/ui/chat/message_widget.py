@@ -281,6 +281,9 @@ class MessageWidget(QFrame):
         footer.setSpacing(2)
         self.usage = _muted(QLabel(self, objectName="usageLine"), small=True)
         self.usage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long usage line is cut at the card's edge (the whole of it in the tooltip)
+        # rather than widening the card past the window and pushing the buttons out.
+        self.usage.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         footer.addWidget(self.usage, 1)
         self.copy_button = _tool("Copy ▾", "Copy this message (as Markdown or plain text)", self,
                                  name="copyMessageButton")
@@ -422,7 +425,7 @@ class MessageWidget(QFrame):
         self._show_images()
         self._show_status()
         self._show_versions()
-        self.usage.setText(usage_line(message) if message.role == "assistant" else "")
+        self._set_usage(usage_line(message) if message.role == "assistant" else "")
         self._hide_progress()
 
     def _hide_progress(self) -> None:
@@ -523,7 +526,7 @@ class MessageWidget(QFrame):
         self.body.hide()
         if self._notice is not None:
             self._notice.hide()
-        self.usage.setText("")
+        self._set_usage("")
         self.progress.setText("Waiting for the first token…")
         self.progress.show()
         self._show_actions(False)
@@ -591,7 +594,7 @@ class MessageWidget(QFrame):
         self._show_images()
         self._show_status()
         self._show_versions()
-        self.usage.setText(usage_line(message))
+        self._set_usage(usage_line(message))
 
     def mark_stopped(self) -> None:
         """Stop was pressed: keep what arrived and say so (the history row is saved by the engine)."""
@@ -609,6 +612,10 @@ class MessageWidget(QFrame):
         self.message.content = self.body.markdown()
         self.body.setVisible(bool(self.message.content))
         self._show_status()
+
+    def _set_usage(self, text: str) -> None:
+        self.usage.setText(text)
+        self.usage.setToolTip(text)
 
     def _show_actions(self, shown: bool) -> None:
         """The usage line and the Copy, Regenerate and Delete buttons: hidden while the
