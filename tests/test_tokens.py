@@ -48,7 +48,7 @@ def test_store_cleans_checks_and_returns_the_entry_without_the_token(service):
     ("main", "   ", "Paste the token"),
     ("main", "ms-abc’", "cannot be sent"),
     ("main", "x" * 5000, "far longer"),
-])
+], ids=["empty label", "slash in label", "long label", "blank token", "curly quote", "long token"])
 def test_a_bad_label_or_token_is_refused_and_nothing_changes(service, label, token, message):
     with pytest.raises(ValueError, match=message):
         run(service.store("modelscope", label, token))
