@@ -472,7 +472,7 @@ class ChatEngine:
                 partial.started = self._clock()
                 await self._draw(provider.id, model_id, user, row, events, partial)
             else:
-                request = self._build_request(conversation, model_id, user)
+                request = await self._build_request(conversation, model_id, user)
                 partial.started = self._clock()
                 await self._stream(provider.id, request, row, events, partial)
         except asyncio.CancelledError:
@@ -587,60 +587,27 @@ class ChatEngine:
 
     # -- chat ---------------------------------------------------------------------
 
-    def _build_request(self, conversation: Conversation, model_id: str, user: Message) -> ChatRequest:
+    async def _build_request(self, conversation: Conversation, model_id: str, user: Message) -> ChatRequest:
         params = conversation.params
-        earlier = self._earlier(conversation.id, user, params.context_messages)
+        keep = params.context_messages
+
+        def messages(history: ChatHistory) -> list[dict[str, Any]]:
+            earlier = _earlier(history, conversation.id, user, keep)
+            return [_wire_message(history, m) for m in [*earlier, user]]
+
+        # Read on the history's own thread, after the writes asked for before: in a long
+        # chat, walking the path and reading the pages (and any images) takes tens of
+        # milliseconds, which on the window's thread would hold the first frame.
+        wire = await self._services.history_writes.read(messages)
         return self.chat.request(
             model_id,
-            [self._wire_message(m) for m in [*earlier, user]],
+            wire,
             system_prompt=params.system_prompt,
             temperature=params.temperature,
             top_p=params.top_p,
             max_tokens=params.max_tokens,
             enable_thinking=params.enable_thinking,
         )
-
-    def _earlier(self, conversation_id: int, user: Message, keep: int | None) -> list[Message]:
-        """The messages above ``user`` worth sending, oldest first: the newest ``keep`` of them
-        (``None``: all). Only as many are read as needed, so a long chat costs no more."""
-        if keep is not None and keep <= 0:
-            return []
-        path = self._history.path_ids(conversation_id)
-        if user.id not in path:  # not on the shown path (cannot happen from the four ways in)
-            above = [m for m in self._history.context(conversation_id, upto=user.id) if m.id != user.id]
-            worth = [m for m in above if self._worth_sending(m)]
-            return worth if keep is None else worth[-keep:]
-        end = path.index(user.id)
-        if keep is None:
-            above, _more = self._history.load_page(conversation_id, before=end, limit=end)
-            return [m for m in above if self._worth_sending(m)]
-        worth: list[Message] = []
-        while end > 0 and len(worth) < keep:
-            page, _more = self._history.load_page(conversation_id, before=end, limit=2 * keep)
-            end -= len(page)
-            worth = [m for m in page if self._worth_sending(m)] + worth
-        return worth[-keep:]
-
-    @staticmethod
-    def _worth_sending(message: Message) -> bool:
-        if message.role not in ("user", "assistant"):
-            return False
-        has_images = any(item.kind == "input" for item in message.attachments)
-        return bool(message.content.strip()) or has_images
-
-    def _wire_message(self, message: Message) -> dict[str, Any]:
-        images = [item for item in message.attachments if item.kind == "input"]
-        if message.role != "user" or not images:
-            return {"role": message.role, "content": message.content}
-        parts: list[dict[str, Any]] = []
-        if message.content:
-            parts.append({"type": "text", "text": message.content})
-        for item in images:
-            encoded = base64.b64encode(self._history.attachment_data(item.id)).decode("ascii")
-            parts.append(
-                {"type": "image_url", "image_url": {"url": f"data:{item.mime};base64,{encoded}"}}
-            )
-        return {"role": "user", "content": parts}
 
     async def _open(
         self,
@@ -852,3 +819,48 @@ def _retrieved(future: asyncio.Future[Any]) -> None:
 
 
 __all__ = ["MAX_IMAGE_BYTES", "Answer", "ChatEngine", "ChatService", "TurnEvents"]
+
+
+# -- what a request carries -----------------------------------------------------------
+
+
+def _earlier(history: ChatHistory, conversation_id: int, user: Message, keep: int | None) -> list[Message]:
+    """The messages above ``user`` worth sending, oldest first: the newest ``keep`` of them
+    (``None``: all). Only as many are read as needed, so a long chat costs no more."""
+    if keep is not None and keep <= 0:
+        return []
+    path = history.path_ids(conversation_id)
+    if user.id not in path:  # not on the shown path (cannot happen from the four ways in)
+        above = [m for m in history.context(conversation_id, upto=user.id) if m.id != user.id]
+        worth = [m for m in above if _worth_sending(m)]
+        return worth if keep is None else worth[-keep:]
+    end = path.index(user.id)
+    if keep is None:
+        above, _more = history.load_page(conversation_id, before=end, limit=end, path=path)
+        return [m for m in above if _worth_sending(m)]
+    worth: list[Message] = []
+    while end > 0 and len(worth) < keep:
+        page, _more = history.load_page(conversation_id, before=end, limit=2 * keep, path=path)
+        end -= len(page)
+        worth = [m for m in page if _worth_sending(m)] + worth
+    return worth[-keep:]
+
+
+def _worth_sending(message: Message) -> bool:
+    if message.role not in ("user", "assistant"):
+        return False
+    has_images = any(item.kind == "input" for item in message.attachments)
+    return bool(message.content.strip()) or has_images
+
+
+def _wire_message(history: ChatHistory, message: Message) -> dict[str, Any]:
+    images = [item for item in message.attachments if item.kind == "input"]
+    if message.role != "user" or not images:
+        return {"role": message.role, "content": message.content}
+    parts: list[dict[str, Any]] = []
+    if message.content:
+        parts.append({"type": "text", "text": message.content})
+    for item in images:
+        encoded = base64.b64encode(history.attachment_data(item.id)).decode("ascii")
+        parts.append({"type": "image_url", "image_url": {"url": f"data:{item.mime};base64,{encoded}"}})
+    return {"role": "user", "content": parts}

@@ -773,14 +773,21 @@ class ChatHistory:
         return self._ancestry(leaf) if leaf is not None else []
 
     def load_page(
-        self, conversation_id: int, *, before: int | None = None, limit: int = 40
+        self,
+        conversation_id: int,
+        *,
+        before: int | None = None,
+        limit: int = 40,
+        path: list[int] | None = None,
     ) -> tuple[list[Message], bool]:
         """Up to ``limit`` messages of the active path before position ``before``.
 
-        ``before`` is an index into ``path_ids`` (``None``: the end). Returns the
-        messages oldest first, and whether older ones remain.
+        ``before`` is an index into ``path_ids`` (``None``: the end); ``path``:
+        ``path_ids`` as the caller just read it (else it is read again). Returns
+        the messages oldest first, and whether older ones remain.
         """
-        path = self.path_ids(conversation_id)
+        if path is None:
+            path = self.path_ids(conversation_id)
         end = len(path) if before is None else max(0, min(before, len(path)))
         start = max(0, end - max(0, limit))
         return self._messages_by_ids(path[start:end]), start > 0
@@ -1006,6 +1013,14 @@ class HistoryWriter:
         except asyncio.CancelledError:
             outcome.add_done_callback(_retrieved)  # its outcome is nobody's business any more
             raise
+
+    async def read(self, fn: Callable[[ChatHistory], T]) -> T:
+        """Run a read on the writer's thread, after every write asked for before it.
+
+        It sees what the user saw, and its time is not the window's. No notice
+        of change; cancelling only stops waiting.
+        """
+        return await self.submit(fn, tell=False)
 
     async def settled(self) -> None:
         """Wait until every write asked for before this call is done (no notice: nothing is written)."""
