@@ -128,3 +128,31 @@ def test_a_finished_answer_keeps_its_buttons_inside_a_narrow_window(qtbot, run_a
         await close_page(services, page)
 
     run_async(scenario())
+
+
+def test_the_card_does_not_jump_when_the_answer_ends(qtbot, run_async, fake_env):
+    """The row of Copy, Regenerate and Delete is hidden while the answer streams, but its
+    room under the text is kept: when they appear, nothing under the text moves."""
+    fake_env.answer_words = 120
+    fake_env.chunk_delay = 0.01
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        page.findChild(QCheckBox, "thinkingSwitch").setChecked(False)
+        type_and_send(qtbot, page, "short")
+        def answer_text_shown():
+            answers = [w for w in page.transcript.widgets if w.message.role == "assistant"]
+            return answers[-1] if answers and answers[-1].body.isVisible() else None
+
+        await until(lambda: page.streaming and answer_text_shown(), message="the answer did not start")
+        answer = answer_text_shown()
+        await settle(2)
+        assert answer.streaming and not answer.delete_button.isVisible()
+        below_text = answer.height() - answer.body.geometry().bottom()
+        await answered(page)
+        await settle()
+        assert answer.delete_button.isVisible()
+        assert answer.height() - answer.body.geometry().bottom() == below_text
+        await close_page(services, page)
+
+    run_async(scenario())

@@ -305,6 +305,12 @@ class MessageWidget(QFrame):
         self.delete_button.clicked.connect(lambda: self.actionRequested.emit("delete", self.message.id))
         footer.addWidget(self.delete_button)
         self._layout.addLayout(footer)
+        for widget in self._action_widgets():
+            # Hidden while an answer streams, but their row keeps its height: the card
+            # does not grow when they appear at the end (nor the column's layout run again).
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
 
         self._streaming = False
         self._reasoning_started = False
@@ -621,9 +627,12 @@ class MessageWidget(QFrame):
         """The usage line and the Copy, Regenerate and Delete buttons: hidden while the
         answer streams (none of them can be used yet), so nothing under the growing
         text moves and is painted again at every new line."""
-        for widget in (self.usage, self.copy_button, self.delete_button, getattr(self, "regenerate_button", None)):
-            if widget is not None:
-                widget.setVisible(shown)
+        for widget in self._action_widgets():
+            widget.setVisible(shown)
+
+    def _action_widgets(self) -> list[QWidget]:
+        widgets = [self.usage, self.copy_button, self.delete_button, getattr(self, "regenerate_button", None)]
+        return [widget for widget in widgets if widget is not None]
 
     # -- copying -------------------------------------------------------------
 
