@@ -37,6 +37,7 @@ AppPublisher={#MyAppPublisher}
 AppPublisherURL={#MyAppURL}
 AppSupportURL={#MyAppURL}/issues
 AppUpdatesURL={#MyAppURL}/releases
+AppCopyright=Copyright {#MyAppPublisher}. Apache License 2.0.
 VersionInfoVersion={#MyAppFileVersion}
 VersionInfoProductTextVersion={#MyAppVersion}
 VersionInfoDescription={#MyAppName} {#MyAppVersion} setup
