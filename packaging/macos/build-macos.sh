@@ -24,6 +24,17 @@ for tool in python3 hdiutil codesign ditto; do
 done
 export PIP_DISABLE_PIP_VERSION_CHECK=1 QT_QPA_PLATFORM=offscreen
 
+signing=${MACOS_SIGN_IDENTITY:-}
+notary=()
+if [ -n "${MACOS_NOTARY_PROFILE:-}" ]; then
+  notary=(--keychain-profile "$MACOS_NOTARY_PROFILE")
+elif [ -n "${MACOS_NOTARY_APPLE_ID:-}" ] && [ -n "${MACOS_NOTARY_TEAM_ID:-}" ] && [ -n "${MACOS_NOTARY_PASSWORD:-}" ]; then
+  notary=(--apple-id "$MACOS_NOTARY_APPLE_ID" --team-id "$MACOS_NOTARY_TEAM_ID" --password "$MACOS_NOTARY_PASSWORD")
+fi
+if [ ${#notary[@]} -gt 0 ] && [ -z "$signing" ]; then
+  echo "notarization needs a signed app: set MACOS_SIGN_IDENTITY too"; exit 1
+fi
+
 venv=build/venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -57,7 +68,6 @@ self_test() {  # <msdesk program>: its --self-test, which must say ok
 echo "== the app's self-test"
 self_test "$app/Contents/MacOS/msdesk"
 
-signing=${MACOS_SIGN_IDENTITY:-}
 sign() { codesign --force --timestamp --sign "$signing" "$@"; }
 
 if [ -n "$signing" ]; then
@@ -78,16 +88,6 @@ if [ -n "$signing" ]; then
   self_test "$app/Contents/MacOS/msdesk"
 else
   echo "== not signed (MACOS_SIGN_IDENTITY is not set): PyInstaller's ad-hoc signature only"
-fi
-
-notary=()
-if [ -n "${MACOS_NOTARY_PROFILE:-}" ]; then
-  notary=(--keychain-profile "$MACOS_NOTARY_PROFILE")
-elif [ -n "${MACOS_NOTARY_APPLE_ID:-}" ] && [ -n "${MACOS_NOTARY_TEAM_ID:-}" ] && [ -n "${MACOS_NOTARY_PASSWORD:-}" ]; then
-  notary=(--apple-id "$MACOS_NOTARY_APPLE_ID" --team-id "$MACOS_NOTARY_TEAM_ID" --password "$MACOS_NOTARY_PASSWORD")
-fi
-if [ ${#notary[@]} -gt 0 ] && [ -z "$signing" ]; then
-  echo "notarization needs a signed app: set MACOS_SIGN_IDENTITY too"; exit 1
 fi
 
 notarize() {  # <file>: submit it, wait for Apple's verdict, and staple the ticket to it
@@ -129,11 +129,16 @@ fi
 echo "== the disk image, as a user opens it"
 mount=$(mktemp -d)
 hdiutil attach -nobrowse -readonly -noautoopen -mountpoint "$mount" "$dmg" >/dev/null
-detach() { hdiutil detach "$mount" -quiet || hdiutil detach "$mount" -force -quiet || true; }
+detach() { hdiutil detach "$mount" -quiet || hdiutil detach "$mount" -force -quiet || true; rmdir "$mount" 2>/dev/null || true; }
 trap detach EXIT
 [ "$(readlink "$mount/Applications")" = /Applications ] || { echo "the image has no Applications link"; exit 1; }
 self_test "$mount/msdesk.app/Contents/MacOS/msdesk"
-plutil -p "$mount/msdesk.app/Contents/Info.plist" | grep -E 'CFBundle(Identifier|ShortVersionString|Executable)|LSMinimumSystemVersion'
+info="$mount/msdesk.app/Contents/Info.plist"
+for key in CFBundleIdentifier CFBundleShortVersionString LSMinimumSystemVersion; do
+  echo "$key: $(plutil -extract "$key" raw -o - "$info")"
+done
+[ "$(plutil -extract CFBundleExecutable raw -o - "$info")" = msdesk-gui ] \
+  || { echo "the app's program is not msdesk-gui"; exit 1; }
 if [ -n "$signing" ]; then
   codesign --verify --deep --strict "$mount/msdesk.app"
 fi
