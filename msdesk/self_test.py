@@ -3,9 +3,11 @@
 It runs what an installed (or frozen) app needs, without the user's data or
 the network: offscreen Qt with the main window and every page built, the
 keychain backend, the settings, history and usage stores in a temporary
-folder, a Markdown answer with coloured code, and one HTTP round trip to a
-local server it starts itself. The line says the version, the Qt and Python
-versions, the keychain backend, the pages built and the milliseconds taken;
+folder, a Markdown answer with coloured code, one HTTP round trip to a local
+server it starts itself, and the environment a program it starts (the browser)
+would get: no path into a frozen app's bundle. The line says the version, the
+Qt and Python versions, the keychain backend, the pages built and the
+milliseconds taken;
 the exit code is 0, or 1 with the step that failed named in the line.
 """
 
@@ -84,6 +86,8 @@ def _run(home: str) -> dict[str, Any]:
 
         app = QApplication.instance() or QApplication([sys.argv[0], "-platform", os.environ["QT_QPA_PLATFORM"]])
     result: dict[str, Any] = {"qt": qVersion(), "pyside": pyside_version}
+    with _step("child environment"):
+        result["child_env"] = _child_environment()
     with _step("markdown"):
         result["markdown"] = _render_markdown()
     with _step("event loop"):
@@ -92,6 +96,17 @@ def _run(home: str) -> dict[str, Any]:
         with asyncio.Runner(loop_factory=lambda: AppLoop(app)) as runner:
             result.update(runner.run(_with_services(app)))
     return result
+
+
+def _child_environment() -> str:
+    """Programs the app starts (the browser) get no path into a frozen app's bundle."""
+    from msdesk.core.user_env import bundle_dir, user_environment
+
+    bundle = bundle_dir()
+    leaked = sorted(name for name, value in user_environment().items() if bundle and bundle in value)
+    if leaked:
+        raise RuntimeError(f"a started program would get the bundle's paths in {', '.join(leaked)}")
+    return "clean"
 
 
 def _render_markdown() -> str:

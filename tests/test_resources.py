@@ -25,7 +25,7 @@ def test_the_icon_renders(qapp):
 def test_the_desktop_entry_starts_the_gui():
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str
-    entry.read(resources_dir() / "msdesk.desktop", encoding="utf-8")
+    entry.read(resources_dir() / "io.github.msdesk.msdesk.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]
     assert section["Type"] == "Application" and section["Exec"] == "msdesk gui"
     assert section["Icon"] == "msdesk" and section["Terminal"] == "false"

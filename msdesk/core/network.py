@@ -25,7 +25,10 @@ import base64
 import copy
 import importlib.util
 import logging
+import os
 import ssl
+import sys
+import threading
 import urllib.request
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -679,6 +682,70 @@ __all__ = [
 
 
 # -- building clients ------------------------------------------------------------------
+
+
+# Where Linux distributions keep the system's CA bundle, for an OpenSSL (a frozen app's own)
+# whose built-in default folder does not exist on this system.
+SYSTEM_CA_FILES = (
+    "/etc/ssl/certs/ca-certificates.crt",  # Debian, Ubuntu, Arch, Gentoo
+    "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",  # Fedora, RHEL
+    "/etc/pki/tls/cert.pem",  # older Fedora and RHEL
+    "/etc/ssl/ca-bundle.pem",  # openSUSE
+    "/etc/ssl/cert.pem",  # Alpine, the BSDs
+)
+_contexts: dict[tuple[str | None, str | None], ssl.SSLContext] = {}
+_contexts_lock = threading.Lock()
+
+
+def create_ssl_context() -> ssl.SSLContext:
+    """How msdesk verifies TLS: against the roots the operating system trusts, always.
+
+    So a company's own root, installed on the machine, is trusted (a proxy that inspects
+    TLS), and certificates are always verified, host names included. On Windows and macOS
+    the system's verifier decides (``truststore``); elsewhere OpenSSL reads the system's CA
+    store (``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` are honoured everywhere). certifi's bundle
+    is used only where no system store is found. Loading a store takes tens of milliseconds:
+    call this off the GUI thread. The context is made once per ``SSL_CERT_FILE`` and
+    ``SSL_CERT_DIR``, and shared (clients only read it).
+    """
+    key = (os.environ.get("SSL_CERT_FILE") or None, os.environ.get("SSL_CERT_DIR") or None)
+    with _contexts_lock:
+        context = _contexts.get(key)
+        if context is None:
+            context = _contexts[key] = _new_ssl_context(*key)
+    return context
+
+
+def _new_ssl_context(cafile: str | None, capath: str | None) -> ssl.SSLContext:
+    if cafile or capath:
+        context = ssl.create_default_context(cafile=cafile, capath=capath)
+    elif sys.platform in ("win32", "darwin"):
+        import truststore
+
+        context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    else:
+        context = ssl.create_default_context()  # OpenSSL's default store
+        if not _default_store_found():
+            found = next((path for path in SYSTEM_CA_FILES if os.path.isfile(path)), None)
+            if found is None:
+                import certifi
+
+                found = certifi.where()
+            context.load_verify_locations(cafile=found)
+    context.verify_mode = ssl.CERT_REQUIRED
+    context.check_hostname = True
+    return context
+
+
+def _default_store_found() -> bool:
+    paths = ssl.get_default_verify_paths()
+    if paths.cafile:
+        return True
+    try:
+        return bool(paths.capath) and any(name.endswith(".0") for name in os.listdir(paths.capath))
+    except OSError:
+        return False
+
 
 
 _FROM_SETTINGS: object = object()

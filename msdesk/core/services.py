@@ -28,6 +28,7 @@ from msdesk.core.network import (
     NetworkClient,
     NetworkConfig,
     build_client,
+    create_ssl_context,
     proxy_credentials,
     proxy_for,
 )
@@ -99,7 +100,7 @@ class Services:
         if secrets is None:
             secrets = await asyncio.to_thread(SecretStore)
         info = await secrets.probe()
-        ssl_context = await asyncio.to_thread(httpx.create_ssl_context)
+        ssl_context = await asyncio.to_thread(create_ssl_context)
         network = store.settings.network
         credentials, problem = None, ""
         try:

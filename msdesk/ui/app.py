@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from msdesk.ui.main_window import MainWindow
 
 BENCH_ENV = "MSDESK_BENCH"
+DESKTOP_ID = "io.github.msdesk.msdesk"  # resources/<DESKTOP_ID>.desktop and .metainfo.xml
 FIRST_PAINT_WAIT_MS = 1000  # a window that is never exposed must not hold up the services
 OPEN_WAIT_ON_QUIT_S = 5.0  # how long quitting waits for services still opening
 CLOSE_TIMEOUT_S = 10.0
@@ -387,7 +388,13 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("msdesk")
     app.setOrganizationName("msdesk")
     app.setApplicationVersion(__version__)
+    # The desktop entry's name: Wayland matches the window to it (its app ID); on X11 the
+    # entry's StartupWMClass matches the window class, the application name.
+    app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)  # amain decides when to quit (see there)
+    from msdesk.ui.widgets.links import install_url_handler
+
+    install_url_handler()  # the browser gets the user's environment, not the app's
 
     from msdesk.ui.crash import CrashHandler
 

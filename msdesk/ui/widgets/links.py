@@ -1,20 +1,97 @@
-"""Links that open in the user's browser, and text whose URLs become links."""
+"""Links that open in the user's browser, and text whose URLs become links.
+
+Every web and mail link msdesk opens goes through Qt's ``QDesktopServices.openUrl`` (labels
+that open their links themselves call it too), and on Linux and the BSDs, once
+:func:`install_url_handler` has run, from there to :func:`launch_browser`: the browser is
+started with the user's own environment, not the app's (see ``msdesk.core.user_env``).
+"""
 
 from __future__ import annotations
 
 import html
+import logging
 import re
+import shutil
+import sys
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel
 
+from msdesk.core.user_env import user_environment
+
 _URL_RE = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:]")
+URL_SCHEMES = ("http", "https", "mailto")
+log = logging.getLogger(__name__)
 
 
-def open_url(url: str) -> None:
+def open_url(url: str | QUrl) -> bool:
     """Open a link in the user's browser."""
-    QDesktopServices.openUrl(QUrl(url))
+    return QDesktopServices.openUrl(url if isinstance(url, QUrl) else QUrl(url))
+
+
+def launch_browser(url: QUrl) -> bool:
+    """Start ``xdg-open URL`` with the user's environment; False if it could not be started."""
+    env = user_environment()
+    program = shutil.which("xdg-open", path=env.get("PATH"))
+    if program is None:
+        return False
+    process = QProcess()
+    process.setProgram(program)
+    process.setArguments([url.toString(QUrl.ComponentFormattingOption.FullyEncoded)])
+    environment = QProcessEnvironment()
+    for name, value in env.items():
+        environment.insert(name, value)
+    process.setProcessEnvironment(environment)
+    process.setStandardInputFile(QProcess.nullDevice())
+    process.setStandardOutputFile(QProcess.nullDevice())
+    process.setStandardErrorFile(QProcess.nullDevice())
+    started = process.startDetached()  # (ok, pid) in some PySide6 releases, ok in others
+    return bool(started[0] if isinstance(started, tuple) else started)
+
+
+class _UrlHandler(QObject):
+    """Receives what ``QDesktopServices.openUrl`` is asked to open (see the module)."""
+
+    @Slot(QUrl)
+    def open_link(self, url: QUrl) -> None:
+        if launch_browser(url):
+            return
+        log.warning("xdg-open could not be started: Qt opens the link itself")
+        scheme = url.scheme()
+        QDesktopServices.unsetUrlHandler(scheme)
+        try:
+            QDesktopServices.openUrl(url)
+        finally:
+            QDesktopServices.setUrlHandler(scheme, self, "open_link")
+
+
+_handler: _UrlHandler | None = None
+
+
+def install_url_handler() -> bool:
+    """Send web and mail links to :func:`launch_browser`, on Linux and the BSDs; True if so.
+
+    Windows and macOS open links through the system's own launcher, which does not hand
+    the app's environment to the browser.
+    """
+    global _handler
+    if sys.platform in ("win32", "darwin"):
+        return False
+    if _handler is None:
+        _handler = _UrlHandler()
+        for scheme in URL_SCHEMES:
+            QDesktopServices.setUrlHandler(scheme, _handler, "open_link")
+    return True
+
+
+def uninstall_url_handler() -> None:
+    """Undo :func:`install_url_handler`."""
+    global _handler
+    if _handler is not None:
+        for scheme in URL_SCHEMES:
+            QDesktopServices.unsetUrlHandler(scheme)
+        _handler = None
 
 
 def linkify(text: str) -> str:
