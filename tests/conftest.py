@@ -69,37 +69,6 @@ def _collect_after_each_test():
     collect_due(at_least=1)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _ca_bundle_loaded_once():
-    """Load the CA bundle once a session, not at each opening of the services (about 20 ms).
-
-    Services.open builds an SSL context for its HTTP clients; about 190 tests open the
-    services, and they talk plain HTTP to 127.0.0.1. The context is only read (a TLS
-    connection sets the same ALPN on it each time), so one per bundle is shared. The
-    command line's processes still load their own.
-    """
-    import threading
-
-    import httpx
-
-    real = httpx.create_ssl_context
-    contexts: dict[tuple[str | None, str | None], object] = {}
-    lock = threading.Lock()
-
-    def create_ssl_context(*args, **kwargs):
-        if args or kwargs:
-            return real(*args, **kwargs)
-        key = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))  # what it reads
-        with lock:
-            if key not in contexts:
-                contexts[key] = real()
-            return contexts[key]
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(httpx, "create_ssl_context", create_ssl_context)
-        yield
-
-
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own MSDESK_HOME and never sees a real keychain or token."""
