@@ -477,10 +477,36 @@ def test_the_first_exchange_names_the_chat(fake_env, tmp_path):
 
     failed, after_failure, named, later = run(scenario())
     assert failed.status == "error"
-    assert after_failure.title == "New chat" and not after_failure.auto_titled
+    # Named from the question at once, even when no answer comes; the first answer makes it final.
+    assert after_failure.title == auto_title("Plan a weekend in Hangzhou") and not after_failure.auto_titled
     assert named.title == auto_title("Plan a weekend in Hangzhou") and named.auto_titled
     assert named.title.startswith("Plan a weekend in Hangzhou")
     assert later.title == named.title
+
+
+def test_a_question_with_no_words_for_a_title_takes_it_from_the_answer(fake_env, tmp_path):
+    async def scenario():
+        async with chat_setup(tmp_path) as (engine, history):
+            conv = new_chat(history)
+            answer = await engine.send(conv, "---")  # as for a question that is only an image: no words
+            return answer, history.conversation(conv)
+
+    answer, conv = run(scenario())
+    assert answer.content.startswith("Echo: ---")
+    assert conv.auto_titled and conv.title == auto_title(answer.content) != "New chat"
+
+
+def test_editing_the_first_question_renames_a_chat_not_yet_answered(fake_env, tmp_path):
+    async def scenario():
+        async with chat_setup(tmp_path) as (engine, history):
+            conv = new_chat(history)
+            fake_env.set_behaviour("401", times=1)
+            failed = await engine.send(conv, "First try")
+            await engine.edit_and_resend(history.message(failed.parent_id).id, "Second try")
+            return history.conversation(conv)
+
+    conv = run(scenario())
+    assert conv.title == "Second try" and conv.auto_titled
 
 
 def test_an_image_model_draws_and_stores_the_picture(fake_env, tmp_path):

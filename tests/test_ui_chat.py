@@ -242,6 +242,21 @@ def test_429_shows_the_reset_time_on_the_message(qtbot, run_async, fake_env):
     run_async(scenario())
 
 
+def test_a_chat_whose_first_answer_failed_is_named_after_its_question(qtbot, run_async, fake_env):
+    fake_env.set_behaviour("401")
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "Plan a weekend in Hangzhou")
+        await until(lambda: not page.streaming and page.transcript.widgets
+                    and page.transcript.widgets[-1].message.status == "error", message="no error shown")
+        await until(lambda: page.conversations.titles()[:1] == ["Plan a weekend in Hangzhou"], timeout=2,
+                    message=f"the list says {page.conversations.titles()[:1]}")
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
 def test_history_survives_a_restart(qtbot, run_async, fake_env):
     async def scenario():
         services, page = await open_page(qtbot)

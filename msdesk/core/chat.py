@@ -40,6 +40,7 @@ from msdesk.core.failover import (
     utc_now,
 )
 from msdesk.core.history import (
+    DEFAULT_TITLE,
     ChatHistory,
     Conversation,
     Message,
@@ -382,9 +383,11 @@ class ChatEngine:
         def add(history: ChatHistory) -> Message:
             # Under the leaf as it is when the write runs: after any write asked before this one.
             leaf = history.conversation(conversation_id).current_leaf_id
-            return history.add_message(
+            message = history.add_message(
                 conversation_id, parent_id=leaf, role="user", content=text, attachments=files
             )
+            _title_from_question(history, message)
+            return message
 
         user = await self._write(add, conversation_id)
         _call(events.on_user, user)
@@ -418,12 +421,14 @@ class ChatEngine:
             if item.kind == "input"
         ]
         kept += [("input", mime, name, data) for mime, name, data in attachments]
-        user = await self._write(
-            lambda history: history.add_message(
+        def add(history: ChatHistory) -> Message:
+            message = history.add_message(
                 old.conversation_id, parent_id=old.parent_id, role="user", content=text, attachments=kept
-            ),
-            old.conversation_id,
-        )
+            )
+            _title_from_question(history, message)
+            return message
+
+        user = await self._write(add, old.conversation_id)
         _call(events.on_user, user)
         return await self._answer(old.conversation_id, user, events)
 
@@ -497,7 +502,7 @@ class ChatEngine:
             _call(events.on_done, final)
             raise
         final = await self._save(row, partial, status="ok")
-        await self._title_after_first_exchange(conversation_id)
+        await self._title_after_first_exchange(conversation_id, final)
         _call(events.on_done, final)
         return final
 
@@ -561,7 +566,9 @@ class ChatEngine:
 
         return await self._write(save, row.conversation_id)
 
-    async def _title_after_first_exchange(self, conversation_id: int) -> None:
+    async def _title_after_first_exchange(self, conversation_id: int, answer: Message) -> None:
+        """The chat's title for good, once an answer arrived: from the first question, or,
+        when that has no words to take (an image, a code block), from the answer."""
         conversation = self._history.conversation(conversation_id)
         if conversation.auto_titled:
             return
@@ -569,11 +576,12 @@ class ChatEngine:
             message = self._history.message(message_id)
             if message.role == "user":
                 title = auto_title(message.content)
-                if title:
-                    await self._write(
-                        lambda history, title=title: history.set_auto_title(conversation_id, title),
-                        conversation_id,
-                    )
+                if title == DEFAULT_TITLE:
+                    title = auto_title(answer.content)
+                await self._write(
+                    lambda history, title=title: history.set_auto_title(conversation_id, title),
+                    conversation_id,
+                )
                 return
 
     async def _settled(self) -> None:
@@ -864,3 +872,9 @@ def _wire_message(history: ChatHistory, message: Message) -> dict[str, Any]:
         encoded = base64.b64encode(history.attachment_data(item.id)).decode("ascii")
         parts.append({"type": "image_url", "image_url": {"url": f"data:{item.mime};base64,{encoded}"}})
     return {"role": "user", "content": parts}
+
+
+def _title_from_question(history: ChatHistory, message: Message) -> None:
+    """A chat's first question names it at once (until an answer names it for good)."""
+    if message.parent_id is None:
+        history.set_auto_title(message.conversation_id, auto_title(message.content), final=False)

@@ -535,14 +535,18 @@ class ChatHistory:
                 (_clean_title(title), conversation_id),
             )
 
-    def set_auto_title(self, conversation_id: int, title: str) -> None:
-        """Set an automatic title, unless one was set already or the user renamed it."""
+    def set_auto_title(self, conversation_id: int, title: str, *, final: bool = True) -> None:
+        """Set an automatic title, unless a final one was set already or the user renamed it.
+
+        ``final=False``: a first title, taken from the question as it is sent, which the
+        title set once an answer arrives replaces.
+        """
         with self._write() as conn:
             self._require(conversation_id)
             conn.execute(
-                "UPDATE conversations SET title = ?, auto_titled = 1"
+                "UPDATE conversations SET title = ?, auto_titled = ?"
                 " WHERE id = ? AND auto_titled = 0",
-                (_clean_title(title), conversation_id),
+                (_clean_title(title), int(final), conversation_id),
             )
 
     def set_model(self, conversation_id: int, provider_id: str | None, model_id: str | None) -> None:
