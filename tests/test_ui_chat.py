@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.services import Services
+from msdesk.ui.chat.conversation_list import ID_ROLE
 from tests.conftest import until
 from tests.fakes.modelscope import VALID_TOKEN, tiny_png
 
@@ -830,6 +831,50 @@ def test_coming_back_to_a_streaming_chat_shows_the_whole_answer_at_the_end(qtbot
         saved = services.history.message(answer.message.id)
         assert saved.status == "ok"
         assert answer.body.markdown() == saved.content
+        await close_page(services, page)
+
+    run_async(scenario())
+
+
+def test_stop_belongs_to_the_streaming_chat_and_the_list_marks_it(qtbot, run_async, fake_env):
+    fake_env.answer_words = 400
+
+    async def scenario():
+        services, page = await open_page(qtbot)
+        type_and_send(qtbot, page, "finished chat")
+        await answered(page)
+        other = page.conversation_id
+        page.new_conversation()
+        page.findChild(QCheckBox, "thinkingSwitch").setChecked(False)
+        fake_env.chunk_delay = 0.01  # this one streams for a few seconds
+        type_and_send(qtbot, page, "streaming chat")
+        await until(lambda: page.streaming and page.conversation_id is not None
+                    and last_answer(page) is not None)
+        streaming = page.conversation_id
+        composer = page.composer
+        assert composer.stop_button.isVisible() and not composer.send_button.isVisible()
+
+        page.open_conversation(other)
+        await asyncio.sleep(0.05)
+        assert composer.send_button.isVisible() and not composer.stop_button.isVisible()
+        page.composer.input.setPlainText("a second question")
+        assert not composer.send_button.isEnabled()
+        assert "streaming in “streaming chat”" in composer.send_button.toolTip()
+        rows = {page.conversations.model.item(r).data(ID_ROLE): page.conversations.model.item(r).text()
+                for r in range(page.conversations.model.rowCount())}
+        assert rows[streaming].startswith("● ") and not rows[other].startswith("●")
+        qtbot.keyClick(composer.input, Qt.Key.Key_Escape)  # Esc here does not stop the other chat
+        await asyncio.sleep(0.05)
+        assert page.streaming
+
+        page.open_conversation(streaming)
+        assert composer.stop_button.isVisible()
+        page.stop()
+        await until(lambda: not page.streaming)
+        page.open_conversation(other)
+        assert composer.send_button.isEnabled()  # the draft typed there can go now
+        assert all(not page.conversations.model.item(r).text().startswith("●")
+                   for r in range(page.conversations.model.rowCount()))
         await close_page(services, page)
 
     run_async(scenario())

@@ -153,7 +153,8 @@ class Composer(QFrame):
         self.input.textChanged.connect(self._update_send)
         row.addWidget(self.input, 1)
         self.send_button = QPushButton("Send", self, objectName="sendButton")
-        self.send_button.setToolTip("Send (Enter)")
+        self._send_tip = "Send (Enter)"
+        self.send_button.setToolTip(self._send_tip)
         self.send_button.setDefault(False)
         self.send_button.setAutoDefault(False)
         self.send_button.clicked.connect(self._submit)
@@ -172,6 +173,7 @@ class Composer(QFrame):
 
         self.images: list[PendingImage] = []
         self.streaming = False
+        self.elsewhere = ""  # why Send waits: an answer streams in another chat
         self.ready = True
         self.editing_id: int | None = None
         self._update_send()
@@ -184,6 +186,11 @@ class Composer(QFrame):
             self.input.setFocus()  # a hidden button would hand the focus to some other widget
         self.send_button.setVisible(not streaming)
         self.stop_button.setVisible(streaming)
+        self._update_send()
+
+    def set_busy_elsewhere(self, reason: str) -> None:
+        """An answer streams in another chat (``reason`` says which): Send waits for it."""
+        self.elsewhere = reason
         self._update_send()
 
     def set_ready(self, ready: bool, hint: str = "") -> None:
@@ -202,14 +209,16 @@ class Composer(QFrame):
 
     def set_enter_sends(self, enter_sends: bool) -> None:
         self.input.set_enter_sends(enter_sends)
-        self.send_button.setToolTip("Send (Enter)" if enter_sends else "Send (Ctrl+Enter)")
+        self._send_tip = "Send (Enter)" if enter_sends else "Send (Ctrl+Enter)"
+        self.send_button.setToolTip(self.elsewhere or self._send_tip)
 
     def _update_send(self) -> None:
         has_text = bool(self.input.toPlainText().strip()) or bool(self.images)
-        enabled = self.ready and has_text and not self.streaming
+        enabled = self.ready and has_text and not self.streaming and not self.elsewhere
         if not enabled and self.send_button.hasFocus():
             self.input.setFocus()  # a disabled button would hand the focus to some other widget
         self.send_button.setEnabled(enabled)
+        self.send_button.setToolTip(self.elsewhere or self._send_tip)
 
     def text(self) -> str:
         return self.input.toPlainText()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from msdesk.core.history import ConversationSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STREAMING_MARK = "●"  # before the title of the chat whose answer is streaming
 
 
 def when_text(stamp: float, now: float | None = None) -> str:
@@ -119,9 +120,16 @@ class ConversationList(QFrame):
         self._filling = False
         self._rows: list[ConversationSummary] = []
         self._shown: list[tuple[object, ...]] | None = None
+        self._streaming: int | None = None  # the chat whose answer is streaming
+
+    def set_streaming(self, conversation_id: int | None) -> None:
+        """Mark the chat whose answer is streaming (None: none is)."""
+        if conversation_id != self._streaming:
+            self._streaming = conversation_id
+            self.set_rows(self._rows, self._current_id())
 
     def set_rows(self, rows: list[ConversationSummary], current_id: int | None = None) -> None:
-        shown = [_shown(row) for row in rows]
+        shown = [(*_shown(row), row.id == self._streaming) for row in rows]
         self._rows = list(rows)
         if shown == self._shown:  # nothing a user would see changed: keep the list as it is
             self.select(current_id)
@@ -132,7 +140,7 @@ class ConversationList(QFrame):
         try:
             self.model.clear()
             for row in rows:
-                self.model.appendRow(_item(row))
+                self.model.appendRow(_item(row, streaming=row.id == self._streaming))
             self.select(current_id)
         finally:
             self._filling = False
@@ -243,12 +251,16 @@ def _shown(row: ConversationSummary) -> tuple[object, ...]:
     return (row.id, row.title, row.snippet, row.model_id, when_text(row.updated_at))
 
 
-def _item(row: ConversationSummary) -> QStandardItem:
+def _item(row: ConversationSummary, *, streaming: bool = False) -> QStandardItem:
     title = row.title or "New chat"
-    text = title if not row.snippet else f"{title}\n  {row.snippet}"
+    shown = f"{STREAMING_MARK} {title}" if streaming else title
+    text = shown if not row.snippet else f"{shown}\n  {row.snippet}"
     item = QStandardItem(text)
     item.setData(row.id, ID_ROLE)
     item.setData(title, Qt.ItemDataRole.EditRole + 100)
-    item.setToolTip(f"{title}\n{row.model_id or 'no model'} · {when_text(row.updated_at)}")
+    state = "\nAn answer is streaming in this chat" if streaming else ""
+    item.setToolTip(f"{title}\n{row.model_id or 'no model'} · {when_text(row.updated_at)}{state}")
+    if streaming:
+        item.setData(f"{title}, an answer is streaming", Qt.ItemDataRole.AccessibleTextRole)
     item.setEditable(True)
     return item

@@ -117,6 +117,7 @@ class ChatPage(QWidget):
         self._undo_row: ConversationSummary | None = None
         self._writes = itertools.count(1)
         self._visit = 0  # a new number each time another chat (or a new one) is shown
+        self._turn_visit = -1  # the visit on which the latest turn was started
         self._search = ""
         self._dialogs: list[QWidget] = []
 
@@ -462,6 +463,7 @@ class ChatPage(QWidget):
         self.composer.cancel_edit()
         self.drafts.load(None)
         self._update_model_state()
+        self._show_streaming_state()
         self.composer.focus_input()
 
     def open_conversation(self, conversation_id: int) -> None:
@@ -486,6 +488,7 @@ class ChatPage(QWidget):
         self._reload_messages()
         self.conversations.select(conversation_id)
         self._update_model_state()
+        self._show_streaming_state()
 
     def _reload_messages(self) -> None:
         if self.conversation_id is None:
@@ -662,6 +665,7 @@ class ChatPage(QWidget):
                     return await self.engine.edit_and_resend(editing, text, attachments=images, events=events)
             return await self.engine.send(cid, text, attachments=images, events=events)
 
+        self._turn_visit = self._visit
         serial = self.turns.start(turn)
 
     def _stored_new_chat(self, conversation_id: int, serial: int, visit: int) -> None:
@@ -674,6 +678,7 @@ class ChatPage(QWidget):
             self.conversation_id = conversation_id
             self.drafts.adopt(conversation_id)
             self.conversations.select(conversation_id)
+        self._show_streaming_state()
 
     def _remember_model(self, choice: ModelChoice) -> None:
         settings = self.services.settings
@@ -705,9 +710,28 @@ class ChatPage(QWidget):
     def _run_turn(self, make: TurnMaker) -> None:
         self.turns.start(make)
 
-    def _streaming_changed(self, streaming: bool) -> None:
-        self._esc.setEnabled(streaming)
-        self.composer.set_streaming(streaming)
+    def _streaming_changed(self, _streaming: bool) -> None:
+        self._show_streaming_state()
+
+    def _show_streaming_state(self) -> None:
+        """Stop (and Esc) belong to the chat whose answer streams; another chat's Send waits
+        for it and says where it streams; the list marks that chat."""
+        streaming = self.turns.streaming
+        where = self.turns.conversation_id
+        here = streaming and (
+            where == self.conversation_id if where is not None else self._visit == self._turn_visit
+        )
+        self._esc.setEnabled(here)
+        self.composer.set_streaming(here)
+        reason = ""
+        if streaming and not here:
+            try:
+                title = self.history.conversation(where).title if where is not None else "a new chat"
+            except KeyError:
+                title = "another chat"
+            reason = f"An answer is streaming in “{title}”: open that chat to stop it, or wait for it to end."
+        self.composer.set_busy_elsewhere(reason)
+        self.conversations.set_streaming(where if streaming else None)
 
     def _turn_ended(self, latest: bool) -> None:
         # The turn's writes gave their notices: its burst is over, so a look at the list still
