@@ -91,7 +91,7 @@ def test_api_criterion_text_task_and_sort_reach_the_request(qtbot, run_async, fa
             edit = page.findChild(QLineEdit, "modelSearchEdit")
             count = len(_searches(fake_env))
             qtbot.keyClicks(edit, "qwen")
-            await until(lambda: _searches(fake_env)[-1]["Target"] == "qwen" and not page.runner.busy)
+            await until(lambda: _searches(fake_env)[-1]["Name"] == "qwen" and not page.runner.busy)
             # Debounced: one request for the four keystrokes, not four.
             assert len(_searches(fake_env)) == count + 1
             body = _searches(fake_env)[-1]
@@ -149,9 +149,9 @@ def test_a_stale_answer_never_overwrites_a_newer_search(qtbot, run_async, fake_e
             fake_env.set_behaviour("slow", times=1)
             edit = page.findChild(QLineEdit, "modelSearchEdit")
             edit.setText("deepseek")
-            await until(lambda: _searches(fake_env)[-1]["Target"] == "deepseek")
+            await until(lambda: _searches(fake_env)[-1]["Name"] == "deepseek")
             edit.setText("qwen")
-            await until(lambda: _searches(fake_env)[-1]["Target"] == "qwen" and not page.runner.busy)
+            await until(lambda: _searches(fake_env)[-1]["Name"] == "qwen" and not page.runner.busy)
             qwen_ids = _ids(page)
             assert qwen_ids and all("qwen" in i.lower() for i in qwen_ids)
             # Wait until the older search has ended, however it ends (cancelled, or its slow
@@ -305,7 +305,7 @@ def test_no_match_shows_an_empty_state_that_says_why(qtbot, run_async, fake_env)
         try:
             assert page.findChild(QWidget, "modelDetail") is not None
             page.findChild(QLineEdit, "modelSearchEdit").setText("zz-no-such-model")
-            await until(lambda: _searches(fake_env)[-1]["Target"] == "zz-no-such-model"
+            await until(lambda: _searches(fake_env)[-1]["Name"] == "zz-no-such-model"
                         and not page.runner.busy)
             await until(lambda: page.stack.currentWidget() is page.empty_label)
             text = page.empty_label.text()

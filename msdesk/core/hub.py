@@ -68,7 +68,7 @@ class SearchQuery:
             "PageSize": max(1, int(self.page_size)),
             "PageNumber": max(1, int(self.page)),
             "SortBy": SORTS[self.sort],
-            "Target": self.text.strip(),
+            "Name": self.text.strip(),  # the search text (not ``Target``)
             "Criterion": criterion,
             "SingleCriterion": single,
         }
