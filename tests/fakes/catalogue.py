@@ -9,7 +9,8 @@ order differs. The same ``size`` and ``seed`` always give the same list.
 
 Some fields are missing or empty on some models, and the
 ``SupportApiInference`` flag is deliberately wrong for a few, as on the real
-hub, so that clients are tested for tolerance.
+hub, so that clients are tested for tolerance. ``SupportInference`` is
+non-empty exactly for the models the API-Inference filter lists.
 """
 
 from __future__ import annotations
