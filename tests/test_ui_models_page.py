@@ -408,6 +408,7 @@ def test_a_model_the_gateway_lists_carries_the_badge_while_a_token_is_stored(
             await until(lambda: gateway_asked() == 1 and not page.gateway_runner.busy, message="gateway")
             await until(lambda: UNLISTED in _badges(page) and not page.runner.busy)
             assert _badges(page)[UNLISTED]
+            assert page.count_label.text() == "1 model"
             assert UNLISTED not in {m.id for m in page.list_model._all if m.api_inference}
             assert await _card_badge(page, UNLISTED)
             assert "gateway" in page._detail_widget.api_badge.toolTip()

@@ -75,9 +75,6 @@ def gateway_key(provider: Provider) -> str:
     return f"{provider.id} {provider.api_base}"
 
 
-ListModels = Callable[[], Any]  # an awaitable returning objects with an ``id``
-
-
 class GatewayCatalogue:
     """The gateway's model list for the provider whose model library is shown, kept a day on disk.
 
