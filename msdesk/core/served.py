@@ -78,10 +78,10 @@ def gateway_key(provider: Provider) -> str:
 class GatewayCatalogue:
     """The gateway's model list for the provider whose model library is shown, kept a day on disk.
 
-    ``lister`` is asked for the provider to use, whether a token is stored for
-    it, and the list itself; it is what ties this to the services (see
-    ``for_services``). Failures never reach the caller: the saved list (even an
-    old one) is kept, else nothing is known.
+    ``provider`` names the provider to use, ``has_token`` says whether a token
+    is stored for it and ``list_ids`` asks its gateway; ``for_services`` ties
+    them to the services. Failures never reach the caller: the saved list (even
+    an old one) is kept, else nothing is known.
     """
 
     def __init__(
