@@ -629,7 +629,7 @@ def test_hub_search_filters(http: httpx.Client) -> None:
     text = hub_search(
         http,
         PageSize=100,
-        Target="QWEN3",
+        Name="QWEN3",
         Criterion=[
             {
                 "category": "tasks",
@@ -654,11 +654,11 @@ def test_hub_search_filters(http: httpx.Client) -> None:
     )
     assert {m["Path"] for m in orgs["Data"]["Model"]["Models"]} == {"deepseek-ai"}
 
-    chinese = hub_search(http, PageSize=100, Target="通义千问")
+    chinese = hub_search(http, PageSize=100, Name="通义千问")
     assert chinese["Data"]["Model"]["TotalCount"] > 0
     # with the API filter the non-API Qwen variants are gone
-    qwen_all = hub_search(http, PageSize=100, Target="qwen")["Data"]["Model"]["TotalCount"]
-    qwen_api = hub_search(http, PageSize=100, Target="qwen", SingleCriterion=API_FILTER)["Data"][
+    qwen_all = hub_search(http, PageSize=100, Name="qwen")["Data"]["Model"]["TotalCount"]
+    qwen_api = hub_search(http, PageSize=100, Name="qwen", SingleCriterion=API_FILTER)["Data"][
         "Model"
     ]["TotalCount"]
     assert qwen_all > qwen_api > 0

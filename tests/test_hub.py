@@ -36,7 +36,8 @@ def test_search_text_task_sort_and_paging_reach_the_request(fake):
     query = SearchQuery(text="qwen", tasks=("text-generation",), sort="downloads", page=2, page_size=5)
     page = run(with_hub(fake, lambda h: h.search(query)))
     sent = fake.requests[-1].json
-    assert sent["Target"] == "qwen" and sent["SortBy"] == "DownloadsCount"
+    assert sent["Name"] == "qwen" and "Target" not in sent
+    assert sent["SortBy"] == "DownloadsCount"
     assert sent["PageNumber"] == 2 and sent["PageSize"] == 5
     assert sent["Criterion"][0]["category"] == "tasks"
     assert sent["Criterion"][0]["values"] == ["text-generation"]
@@ -45,6 +46,20 @@ def test_search_text_task_sort_and_paging_reach_the_request(fake):
     assert all("text-generation" in m.tasks for m in page.models)
     downloads = [m.downloads for m in page.models]
     assert downloads == sorted(downloads, reverse=True)
+
+
+def test_the_hub_reads_the_search_text_from_name_only(fake):
+    """As on the real hub: text sent as ``Target`` narrows nothing, so a client sending it fails."""
+    import httpx
+
+    url = f"{fake.hub_base}/api/v1/dolphin/models"
+    by_name = httpx.put(url, json={"PageSize": 5, "Name": "deepseek"}).json()["Data"]["Model"]
+    by_target = httpx.put(url, json={"PageSize": 5, "Target": "deepseek"}).json()["Data"]["Model"]
+    assert by_name["Models"] and all("deepseek" in m["Name"].lower() or "deepseek" in m["Path"].lower()
+                                     for m in by_name["Models"])
+    assert by_target["TotalCount"] == len(fake.catalogue) > by_name["TotalCount"]
+    page = run(with_hub(fake, lambda h: h.search(SearchQuery(text="deepseek", api_inference=False))))
+    assert page.total == by_name["TotalCount"]
 
 
 def test_ids_are_path_slash_name_and_pages_do_not_overlap(fake):

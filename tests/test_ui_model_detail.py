@@ -328,3 +328,37 @@ def test_renderer_copes_with_a_100_kb_readme(qtbot):
     view.set_rendered(card)
     assert "Big card" in view.toPlainText()
     assert "&lt;div&gt;raw&lt;/div&gt;" in card.html
+
+
+def test_the_card_badge_follows_the_model_library_and_the_gateway_list(qtbot, run_async, fake_env):
+    from msdesk.core.served import NO_GATEWAY, GatewayModels
+
+    fake = fake_env
+    # A model the hub calls API-capable (SupportApiInference) although no filter lists it.
+    liar = next(m for m in sorted(fake.catalogue, key=lambda m: m.id) if m.api_flag and not m.api_inference)
+    served = next(m for m in sorted(fake.catalogue, key=lambda m: m.id) if m.api_inference)
+
+    async def scenario():
+        services = await Services.open()
+        try:
+            widget = _detail(qtbot, services)
+            row = HubModel(id=liar.id, owner=liar.owner, name=liar.name, tasks=(liar.task,))
+            widget.show_model(row)
+            await until(lambda: isinstance(widget.model, HubModelDetail) and not widget.loading_bar.isVisible())
+            assert widget.api_badge.isHidden() and not widget.served  # the lying flag makes no badge
+
+            widget.set_gateway(GatewayModels.of("modelscope", [liar.id.upper()]))
+            assert not widget.api_badge.isHidden() and widget.served
+            assert "gateway" in widget.api_badge.toolTip()
+            widget.set_gateway(NO_GATEWAY)
+            assert widget.api_badge.isHidden()
+
+            # A model the library serves: the badge from its record, with or without the gateway.
+            widget.show_model(HubModel(id=served.id, owner=served.owner, name=served.name))
+            await until(lambda: isinstance(widget.model, HubModelDetail) and widget.model.id == served.id
+                        and not widget.loading_bar.isVisible())
+            assert not widget.api_badge.isHidden() and "gateway" not in widget.api_badge.toolTip()
+        finally:
+            await services.aclose()
+
+    run_async(scenario())

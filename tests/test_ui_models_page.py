@@ -91,7 +91,7 @@ def test_api_criterion_text_task_and_sort_reach_the_request(qtbot, run_async, fa
             edit = page.findChild(QLineEdit, "modelSearchEdit")
             count = len(_searches(fake_env))
             qtbot.keyClicks(edit, "qwen")
-            await until(lambda: _searches(fake_env)[-1]["Target"] == "qwen" and not page.runner.busy)
+            await until(lambda: _searches(fake_env)[-1]["Name"] == "qwen" and not page.runner.busy)
             # Debounced: one request for the four keystrokes, not four.
             assert len(_searches(fake_env)) == count + 1
             body = _searches(fake_env)[-1]
@@ -149,9 +149,9 @@ def test_a_stale_answer_never_overwrites_a_newer_search(qtbot, run_async, fake_e
             fake_env.set_behaviour("slow", times=1)
             edit = page.findChild(QLineEdit, "modelSearchEdit")
             edit.setText("deepseek")
-            await until(lambda: _searches(fake_env)[-1]["Target"] == "deepseek")
+            await until(lambda: _searches(fake_env)[-1]["Name"] == "deepseek")
             edit.setText("qwen")
-            await until(lambda: _searches(fake_env)[-1]["Target"] == "qwen" and not page.runner.busy)
+            await until(lambda: _searches(fake_env)[-1]["Name"] == "qwen" and not page.runner.busy)
             qwen_ids = _ids(page)
             assert qwen_ids and all("qwen" in i.lower() for i in qwen_ids)
             # Wait until the older search has ended, however it ends (cancelled, or its slow
@@ -305,12 +305,122 @@ def test_no_match_shows_an_empty_state_that_says_why(qtbot, run_async, fake_env)
         try:
             assert page.findChild(QWidget, "modelDetail") is not None
             page.findChild(QLineEdit, "modelSearchEdit").setText("zz-no-such-model")
-            await until(lambda: _searches(fake_env)[-1]["Target"] == "zz-no-such-model"
+            await until(lambda: _searches(fake_env)[-1]["Name"] == "zz-no-such-model"
                         and not page.runner.busy)
             await until(lambda: page.stack.currentWidget() is page.empty_label)
             text = page.empty_label.text()
             assert "No model matches" in text and "zz-no-such-model" in text
             assert "API-Inference" in text  # the filter that may be too narrow is named
+        finally:
+            await _close(services, page)
+
+    run_async(scenario())
+
+
+# --- the API badge agrees with the filter (and with the gateway's list) ----------------------
+
+#: A model of the fake library that the model library does not list as served.
+UNLISTED = "Qwen/Qwen2.5-7B-Instruct-GGUF"
+
+
+async def _load_all(page) -> None:
+    """Every page of the current search, as scrolling to the end would bring them."""
+    await until(lambda: not page.runner.busy)
+    while page.has_more:
+        count = page.list_model.rowCount()
+        page.load_more()
+        await until(lambda c=count: page.list_model.rowCount() > c and not page.runner.busy,
+                    message="the next page")
+
+
+def _badges(page) -> dict[str, bool]:
+    from msdesk.ui.models.list_model import ApiInferenceRole
+
+    model = page.list_model
+    return {model.model_at(row).id: bool(model.index(row).data(ApiInferenceRole))
+            for row in range(model.rowCount())}
+
+
+async def _card_badge(page, model_id: str) -> bool:
+    """Open the model's card from its row and wait for the full card: is the badge shown?"""
+    from msdesk.core.hub import HubModelDetail
+
+    page.list_model.set_local_filter(model_id)
+    assert page.list_model.rowCount() >= 1
+    row = page.list_model.row_of(model_id)
+    page._open_index(page.view_model.index(row, 0))
+    detail = page._detail_widget
+    await until(lambda: isinstance(detail.model, HubModelDetail) and detail.model.id == model_id
+                and not detail._runner.busy, message=f"the card of {model_id}")
+    page.list_model.set_local_filter("")
+    return not detail.api_badge.isHidden()
+
+
+def test_every_badge_on_the_page_equals_membership_in_the_filtered_results(qtbot, run_async, fake_env):
+    async def scenario():
+        services, page = await _open_page(qtbot, fake_env)
+        try:
+            await _load_all(page)
+            filtered = _badges(page)
+            assert len(filtered) == sum(m.api_inference for m in fake_env.catalogue)
+            assert all(filtered.values())  # with the filter on, every row carries the badge
+
+            page.api_filter.setChecked(False)
+            await until(lambda: not _has_api_criterion(_searches(fake_env)[-1]) and not page.runner.busy)
+            await _load_all(page)
+            badges = _badges(page)
+            assert len(badges) == len(fake_env.catalogue)
+            assert {i for i, served in badges.items() if served} == set(filtered)
+
+            # The card agrees with the row, also where the hub's SupportApiInference flag lies.
+            liars = [m for m in fake_env.catalogue if m.api_flag != m.api_inference]
+            for liar in (next(m for m in liars if m.api_flag), next(m for m in liars if not m.api_flag)):
+                assert await _card_badge(page, liar.id) is badges[liar.id] is liar.api_inference
+        finally:
+            await _close(services, page)
+
+    run_async(scenario())
+
+
+def test_a_model_the_gateway_lists_carries_the_badge_while_a_token_is_stored(
+    qtbot, run_async, fake_env, monkeypatch
+):
+    from tests.fakes.modelscope import VALID_TOKEN
+
+    extra = next(m for m in fake_env.catalogue if m.id == UNLISTED)
+    listed = fake_env._api_models
+    monkeypatch.setattr(fake_env, "_api_models", lambda: [*listed(), extra])
+
+    def gateway_asked() -> int:
+        return sum(r.path == "/v1/models" for r in fake_env.requests)
+
+    async def scenario():
+        from msdesk.ui.models.page import ModelsPage
+
+        services = await Services.open()
+        await services.secrets.set("modelscope", "main", VALID_TOKEN)
+        page = ModelsPage(services)
+        page.resize(900, 600)
+        page.api_filter.setChecked(False)
+        page.search_edit.setText(UNLISTED.split("/")[1])
+        page.show()
+        try:
+            await until(lambda: gateway_asked() == 1 and not page.gateway_runner.busy, message="gateway")
+            await until(lambda: UNLISTED in _badges(page) and not page.runner.busy)
+            assert _badges(page)[UNLISTED]
+            assert page.count_label.text() == "1 model"
+            assert UNLISTED not in {m.id for m in page.list_model._all if m.api_inference}
+            assert await _card_badge(page, UNLISTED)
+            assert "gateway" in page._detail_widget.api_badge.toolTip()
+
+            # No token stored: the gateway's list no longer counts, on the row and on the card.
+            await services.tokens.delete("modelscope", "main")
+            await until(lambda: not _badges(page)[UNLISTED], message="badge gone with the token")
+            assert page._detail_widget.api_badge.isHidden()
+            await services.tokens.store("modelscope", "main", VALID_TOKEN)
+            await until(lambda: _badges(page)[UNLISTED], message="badge back with a token")
+            assert not page._detail_widget.api_badge.isHidden()
+            assert gateway_asked() == 1  # the day's list came from disk
         finally:
             await _close(services, page)
 

@@ -1,9 +1,12 @@
 """The ModelScope model library (the hub): search with the API-Inference filter, details.
 
-Search is ``PUT /api/v1/dolphin/models`` (only PUT works), unauthenticated.
-The API-Inference filter is the ``inference_type = 1`` single criterion; the
-per-model ``SupportApiInference`` flag is known to be wrong for some models,
-so it is not used to filter. Model IDs are ``Path + "/" + Name``.
+Search is ``PUT /api/v1/dolphin/models`` (only PUT works), unauthenticated;
+the search text goes in ``Name``. The API-Inference filter is the
+``inference_type = 1`` single criterion. ``HubModel.api_inference`` is the
+hub's own answer for one model (see ``msdesk.core.served``): a non-empty
+``SupportInference``, or being listed by a filtered search. The
+``SupportApiInference`` flag is known to be wrong for some models and is not
+read. Model IDs are ``Path + "/" + Name``.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from msdesk.core.errors import (
     network_error,
 )
 from msdesk.core.known_models import is_model_id
+from msdesk.core.served import hub_says_served
 
 SORTS = {
     "default": "Default",
@@ -68,7 +72,7 @@ class SearchQuery:
             "PageSize": max(1, int(self.page_size)),
             "PageNumber": max(1, int(self.page)),
             "SortBy": SORTS[self.sort],
-            "Target": self.text.strip(),
+            "Name": self.text.strip(),  # the search text (not ``Target``)
             "Criterion": criterion,
             "SingleCriterion": single,
         }
@@ -87,6 +91,7 @@ class HubModel:
     license: str = ""
     tags: tuple[str, ...] = ()
     avatar: str = ""
+    #: The model library says API-Inference serves it (ask ``msdesk.core.served.is_served``).
     api_inference: bool = False
 
     def to_json(self) -> dict[str, Any]:
@@ -182,11 +187,7 @@ def _fields(data: dict[str, Any], *, api_inference: bool | None) -> dict[str, An
     name = _str(data.get("Name"))
     org = data.get("Organization") if isinstance(data.get("Organization"), dict) else {}
     tags = data.get("Tags")
-    flag = api_inference
-    if flag is None:
-        from msdesk.core.known_models import lookup
-
-        flag = bool(data.get("SupportApiInference")) or lookup(f"{owner}/{name}") is not None
+    flag = hub_says_served(data) or bool(api_inference)
     return {
         "id": f"{owner}/{name}",
         "owner": owner,
@@ -204,7 +205,10 @@ def _fields(data: dict[str, Any], *, api_inference: bool | None) -> dict[str, An
 
 
 def parse_model(data: Any, *, api_inference: bool | None = None) -> HubModel | None:
-    """One model of a search answer, or ``None`` if it has no usable ID."""
+    """One model of a search answer, or ``None`` if it has no usable ID.
+
+    ``api_inference=True``: the model was listed by a search with the API-Inference filter.
+    """
     if not isinstance(data, dict):
         return None
     values = _fields(data, api_inference=api_inference)

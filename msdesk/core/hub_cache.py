@@ -28,6 +28,9 @@ from msdesk.core.hub import HubClient, HubModel, HubModelDetail, SearchPage, Sea
 
 log = logging.getLogger(__name__)
 
+#: Part of every cache key: a new format (or a new meaning of a field) leaves old files unread.
+CACHE_FORMAT = 2
+
 SEARCH_TTL = 60 * 60  # an hour: the list of served models changes slowly
 DETAIL_TTL = 24 * 60 * 60  # a day: model cards change rarely
 
@@ -89,7 +92,7 @@ class HubCache:
 
     def _path(self, kind: str, hub_base: str, key: Any) -> Path:
         digest = hashlib.sha256(
-            json.dumps([hub_base, key], sort_keys=True, ensure_ascii=False).encode("utf-8")
+            json.dumps([CACHE_FORMAT, hub_base, key], sort_keys=True, ensure_ascii=False).encode("utf-8")
         ).hexdigest()[:32]
         return self.folder / kind / f"{digest}.json"
 
@@ -117,6 +120,9 @@ class HubCache:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             log.warning("could not write the cache file %s", path.name)
+
+    def now(self) -> float:
+        return self._clock()
 
     def age(self, fetched_at: float) -> float:
         return max(0.0, self._clock() - fetched_at)
@@ -146,6 +152,16 @@ class HubCache:
 
     def put_detail(self, hub_base: str, detail: HubModelDetail) -> None:
         self._write(self._path("detail", hub_base, detail.id), _model_to_json(detail))
+
+    def get_gateway(self, key: str) -> tuple[float, list[str]] | None:
+        """The model IDs a gateway listed (``key``: see ``msdesk.core.served.gateway_key``)."""
+        found = self._read(self._path("gateway", key, "models"))
+        if found is None or not isinstance(found[1], list):
+            return None
+        return found[0], [i for i in found[1] if isinstance(i, str)]
+
+    def put_gateway(self, key: str, model_ids: list[str]) -> None:
+        self._write(self._path("gateway", key, "models"), list(model_ids))
 
 
 def snapshot_page(query: SearchQuery) -> SearchPage:

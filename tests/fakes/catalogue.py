@@ -9,7 +9,8 @@ order differs. The same ``size`` and ``seed`` always give the same list.
 
 Some fields are missing or empty on some models, and the
 ``SupportApiInference`` flag is deliberately wrong for a few, as on the real
-hub, so that clients are tested for tolerance.
+hub, so that clients are tested for tolerance. ``SupportInference`` is
+non-empty exactly for the models the API-Inference filter lists.
 """
 
 from __future__ import annotations
@@ -576,6 +577,12 @@ def _domain(task: str) -> str:
     return "cv"
 
 
+def _support_inference(model: CatalogueModel) -> str:
+    if not model.api_inference:
+        return ""
+    return "txt2img" if model.task in IMAGE_TASKS else "api-inference"
+
+
 def hub_model_json(model: CatalogueModel) -> dict[str, Any]:
     """The model as the hub's search call lists it (a subset of its ~100 fields)."""
     data: dict[str, Any] = {
@@ -599,7 +606,9 @@ def hub_model_json(model: CatalogueModel) -> dict[str, Any]:
             "Avatar": _avatar(model.owner),
         },
         "SupportApiInference": model.api_flag,
-        "SupportInference": "txt2img" if model.task == "text-to-image-synthesis" else "",
+        # Non-empty exactly for the models the API-Inference filter lists (what ModelScope's own
+        # clients read as "served"); the values' vocabulary is not documented, only emptiness counts.
+        "SupportInference": _support_inference(model),
         "BackendSupport": {"model_id": model.id} if model.api_inference else {},
         # noise: fields a client must ignore
         "Domain": [_domain(model.task)],

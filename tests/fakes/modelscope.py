@@ -956,7 +956,8 @@ class _Handler(BaseHTTPRequestHandler):
         page_number = max(1, _int(body.get("PageNumber"), 1))
         found = search_models(
             self.fake.catalogue,
-            target=str(body.get("Target") or ""),
+            # ``Name`` is the search text, as on the real hub; ``Target`` is not read.
+            target=str(body.get("Name") or ""),
             sort_by=str(body.get("SortBy") or "Default"),
             criteria=body.get("Criterion") or [],
             single_criteria=body.get("SingleCriterion") or [],

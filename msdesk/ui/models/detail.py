@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from msdesk.core.hub import HubModel, HubModelDetail
 from msdesk.core.hub_cache import HubAnswer
 from msdesk.core.provider_config import TASKS, model_entry
+from msdesk.core.served import NO_GATEWAY, GatewayModels, is_served
 from msdesk.core.services import Services
 from msdesk.ui.async_task import AsyncRunner, user_message
 from msdesk.ui.models.markdown_view import MarkdownView, RenderedCard, render_markdown
@@ -130,6 +131,7 @@ class ModelDetail(QWidget):
         self._detail: HubModelDetail | None = None
         self._generation = 0
         self._add_dialog: AddToProviderDialog | None = None
+        self._gateway: GatewayModels = NO_GATEWAY
 
         self._stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -279,6 +281,33 @@ class ModelDetail(QWidget):
         self.readme_view.clear()
         self.readme_view.setPlaceholderText("Loading the model card…")
         self._load()
+
+    @property
+    def served(self) -> bool:
+        """Whether the card shows the API-Inference badge (see ``msdesk.core.served.is_served``).
+
+        The search row the card was opened from counts as well as the full
+        card: the row may come from the API-Inference filter, which the model
+        detail call does not repeat.
+        """
+        return any(
+            model is not None and is_served(model, self._gateway) for model in (self._model, self._detail)
+        )
+
+    def set_gateway(self, gateway: GatewayModels) -> None:
+        """The gateway's model list (``NO_GATEWAY`` when no token is stored); updates the badge."""
+        self._gateway = gateway
+        if self.model is not None:
+            self._show_badge()
+
+    def _show_badge(self) -> None:
+        served = self.served
+        self.api_badge.setVisible(served)
+        hub = any(m is not None and m.api_inference for m in (self._model, self._detail))
+        self.api_badge.setToolTip(
+            "Callable through ModelScope API-Inference with your access token"
+            + ("" if hub or not served else " (listed by the API-Inference gateway's model list)")
+        )
 
     def clear(self) -> None:
         """Back to the empty state."""
@@ -433,7 +462,7 @@ class ModelDetail(QWidget):
         self.facts_label.setText("  ·  ".join(facts))
         self.facts_label.setToolTip(f"{model.downloads:,} downloads, {model.likes:,} likes")
 
-        self.api_badge.setVisible(model.api_inference)
+        self._show_badge()
         if model.tags:
             pills = " ".join(
                 f'<span style="background-color: #eef1f5; color: #333333;">&nbsp;{html.escape(tag)}&nbsp;</span>'

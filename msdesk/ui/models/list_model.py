@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from msdesk.core.hub import HubModel
+from msdesk.core.served import NO_GATEWAY, GatewayModels, is_served
 
 #: Hub task names and the short labels the page shows for them.
 TASK_LABELS: dict[str, str] = {
@@ -117,10 +118,15 @@ def _search_key(model: HubModel) -> str:
 
 
 class ModelListModel(QAbstractListModel):
-    """``HubModel`` rows, with a local filter and sort over the loaded rows."""
+    """``HubModel`` rows, with a local filter and sort over the loaded rows.
+
+    ``ApiInferenceRole`` (the API badge) is ``msdesk.core.served.is_served``
+    of the row and the gateway's list given to ``set_gateway``.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._gateway: GatewayModels = NO_GATEWAY
         self._all: list[HubModel] = []
         self._keys: list[str] = []
         self._visible: list[int] = []  # indexes into _all, in display order
@@ -153,7 +159,7 @@ class ModelListModel(QAbstractListModel):
         if role == UpdatedRole:
             return model.updated
         if role == ApiInferenceRole:
-            return model.api_inference
+            return self.served(model)
         if role == OwnerRole:
             return model.owner
         if role == HubModelRole:
@@ -169,17 +175,39 @@ class ModelListModel(QAbstractListModel):
             parts.append(task_label(model.tasks[0]))
         return " · ".join(parts)
 
-    @staticmethod
-    def tooltip(model: HubModel) -> str:
+    def tooltip(self, model: HubModel) -> str:
         lines = [model.id]
         if model.chinese_name:
             lines.append(model.chinese_name)
         if model.tasks:
             lines.append("Task: " + ", ".join(task_label(t) for t in model.tasks))
         lines.append(f"{model.downloads:,} downloads · {model.likes:,} likes")
-        if model.api_inference:
+        if self.served(model):
             lines.append("Callable through API-Inference")
         return "\n".join(lines)
+
+    # -- served by API-Inference ---------------------------------------------
+
+    def served(self, model: HubModel) -> bool:
+        """Whether the row carries the API badge (the model library or the gateway says it is served)."""
+        return is_served(model, self._gateway)
+
+    @property
+    def gateway(self) -> GatewayModels:
+        return self._gateway
+
+    def set_gateway(self, gateway: GatewayModels) -> None:
+        """The gateway's model list (``NO_GATEWAY`` when no token is stored); repaints the badges."""
+        if gateway.ids == self._gateway.ids:
+            self._gateway = gateway
+            return
+        self._gateway = gateway
+        if self._visible:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._visible) - 1, 0),
+                [ApiInferenceRole, Qt.ItemDataRole.ToolTipRole],
+            )
 
     # -- rows -----------------------------------------------------------------
 
@@ -314,11 +342,11 @@ class ModelRowDelegate(QStyledItemDelegate):
             return
         painter.save()
         try:
-            self._paint(painter, option, model)
+            self._paint(painter, option, model, bool(index.data(ApiInferenceRole)))
         finally:
             painter.restore()
 
-    def _paint(self, painter: QPainter, option: QStyleOptionViewItem, model: HubModel) -> None:
+    def _paint(self, painter: QPainter, option: QStyleOptionViewItem, model: HubModel, served: bool) -> None:
         palette = option.palette
         rect: QRect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -354,7 +382,7 @@ class ModelRowDelegate(QStyledItemDelegate):
         bottom_line = QRect(left, rect.top() + rect.height() // 2 + 1, right - left, rect.height() // 2 - 7)
 
         # Right side of the top line: the API badge.
-        if model.api_inference:
+        if served:
             fm_small = QFontMetrics(bold_small)
             badge_w = fm_small.horizontalAdvance("API") + 12
             badge_h = fm_small.height() + 2

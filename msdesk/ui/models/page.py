@@ -5,6 +5,10 @@ snapshot), then asks the network. Typing is debounced and cancels the request
 in flight (the runner key ``"search"``); a generation counter drops any
 answer that belongs to an older search, so a slow old answer never replaces
 a newer one. More rows load when the list is scrolled near its end.
+
+The API badge on a row and on the card is ``msdesk.core.served.is_served``:
+the model library's own answer, or, where a token is stored, the gateway's
+model list (asked once a day, and again when tokens or hosts change).
 """
 
 from __future__ import annotations
@@ -32,8 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.changes import Change, Notice
 from msdesk.core.hub import HubModel, SearchPage, SearchQuery
+from msdesk.core.served import GatewayCatalogue, GatewayModels
 from msdesk.ui.async_task import AsyncRunner, user_message
+from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.models.list_model import (
     ROW_HEIGHT,
     TASK_LABELS,
@@ -100,7 +107,10 @@ class ModelsPage(QWidget):
         self.setObjectName("modelsPage")
         self.services = services
         self._hub: Any = None
+        self._gateway: GatewayCatalogue | None = None
         self.runner = AsyncRunner(self)
+        #: The gateway's model list is asked apart from the searches (it does not make the page busy).
+        self.gateway_runner = AsyncRunner(self)
         self._generation = 0
         self._page = 1
         self._has_more = False
@@ -302,6 +312,7 @@ class ModelsPage(QWidget):
         bar.rangeChanged.connect(lambda _a, _b: self._maybe_load_more())
         self.runner.busyChanged.connect(self.busy_bar.setVisible)
         self.runner.busyChanged.connect(lambda _busy: self._update_empty_state())
+        ChangeRelay.of(self.services).changed.connect(self._services_changed)
         self.list_model.modelReset.connect(self._update_empty_state)
         self.list_model.rowsInserted.connect(self._update_empty_state)
 
@@ -312,6 +323,35 @@ class ModelsPage(QWidget):
         if self._hub is None:
             self._hub = self.services.cached_hub()
         return self._hub
+
+    @property
+    def gateway(self) -> GatewayCatalogue:
+        if self._gateway is None:
+            self._gateway = GatewayCatalogue.for_services(self.services)
+        return self._gateway
+
+    def refresh_gateway(self, *, force: bool = False) -> None:
+        """Ask for the gateway's model list (a day's saved list unless ``force``); badges follow."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self.gateway_runner.start(
+            self.gateway.models(max_age=0 if force else None),
+            key="gateway",
+            on_result=self._set_gateway,
+        )
+
+    def _set_gateway(self, gateway: GatewayModels) -> None:
+        self.list_model.set_gateway(gateway)
+        if self._detail_widget is not None:
+            self._detail_widget.set_gateway(gateway)
+        self.results.viewport().update()
+
+    def _services_changed(self, notice: Notice) -> None:
+        # A token stored or deleted decides whether the gateway is asked; a new host is another list.
+        if self._started and (Change.TOKENS in notice or Change.PROVIDERS in notice):
+            self.refresh_gateway()
 
     def query(self, page: int = 1) -> SearchQuery:
         task = self.task_filter.currentData() or ""
@@ -331,6 +371,8 @@ class ModelsPage(QWidget):
     def refresh(self, *, force: bool = False) -> None:
         """Start a new search from page 1: cached rows at once, then the network."""
         self._debounce.stop()
+        if not self._started or force:
+            self.refresh_gateway(force=force)
         self._started = True
         self._generation += 1
         generation = self._generation
@@ -496,7 +538,8 @@ class ModelsPage(QWidget):
         shown = self.list_model.rowCount()
         total = max(page.total, shown)
         self.count_label.setText(
-            f"{shown:,} of {total:,} models" if self._has_more else f"{shown:,} models"
+            f"{shown:,} of {total:,} models" if self._has_more
+            else f"{shown:,} model{'' if shown == 1 else 's'}"
         )
 
     # -- paging ---------------------------------------------------------------
