@@ -742,6 +742,7 @@ class _Handler(BaseHTTPRequestHandler):
                 finish_reason,
                 usage if include_usage else None,
                 malformed=behaviour == "malformed",
+                blank=self.fake.blank_events,
             )
             total = 3 + len(thoughts) + len(content) + (1 if include_usage else 0)
             self._stream(
@@ -1146,6 +1147,7 @@ def _chat_frames(
     finish_reason: str,
     usage: dict[str, Any] | None,
     malformed: bool = False,
+    blank: bool = False,
 ) -> Iterator[bytes]:
     head = (
         '{"id":' + json.dumps(completion_id) + ',"object":"chat.completion.chunk",'
@@ -1158,6 +1160,11 @@ def _chat_frames(
         return ("data: " + head + delta + tail).encode()
 
     yield frame('{"role":"assistant","content":""}')
+    if blank:
+        # events whose data lines are empty or only whitespace (keep-alives of some proxies)
+        yield b"data:\n\n"
+        yield b"data:   \n\n"
+        yield b"data: \ndata:\t\n\n"
     if malformed:
         # an event whose JSON is cut short
         yield (
@@ -1321,6 +1328,8 @@ class FakeModelScope:
         self.sent_at: list[float] = []
         #: False: no usage in a stream, even when the request asks for it.
         self.send_usage = True
+        #: True: a stream also carries events whose data is empty or only whitespace.
+        self.blank_events = False
         self.answer_words = 12
         #: Markdown to answer with (after the echo), repeated up to ``answer_words`` tokens.
         self.answer_text: str | None = None
