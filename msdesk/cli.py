@@ -440,6 +440,7 @@ async def cmd_quota(services: Services, args: argparse.Namespace) -> int:
                 {
                     "label": row.token_label,
                     "calls_today": row.calls_today,
+                    "calls_today_is_estimate": True,
                     "calls_by_model": row.calls_by_model,
                     "requests_limit": row.requests_limit,
                     "requests_remaining": row.requests_remaining,
@@ -454,12 +455,15 @@ async def cmd_quota(services: Services, args: argparse.Namespace) -> int:
     print(f"Resets {reset_phrase(now)}")
     if not rows:
         print("No tokens stored and no calls today. Add one with: msdesk token set --label NAME")
+    if rows:
+        print("Calls are msdesk's own count (an estimate: calls made elsewhere are not counted); "
+              "limits are the server's, or unknown.")
     for row in rows:
-        parts = [f"{row.calls_today} call{'s' if row.calls_today != 1 else ''} today by msdesk"]
+        parts = [f"≈ {row.calls_today} call{'s' if row.calls_today != 1 else ''} today"]
         if row.requests_remaining is not None:
-            parts.append(f"{row.requests_remaining} / {row.requests_limit or '?'} left")
+            parts.append(f"{row.requests_remaining} / {row.requests_limit or '?'} left (server)")
         else:
-            parts.append("no figures from the server yet today")
+            parts.append("limit unknown (no figures from the server today)")
         print(f"  {row.token_label:<16} " + " · ".join(parts))
         for model, (limit, remaining) in sorted(row.models.items()):
             print(f"  {'':<16}   {model}: {remaining if remaining is not None else '?'} / {limit or '?'} left")

@@ -104,6 +104,7 @@ AUTH_FAILED_MESSAGE = (
 )
 BIND_MESSAGE = "Please bind your Alibaba Cloud account before use."
 LIMIT_MESSAGE = "Request limit exceeded."
+CREDIT_MESSAGE = "Your free quota for today is used up."
 THINKING_MESSAGE = "parameter.enable_thinking must be set to false for non-streaming calls"
 ASYNC_MESSAGE = (
     "Image generation only supports asynchronous calls: "
@@ -507,7 +508,7 @@ class _Handler(BaseHTTPRequestHandler):
                 headers,
             )
         elif behaviour == "429":
-            self._ms_error(429, LIMIT_MESSAGE, headers)
+            self._quota_error(headers)
         elif behaviour == "400_model":
             self._model_error(model or "unknown/unknown", headers)
         elif behaviour == "500":
@@ -532,6 +533,18 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(500, b"Internal Server Error", "text/plain; charset=utf-8", headers)
         else:  # pragma: no cover - guarded by _ERROR_BEHAVIOURS
             raise ValueError(behaviour)
+
+    def _quota_error(self, headers: dict[str, str]) -> None:
+        """429 for a spent quota: ModelScope's limit message, or a spent credit balance."""
+        if self.fake.quota_error == "credit":
+            self._send_json(
+                429,
+                {"errors": {"code": "QuotaLimitExceed", "message": CREDIT_MESSAGE,
+                            "request_id": _request_id()}},
+                headers,
+            )
+        else:
+            self._ms_error(429, LIMIT_MESSAGE, headers)
 
     def _model_error(self, model: str, headers: dict[str, str]) -> None:
         self._ms_error(400, f"Model id : {model} , has no provider supported", headers)
@@ -665,7 +678,7 @@ class _Handler(BaseHTTPRequestHandler):
         allowed = self.fake._consume(self.token or "", model)
         headers = self.fake._ratelimit_headers(self.token, model)
         if not allowed:
-            self._ms_error(429, LIMIT_MESSAGE, headers)
+            self._quota_error(headers)
             return None
         return headers
 
@@ -1330,6 +1343,10 @@ class FakeModelScope:
         self.send_usage = True
         #: True: a stream also carries events whose data is empty or only whitespace.
         self.blank_events = False
+        #: False: no ``modelscope-ratelimit-*`` headers at all (the limits are then unknown).
+        self.limit_headers = True
+        #: "limit": a spent quota is 429 "Request limit exceeded."; "credit": 429 ``QuotaLimitExceed``.
+        self.quota_error = "limit"
         self.answer_words = 12
         #: Markdown to answer with (after the echo), repeated up to ``answer_words`` tokens.
         self.answer_text: str | None = None
@@ -1454,6 +1471,8 @@ class FakeModelScope:
             return True
 
     def _ratelimit_headers(self, token: str | None, model: str | None) -> dict[str, str]:
+        if not self.limit_headers:
+            return {}
         with self._lock:
             quota = self._quotas.get(token or "")
             if quota is None:

@@ -182,7 +182,9 @@ class UsageView(QDialog):
         self.server_label = QLabel(self, objectName="usageServer", wordWrap=True)
         self.reset_label = QLabel(self, objectName="usageReset", wordWrap=True)
         self.models_table = QTableWidget(0, 3, self, objectName="usageModels")
-        self.models_table.setHorizontalHeaderLabels(["Model", "Calls by msdesk today", "Left today (server)"])
+        self.models_table.setHorizontalHeaderLabels(
+            ["Model", "Calls today (msdesk's count)", "Left today (server)"]
+        )
         self.models_table.verticalHeader().setVisible(False)
         self.models_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.models_table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -299,7 +301,7 @@ class UsageView(QDialog):
             provider = self.services.provider(provider_id)
             label = self.token_label()
             now = self._clock()
-            current = standing(self.services, provider, label, None)
+            current = standing(self.services, provider, label, None, now)
             usage = self.services.quota.token_usage(provider_id, label) if label else None
             counts = self.services.quota.daily_counts(provider_id, label, days=DAYS) if label else []
         except Exception as exc:  # an unknown provider, a closed database: keep what is shown
@@ -311,14 +313,20 @@ class UsageView(QDialog):
             self.today_label.setText("No token")
         else:
             calls = usage.calls_today
-            self.today_label.setText(f"{calls} call{'' if calls == 1 else 's'} by msdesk today")
+            self.today_label.setText(f"≈ {calls} call{'' if calls == 1 else 's'} today (msdesk's count)")
+            self.today_label.setToolTip(
+                "msdesk's own count of its calls with this token: an estimate of the day's use "
+                "(calls made elsewhere with the same token are not counted)."
+            )
         if current.source == "server":
             self.server_label.setText(f"Left today, according to {provider.name}: {current.text}")
         elif current.source == "estimate":
             self.server_label.setText(
-                f"No figures from {provider.name} yet today. By msdesk's count about "
-                f"{current.remaining} of {current.limit} are left."
+                f"Left today: unknown. {provider.name} has sent no quota figures today, and its "
+                "limits change without notice."
             )
+        elif current.source == "spent":
+            self.server_label.setText(f"Left today: none. {current.detail}")
         else:
             self.server_label.setText(current.detail)
         self.server_label.setToolTip(current.detail)
@@ -346,7 +354,7 @@ class UsageView(QDialog):
         table.setRowCount(len(models))
         for row, model in enumerate(models):
             limit, remaining = usage.models.get(model, (None, None))
-            left = "—" if remaining is None else f"{remaining} / {limit if limit else '?'}"
+            left = "unknown" if remaining is None else f"{remaining} / {limit if limit else '?'}"
             cells = (model, str(usage.calls_by_model.get(model, 0)), left)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
