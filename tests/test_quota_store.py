@@ -238,3 +238,18 @@ def test_msdesk_quota_says_unknown_when_the_server_sends_no_limits(fake_env):
     line = next(row for row in text.stdout.splitlines() if "environment" in row)
     assert "≈ 1 call today" in line and "limit unknown" in line
     assert "2000" not in text.stdout
+
+
+def test_msdesk_quota_shows_the_credit_balance_where_the_hub_answers(fake_env):
+    fake_env.credit_grant = 250
+    fake_env.credit_costs["Qwen/Qwen3-32B"] = 2
+    env = dict(os.environ, MODELSCOPE_API_TOKEN=VALID_TOKEN)
+    assert msdesk_cli("chat", "-m", "Qwen/Qwen3-32B", "--no-thinking", "one", env=env).returncode == 0
+    text = msdesk_cli("quota", "--model", "Qwen/Qwen3-32B", env=env)
+    assert text.returncode == 0, text.stderr
+    assert "credits, as ModelScope said: 248 of 250 credits left" in text.stdout
+    assert "Credits: a call of Qwen/Qwen3-32B costs 2 credits (tier premium)." in text.stdout
+    report = json.loads(msdesk_cli("quota", "--json", "--model", "Qwen/Qwen3-32B", env=env).stdout)
+    [token] = [t for t in report["tokens"] if t["label"] == "environment"]
+    assert token["credits"] == {"available": 248.0, "total": 250.0, "frozen": 0.0}
+    assert report["model_cost"] == {"model": "Qwen/Qwen3-32B", "credits": 2.0, "tier": "premium"}

@@ -117,3 +117,76 @@ def test_every_token_out_of_credit_names_the_reset_time(fake_env, tmp_path):
     local = next_reset(datetime.now(UTC)).astimezone().strftime("%H:%M")
     assert error.exit_code == 4
     assert "00:00 UTC+8" in error.message and f"{local} your time" in error.message
+
+
+# -- the credit balance (reported, unconfirmed) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"total_balance": 250, "available_balance": 230, "frozen_amount": 0},
+        {"Code": 200, "Data": {"TotalBalance": 250, "AvailableBalance": 230, "FrozenAmount": 0}},
+        {"data": {"balance": {"total_balance": "250", "available_balance": "230"}}},
+    ],
+)
+def test_the_balance_is_read_from_any_of_its_likely_shapes(body):
+    from msdesk.core.credits import parse_balance
+
+    balance = parse_balance(body)
+    assert balance is not None and (balance.available, balance.total) == (230, 250)
+    assert balance.summary() == "230 of 250 credits left"
+
+
+def test_an_answer_without_a_balance_or_cost_is_no_answer():
+    from msdesk.core.credits import parse_balance, parse_cost
+
+    assert parse_balance({"Code": 200, "Data": {}}) is None
+    assert parse_balance({"available_balance": True}) is None
+    assert parse_cost("a/b", {"Data": []}) is None
+    cost = parse_cost("a/b", {"Data": {"Providers": [{"EstimatedMagicGrainCost": 2, "CostTier": "premium"}]}})
+    assert cost is not None and cost.summary() == "a call of a/b costs 2 credits (tier premium)"
+
+
+def test_balance_and_cost_from_the_hub_where_it_answers_and_none_where_not(fake_env):
+    from msdesk.core.credits import fetch_balance, fetch_model_cost
+    from msdesk.core.network import make_http_client
+    from msdesk.core.settings import NetworkSettings
+
+    token = new_token()
+    fake_env.add_token(token)
+
+    async def ask():
+        http = make_http_client(NetworkSettings())
+        try:
+            return (await fetch_balance(http, fake_env.hub_base, token),
+                    await fetch_model_cost(http, fake_env.hub_base, MODEL, token))
+        finally:
+            await http.aclose()
+
+    assert run(ask()) == (None, None)  # the endpoints do not answer: nothing is shown
+    fake_env.credit_grant = 250
+    fake_env.credit_costs[MODEL] = 2
+    balance, cost = run(ask())
+    assert (balance.available, balance.total) == (250, 250)
+    assert (cost.model, cost.cost, cost.tier) == (MODEL, 2, "premium")
+    sent = [r for r in fake_env.requests if r.path.endswith("/magicubes/balance")]
+    assert sent[-1].token == token
+
+
+def test_credits_spent_by_calls_end_in_quota_limit_exceed(fake_env, tmp_path):
+    main = new_token()
+    fake_env.add_token(main)
+    fake_env.credit_grant = 3
+    fake_env.credit_costs[MODEL] = 2
+
+    async def scenario():
+        async with open_services(tmp_path, {"main": main}) as services:
+            await answer(services, "one")
+            with pytest.raises(QuotaExhausted) as caught:
+                await answer(services, "two")
+            return caught.value
+
+    error = run(scenario())
+    assert error.exit_code == 4
+    assert fake_env.credits_used(main) == 2

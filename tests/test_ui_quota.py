@@ -327,3 +327,38 @@ def test_the_usage_view_shows_today_the_models_and_fourteen_bars(qtbot, run_asyn
         await services.aclose()
 
     run_async(scenario())
+
+
+def test_the_usage_view_shows_the_credit_balance_only_where_the_hub_answers(qtbot, run_async, fake_env):
+    token = new_token()
+    fake_env.add_token(token)
+
+    def balance_asked() -> int:
+        return sum(r.path.endswith("/magicubes/balance") for r in fake_env.requests)
+
+    async def scenario():
+        services = await Services.open()
+        await services.secrets.set("modelscope", "main", token)
+        view = UsageView(services, provider_id="modelscope", token_label="main", model=MODEL)
+        qtbot.addWidget(view)
+        view.show()
+        await until(lambda: view.token_label() == "main" and balance_asked() >= 1)
+        await asyncio.sleep(0.2)
+        assert not view.credit_label.isVisible()  # no balance endpoint: nothing about credits
+
+        fake_env.credit_grant = 250
+        fake_env.credit_costs[MODEL] = 2
+        client = await services.inference("modelscope")
+        from msdesk.core.inference import ChatRequest
+
+        await client.chat(ChatRequest(model=MODEL, messages=[{"role": "user", "content": "hi"}]))
+        await until(lambda: view.credit_label.isVisible(), message="the credit line appears")
+        assert view.credit_label.text() == (
+            f"Credits, as ModelScope said: 248 of 250 credits left; "
+            f"a call of {MODEL} costs 2 credits (tier premium)."
+        )
+        view.stop()
+        view.hide()
+        await services.aclose()
+
+    run_async(scenario())

@@ -237,11 +237,11 @@ class QuotaStatusItem(QWidget):
         if view is None or not shiboken6.isValid(view):
             view = UsageView(
                 self.services, clock=self._clock, provider_id=self._provider_id,
-                token_label=self._token_label, parent=self.window(),
+                token_label=self._token_label, model=self._model, parent=self.window(),
             )
             self._view = view
         else:
-            view.select(self._provider_id, self._token_label)
+            view.select(self._provider_id, self._token_label, self._model)
         view.show()
         view.raise_()
         view.activateWindow()
