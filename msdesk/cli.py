@@ -97,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     quota = sub.add_parser("quota", help="calls made today and the quota left, per token")
     quota.add_argument("--provider", default="modelscope", help="provider ID (default: modelscope)")
+    quota.add_argument("--model", default=None,
+                       help="also say what a call of this model costs, where ModelScope reports credits")
     quota.add_argument("--json", action="store_true")
 
     chat = sub.add_parser("chat", help="ask a model; streams the answer to stdout")
@@ -430,6 +432,7 @@ async def cmd_quota(services: Services, args: argparse.Namespace) -> int:
     now = datetime.now(UTC)
     reset = next_reset(now)
     rows = [services.quota.token_usage(provider.id, label) for label in labels]
+    credits, cost = await _credits(services, provider, labels, args.model)
     if args.json:
         print(json.dumps({
             "provider": provider.id,
@@ -440,30 +443,71 @@ async def cmd_quota(services: Services, args: argparse.Namespace) -> int:
                 {
                     "label": row.token_label,
                     "calls_today": row.calls_today,
+                    "calls_today_is_estimate": True,
                     "calls_by_model": row.calls_by_model,
                     "requests_limit": row.requests_limit,
                     "requests_remaining": row.requests_remaining,
                     "models": {m: {"limit": lim, "remaining": rem} for m, (lim, rem) in row.models.items()},
                     "seen_at": row.seen_at.isoformat() if row.seen_at else None,
+                    "credits": (
+                        {"available": balance.available, "total": balance.total, "frozen": balance.frozen}
+                        if (balance := credits.get(row.token_label)) is not None else None
+                    ),
                 }
                 for row in rows
             ],
+            "model_cost": (
+                {"model": cost.model, "credits": cost.cost, "tier": cost.tier} if cost is not None else None
+            ),
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(f"{provider.name} ({provider.id}) · quota day {quota_day(now)} (UTC+8)")
     print(f"Resets {reset_phrase(now)}")
     if not rows:
         print("No tokens stored and no calls today. Add one with: msdesk token set --label NAME")
+    if rows:
+        print("Calls are msdesk's own count (an estimate: calls made elsewhere are not counted); "
+              "limits are the server's, or unknown.")
     for row in rows:
-        parts = [f"{row.calls_today} call{'s' if row.calls_today != 1 else ''} today by msdesk"]
+        parts = [f"≈ {row.calls_today} call{'s' if row.calls_today != 1 else ''} today"]
         if row.requests_remaining is not None:
-            parts.append(f"{row.requests_remaining} / {row.requests_limit or '?'} left")
+            parts.append(f"{row.requests_remaining} / {row.requests_limit or '?'} left (server)")
         else:
-            parts.append("no figures from the server yet today")
+            parts.append("limit unknown (no figures from the server today)")
         print(f"  {row.token_label:<16} " + " · ".join(parts))
         for model, (limit, remaining) in sorted(row.models.items()):
             print(f"  {'':<16}   {model}: {remaining if remaining is not None else '?'} / {limit or '?'} left")
+        balance = credits.get(row.token_label)
+        if balance is not None:
+            print(f"  {'':<16}   credits, as {provider.name} said: {balance.summary()}")
+    if cost is not None and cost.summary():
+        print(f"Credits: {cost.summary()}.")
     return EXIT_OK
+
+
+async def _credits(services: Services, provider: Provider, labels: list[str],
+                   model: str | None) -> tuple[dict[str, Any], Any]:
+    """Each token's credit balance and the model's cost, where ModelScope's hub answers with them."""
+    from msdesk.core.credits import fetch_balance, fetch_model_cost
+    from msdesk.core.failover import ENV_LABEL
+
+    if not provider.is_modelscope or not provider.hub_base:
+        return {}, None
+    found: dict[str, Any] = {}
+    stored = set(await services.secrets.labels(provider.id))
+    for label in labels:
+        if label in stored:
+            token = await services.secrets.get(provider.id, label)
+        else:
+            token = _env_token(provider) if label == ENV_LABEL else None
+        if token:
+            balance = await fetch_balance(services.http, provider.hub_base, token)
+            if balance is not None:
+                found[label] = balance
+    cost = None
+    if model and found:
+        cost = await fetch_model_cost(services.http, provider.hub_base, model)
+    return found, cost
 
 
 COMMANDS = {

@@ -223,5 +223,33 @@ def test_msdesk_quota_shows_own_calls_and_the_servers_figures(fake_env):
     assert token["requests_limit"] and token["requests_remaining"] == token["requests_limit"] - served
     assert 0 < report["resets_in_seconds"] <= 24 * 3600
     text = msdesk_cli("quota", env=env)
-    assert "1 call today by msdesk" in text.stdout and "left" in text.stdout
+    assert "≈ 1 call today" in text.stdout and "left (server)" in text.stdout
+    assert "msdesk's own count (an estimate" in text.stdout
+    assert token["calls_today_is_estimate"] is True
     assert VALID_TOKEN not in done.stdout + text.stdout + text.stderr
+
+
+def test_msdesk_quota_says_unknown_when_the_server_sends_no_limits(fake_env):
+    fake_env.limit_headers = False
+    env = dict(os.environ, MODELSCOPE_API_TOKEN=VALID_TOKEN)
+    assert msdesk_cli("chat", "-m", "Qwen/Qwen3-32B", "--no-thinking", "one", env=env).returncode == 0
+    text = msdesk_cli("quota", env=env)
+    assert text.returncode == 0, text.stderr
+    line = next(row for row in text.stdout.splitlines() if "environment" in row)
+    assert "≈ 1 call today" in line and "limit unknown" in line
+    assert "2000" not in text.stdout
+
+
+def test_msdesk_quota_shows_the_credit_balance_where_the_hub_answers(fake_env):
+    fake_env.credit_grant = 250
+    fake_env.credit_costs["Qwen/Qwen3-32B"] = 2
+    env = dict(os.environ, MODELSCOPE_API_TOKEN=VALID_TOKEN)
+    assert msdesk_cli("chat", "-m", "Qwen/Qwen3-32B", "--no-thinking", "one", env=env).returncode == 0
+    text = msdesk_cli("quota", "--model", "Qwen/Qwen3-32B", env=env)
+    assert text.returncode == 0, text.stderr
+    assert "credits, as ModelScope said: 248 of 250 credits left" in text.stdout
+    assert "Credits: a call of Qwen/Qwen3-32B costs 2 credits (tier premium)." in text.stdout
+    report = json.loads(msdesk_cli("quota", "--json", "--model", "Qwen/Qwen3-32B", env=env).stdout)
+    [token] = [t for t in report["tokens"] if t["label"] == "environment"]
+    assert token["credits"] == {"available": 248.0, "total": 250.0, "frozen": 0.0}
+    assert report["model_cost"] == {"model": "Qwen/Qwen3-32B", "credits": 2.0, "tier": "premium"}

@@ -72,8 +72,9 @@ def test_headers_from_a_chat_call_update_the_status_item(qtbot, run_async, fake_
         assert isinstance(item, QuotaStatusItem)
         await until(lambda: item.active() == ("modelscope", "main", MODEL),
                     message=f"the item follows {item.active()}")
-        # No call yet today: an estimate from msdesk's own (empty) count.
-        assert item.text() == "≈ 2000 / 2000 (msdesk's count)"
+        # No call yet today: the limits are unknown; msdesk's own (empty) count is the estimate.
+        assert item.text() == "≈ 0 calls today · limit unknown"
+        assert "2000" not in item.button.toolTip()
         assert item.isVisibleTo(window)
 
         page.composer.input.setPlainText("how much is left?")
@@ -98,7 +99,7 @@ def test_headers_from_a_chat_call_update_the_status_item(qtbot, run_async, fake_
         view = window.findChild(UsageView, "usageView")
         assert view is not None and view.isVisible()
         await until(lambda: view.token_label() == "main")
-        assert view.today_label.text() == "1 call by msdesk today"
+        assert view.today_label.text() == "≈ 1 call today (msdesk's count)"
         assert "1999 / 2000" in view.server_label.text()
         view.close()
 
@@ -164,7 +165,7 @@ def test_a_token_stored_anew_shows_its_own_figures_at_once(qtbot, run_async):
 
         # A new token under the same name: nothing was forgotten, the name holds another token.
         await services.tokens.store("modelscope", "main", TOKENS["backup"])
-        assert (item.text(), item.state()) == ("≈ 2000 / 2000 (msdesk's count)", "ok")
+        assert (item.text(), item.state()) == ("≈ 0 calls today · limit unknown", "unknown")
         assert text_colour(item) != RED
 
         # The old one put back (an undone change): its figures come back with it.
@@ -191,19 +192,21 @@ def test_before_any_header_the_item_estimates_from_the_persisted_count(qtbot, ru
         item = QuotaStatusItem(services)
         qtbot.addWidget(item)
         item.set_active("modelscope", "main", MODEL)
-        assert item.text() == "≈ 1988 / 2000 (msdesk's count)"
-        assert item.state() == "ok"
-        assert "12 calls msdesk made today" in item.button.toolTip()
+        assert item.text() == "≈ 12 calls today · limit unknown"
+        assert item.state() == "unknown"
+        tip = item.button.toolTip()
+        assert "limits are unknown" in tip and "an estimate): 12 calls today" in tip
 
+        # No limit is assumed: however many calls, nothing turns amber on a guess.
         for _ in range(1800):
             services.quota.record_call("modelscope", TOKENS["main"], MODEL, token_label="main")
         item.refresh()
-        assert item.text() == "≈ 188 / 2000 (msdesk's count)"
-        assert item.state() == "low"
+        assert item.text() == "≈ 1812 calls today · limit unknown"
+        assert item.state() == "unknown"
 
-        # Another provider has no documented limit: just msdesk's own count.
+        # Another provider without quota figures: just msdesk's own count.
         item.set_active("bailian", "key", "qwen-plus")
-        assert item.text() == "3 calls today (msdesk's count)"
+        assert item.text() == "≈ 3 calls today (msdesk's count)"
         assert item.state() == "unknown"
 
         # Server figures seen earlier today outlive the process too.
@@ -281,9 +284,9 @@ def test_the_usage_view_shows_today_the_models_and_fourteen_bars(qtbot, run_asyn
         view.show()
         await until(lambda: view.token_label() == "main")
         assert view.objectName() == "usageView" and not view.isModal()
-        assert view.today_label.text() == "3 calls by msdesk today"
-        assert "No figures from ModelScope yet today" in view.server_label.text()
-        assert "1997 of 2000" in view.server_label.text()
+        assert view.today_label.text() == "≈ 3 calls today (msdesk's count)"
+        assert view.server_label.text().startswith("Left today: unknown. ModelScope has sent no quota")
+        assert "2000" not in view.server_label.text()
         assert "your time (00:00 UTC+8)" in view.reset_label.text()
         assert "https://modelscope.cn/docs/model-service/API-Inference/limits" in view.link_label.text()
         # A token used today but not stored (the environment's) can be chosen too.
@@ -307,7 +310,7 @@ def test_the_usage_view_shows_today_the_models_and_fourteen_bars(qtbot, run_asyn
         from msdesk.core.inference import ChatRequest
 
         await client.chat(ChatRequest(model=MODEL, messages=[{"role": "user", "content": "hi"}]))
-        await until(lambda: view.today_label.text() == "4 calls by msdesk today")
+        await until(lambda: view.today_label.text() == "≈ 4 calls today (msdesk's count)")
         assert "Left today, according to ModelScope: 1999 / 2000" in view.server_label.text()
         table = view.models_table
         assert table.rowCount() == 1
@@ -316,9 +319,44 @@ def test_the_usage_view_shows_today_the_models_and_fourteen_bars(qtbot, run_asyn
 
         # Another token: its own figures.
         view.token_box.setCurrentIndex(1)
-        assert view.today_label.text() == "1 call by msdesk today"
+        assert view.today_label.text() == "≈ 1 call today (msdesk's count)"
         assert [c for _day, c in view.chart.counts][-1] == 1
 
+        view.stop()
+        view.hide()
+        await services.aclose()
+
+    run_async(scenario())
+
+
+def test_the_usage_view_shows_the_credit_balance_only_where_the_hub_answers(qtbot, run_async, fake_env):
+    token = new_token()
+    fake_env.add_token(token)
+
+    def balance_asked() -> int:
+        return sum(r.path.endswith("/magicubes/balance") for r in fake_env.requests)
+
+    async def scenario():
+        services = await Services.open()
+        await services.secrets.set("modelscope", "main", token)
+        view = UsageView(services, provider_id="modelscope", token_label="main", model=MODEL)
+        qtbot.addWidget(view)
+        view.show()
+        await until(lambda: view.token_label() == "main" and balance_asked() >= 1)
+        await asyncio.sleep(0.2)
+        assert not view.credit_label.isVisible()  # no balance endpoint: nothing about credits
+
+        fake_env.credit_grant = 250
+        fake_env.credit_costs[MODEL] = 2
+        client = await services.inference("modelscope")
+        from msdesk.core.inference import ChatRequest
+
+        await client.chat(ChatRequest(model=MODEL, messages=[{"role": "user", "content": "hi"}]))
+        await until(lambda: view.credit_label.isVisible(), message="the credit line appears")
+        assert view.credit_label.text() == (
+            f"Credits, as ModelScope said: 248 of 250 credits left; "
+            f"a call of {MODEL} costs 2 credits (tier premium)."
+        )
         view.stop()
         view.hide()
         await services.aclose()

@@ -58,13 +58,29 @@ class TokenRejected(MsdeskError):
 
 
 class QuotaExhausted(MsdeskError):
-    """429: a daily limit is spent (the user's total or this model's)."""
+    """429, or a ``QuotaLimitExceed`` error: a daily limit or the credit balance is spent."""
 
     exit_code = 4
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+    def __init__(self, message: str, *, retry_after: float | None = None, credit: bool = False,
+                 **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.retry_after = retry_after
+        #: The server said ``QuotaLimitExceed`` (a credit balance, reported but unconfirmed).
+        self.credit = credit
+
+
+#: The error code reported for a spent credit balance (unconfirmed); handled like a 429.
+QUOTA_LIMIT_CODE = "QuotaLimitExceed"
+
+
+def is_quota_body(body: bytes | str) -> bool:
+    """True when an error body names ``QuotaLimitExceed`` (as a code or in its message)."""
+    text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
+    return QUOTA_LIMIT_CODE.lower() in text[:_QUOTA_SCAN].lower()
+
+
+_QUOTA_SCAN = 16 * 1024
 
 
 class ModelNotServed(MsdeskError):
@@ -198,6 +214,21 @@ def error_for_status(
     said = f" ({provider_name} said: {raw})" if raw else ""
     kwargs: dict[str, Any] = {"status": status, "request_id": request_id, "detail": raw or None}
     lowered = raw.lower()
+    # A spent quota first: the code names it whatever the status (429, or 403/400 seen elsewhere).
+    credit = is_quota_body(body)
+    if status == 429 or credit:
+        when = f" It resets {reset_hint}." if reset_hint else " It resets at 00:00 UTC+8."
+        what = (
+            f"the free quota ({QUOTA_LIMIT_CODE}) of this token or of this model is spent"
+            if credit
+            else "the daily quota of this token or of this model is spent"
+        )
+        return QuotaExhausted(
+            f"Request limit exceeded: {what}.{when} Use a backup token or another provider meanwhile.",
+            retry_after=retry_after,
+            credit=credit,
+            **kwargs,
+        )
     if status in (401, 403):
         if "bind" in lowered and "alibaba" in lowered:
             return TokenRejected(
@@ -210,14 +241,6 @@ def error_for_status(
             f"The token was rejected (HTTP {status}){said}. Check that it was copied whole and "
             f"that your ModelScope account is bound to an Alibaba Cloud account, or create a new "
             f"token and store it: {TOKEN_PAGE}",
-            **kwargs,
-        )
-    if status == 429:
-        when = f" It resets {reset_hint}." if reset_hint else " It resets at 00:00 UTC+8."
-        return QuotaExhausted(
-            f"Request limit exceeded: the daily quota of this token or of this model is spent."
-            f"{when} Use a backup token or another provider meanwhile.",
-            retry_after=retry_after,
             **kwargs,
         )
     if status == 400 and ("no provider supported" in lowered or "has no provider" in lowered):

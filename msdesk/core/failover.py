@@ -5,7 +5,8 @@ be spent today, starts the stream and waits for its first piece. A 429 before
 that piece marks the token spent (until the next 00:00 UTC+8) and the next
 token is tried at once; when every token is spent, the fallback provider and
 model of the settings (``Settings.fallback_for``) answer, if one is set;
-otherwise ``QuotaExhausted`` names the reset time. Connection errors,
+otherwise ``QuotaExhausted`` names the reset time. A ``QuotaLimitExceed`` error (a spent
+credit balance, whatever its HTTP status) is a 429 here. Connection errors,
 timeouts and 5xx before the first piece are retried with exponential backoff
 and full jitter (``RetryPolicy``); other 4xx never are. Once the first piece
 has arrived nothing is ever sent again: later errors reach the caller as
@@ -327,8 +328,12 @@ class Failover:
         return [(other, None, False) for other in labels]
 
     def _mark_after_429(self, provider_id: str, token: str | None, model: str,
-                        info: RateLimit | None, now: datetime) -> str:
-        """Record what a 429 means for this token; returns the reason for the notice."""
+                        info: RateLimit | None, now: datetime, *, credit: bool = False) -> str:
+        """Record what a 429 (or ``QuotaLimitExceed``) means for this token; returns the reason for the notice."""
+        if credit:
+            # The token's credit is spent, whatever the call counts say: for every model, for the day.
+            self._quota.mark_spent(provider_id, token, now=now)
+            return "spent"
         total = info.requests_remaining if info is not None else None
         per_model = info.model_requests_remaining if info is not None else None
         if total == 0:
@@ -371,9 +376,10 @@ class Failover:
             client = await self._client_factory(provider_id, label=candidate, token=secret)
             try:
                 stream = await _first_piece(run, client, request)
-            except QuotaExhausted:
+            except QuotaExhausted as exc:
                 reason = self._mark_after_429(
-                    provider_id, client.secret_token(), model, client.last_rate_limit, run.clock()
+                    provider_id, client.secret_token(), model, client.last_rate_limit, run.clock(),
+                    credit=exc.credit,
                 )
                 skipped.append((client.token_label, reason))
                 continue

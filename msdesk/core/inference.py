@@ -332,8 +332,8 @@ class InferenceClient:
                 # Closed explicitly, so an abandoned stream never waits for the garbage collector.
                 async with aclosing(EventSource(response).aiter_sse()) as events:
                     async for event in events:
-                        if not event.data:
-                            continue
+                        if not event.data.strip():
+                            continue  # a keep-alive: data lines empty or only whitespace
                         chunk = parse_chunk(event.data)
                         if chunk is None:
                             finished = True

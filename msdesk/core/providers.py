@@ -60,16 +60,36 @@ class Provider:
         return self.kind == "modelscope"
 
 
+#: Endpoint paths a ``#`` API host may end with; the other calls go to what is left before them.
+ENDPOINT_PATHS = ("chat/completions", "completions", "embeddings", "images/generations", "models")
+
+
+def api_root(api_base: str) -> str:
+    """The base the other endpoints hang from (``/models``, ``/embeddings``, images, tasks).
+
+    For a ``#`` API host ("use this URL as it is", e.g.
+    ``https://host/v1/chat/completions#``) that is the URL without the ``#``
+    and without a known endpoint path at its end (``https://host/v1``).
+    """
+    if not api_base.endswith("#"):
+        return api_base.rstrip("/")
+    url = api_base[:-1].rstrip("/")
+    for path in ENDPOINT_PATHS:
+        if url.endswith("/" + path):
+            return url[: -len(path) - 1]
+    return url
+
+
 def endpoint(api_base: str, path: str) -> str:
-    """Join an API base and an endpoint path (``https://x/v1/`` + ``models``)."""
-    base = api_base.rstrip("#").rstrip("/")
-    return f"{base}/{path.lstrip('/')}"
+    """Join an API base and an endpoint path (``https://x/v1/`` + ``models``); see ``api_root``."""
+    return f"{api_root(api_base)}/{path.lstrip('/')}"
 
 
 def chat_url(api_base: str) -> str:
     """The chat completions URL for an API host.
 
-    A trailing ``#`` means "use this URL exactly as written".
+    A trailing ``#`` means "use this URL exactly as written" (for chat; the
+    other calls go to ``api_root``).
     """
     if api_base.endswith("#"):
         return api_base[:-1]

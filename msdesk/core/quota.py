@@ -8,7 +8,8 @@ keeps, per (provider, token fingerprint):
   history and an estimate before any header has come);
 - the last rate-limit figures per model (persisted, so a new process and
   ``msdesk quota`` know them too);
-- spent marks after a 429, until the next 00:00 UTC+8 (this process only);
+- spent marks after a 429 or a ``QuotaLimitExceed`` error, until the next
+  00:00 UTC+8 (this process only);
 - under which label it last saw the token, so the views can list tokens by
   label without reading any token from the keychain.
 
@@ -296,6 +297,24 @@ class QuotaStore:
                 return True
             del self._spent[key]  # the day turned: forgotten
         return False
+
+    def spent_until(self, provider_id: str, token_label: str | None, model: str | None = None, *,
+                    now: datetime) -> tuple[datetime, bool] | None:
+        """(until when, for ``model`` only) when the token last seen under this label is marked spent.
+
+        A 429 or a ``QuotaLimitExceed`` error marks it; ``None`` when it is not (or the day turned).
+        """
+        fingerprint = self._fingerprint_of(provider_id, token_label)
+        if fingerprint is None:
+            return None
+        keys: list[tuple[str, str, str | None]] = [(provider_id, fingerprint, None)]
+        if model is not None:
+            keys.append((provider_id, fingerprint, model))
+        for key in keys:
+            until = self._spent.get(key)
+            if until is not None and now < until:
+                return until, key[2] is not None
+        return None
 
     def known_spent(self, provider_id: str, token: str | None, model: str, *, now: datetime) -> bool:
         """Marked spent, or the figures of the quota day of ``now`` show nothing left."""

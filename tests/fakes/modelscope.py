@@ -104,6 +104,7 @@ AUTH_FAILED_MESSAGE = (
 )
 BIND_MESSAGE = "Please bind your Alibaba Cloud account before use."
 LIMIT_MESSAGE = "Request limit exceeded."
+CREDIT_MESSAGE = "Your free quota for today is used up."
 THINKING_MESSAGE = "parameter.enable_thinking must be set to false for non-streaming calls"
 ASYNC_MESSAGE = (
     "Image generation only supports asynchronous calls: "
@@ -150,6 +151,7 @@ class _Quota:
     day: str = ""
     total: int = 0
     per_model: dict[str, int] = field(default_factory=dict)
+    credits_used: float = 0.0
 
 
 @dataclass
@@ -507,7 +509,7 @@ class _Handler(BaseHTTPRequestHandler):
                 headers,
             )
         elif behaviour == "429":
-            self._ms_error(429, LIMIT_MESSAGE, headers)
+            self._quota_error(headers)
         elif behaviour == "400_model":
             self._model_error(model or "unknown/unknown", headers)
         elif behaviour == "500":
@@ -532,6 +534,18 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(500, b"Internal Server Error", "text/plain; charset=utf-8", headers)
         else:  # pragma: no cover - guarded by _ERROR_BEHAVIOURS
             raise ValueError(behaviour)
+
+    def _quota_error(self, headers: dict[str, str]) -> None:
+        """429 for a spent quota: ModelScope's limit message, or a spent credit balance."""
+        if self.fake.quota_error == "credit" or self.fake.credit_grant is not None:
+            self._send_json(
+                429,
+                {"errors": {"code": "QuotaLimitExceed", "message": CREDIT_MESSAGE,
+                            "request_id": _request_id()}},
+                headers,
+            )
+        else:
+            self._ms_error(429, LIMIT_MESSAGE, headers)
 
     def _model_error(self, model: str, headers: dict[str, str]) -> None:
         self._ms_error(400, f"Model id : {model} , has no provider supported", headers)
@@ -572,6 +586,8 @@ class _Handler(BaseHTTPRequestHandler):
             ("POST", "/v1/embeddings", self._embeddings),
             ("POST", "/v1/images/generations", self._image_submit),
             ("GET", "/v1/models", self._models_list),
+            ("GET", "/openapi/v1/magicubes/balance", self._credit_balance),
+            ("GET", "/api/v1/inference/list_model_providers", self._credit_cost),
             ("PUT", "/api/v1/dolphin/models", self._hub_search),
             ("PUT", "/api/v1/models", self._hub_list_by_owner),
             ("PUT", "/api/v1/models/", self._hub_list_by_owner),
@@ -665,7 +681,7 @@ class _Handler(BaseHTTPRequestHandler):
         allowed = self.fake._consume(self.token or "", model)
         headers = self.fake._ratelimit_headers(self.token, model)
         if not allowed:
-            self._ms_error(429, LIMIT_MESSAGE, headers)
+            self._quota_error(headers)
             return None
         return headers
 
@@ -742,6 +758,7 @@ class _Handler(BaseHTTPRequestHandler):
                 finish_reason,
                 usage if include_usage else None,
                 malformed=behaviour == "malformed",
+                blank=self.fake.blank_events,
             )
             total = 3 + len(thoughts) + len(content) + (1 if include_usage else 0)
             self._stream(
@@ -913,6 +930,31 @@ class _Handler(BaseHTTPRequestHandler):
             _model_object(model) for model in self.fake._api_models() if model.task in CHAT_TASKS
         ]
         self._send_json(200, {"object": "list", "data": data}, {}, behaviour)
+
+    def _credit_balance(self) -> None:
+        """The credit balance (reported, unconfirmed): 404 unless ``credit_grant`` is set."""
+        grant = self.fake.credit_grant
+        if grant is None:
+            self._send_json(404, {"Code": 404, "Success": False, "Message": "Not Found"})
+            return
+        if not self.fake._knows(self.token):
+            self._send_json(401, {"Code": 401, "Success": False, "Message": AUTH_FAILED_MESSAGE})
+            return
+        used = self.fake.credits_used(self.token or "")
+        self._send_json(
+            200, {"total_balance": grant, "available_balance": max(0.0, grant - used), "frozen_amount": 0}
+        )
+
+    def _credit_cost(self) -> None:
+        """What a call of ``ModelId`` costs (reported, unconfirmed): 404 unless ``credit_grant`` is set."""
+        model = self.fake._by_id.get(self.query.get("ModelId", ""))
+        if self.fake.credit_grant is None or model is None:
+            self._send_json(404, {"Code": 404, "Success": False, "Message": "Not Found"})
+            return
+        cost = self.fake.credit_cost(model.id)
+        provider = {"ProviderName": "ModelScope", "EstimatedMagicGrainCost": cost,
+                    "CostTier": "premium" if cost > 1 else "standard"}
+        self._send_json(200, {"Code": 200, "Success": True, "Data": {"Providers": [provider]}})
 
     def _model_retrieve(self, model_id: str) -> None:
         behaviour = self._behaviour("service")
@@ -1147,6 +1189,7 @@ def _chat_frames(
     finish_reason: str,
     usage: dict[str, Any] | None,
     malformed: bool = False,
+    blank: bool = False,
 ) -> Iterator[bytes]:
     head = (
         '{"id":' + json.dumps(completion_id) + ',"object":"chat.completion.chunk",'
@@ -1159,6 +1202,11 @@ def _chat_frames(
         return ("data: " + head + delta + tail).encode()
 
     yield frame('{"role":"assistant","content":""}')
+    if blank:
+        # events whose data lines are empty or only whitespace (keep-alives of some proxies)
+        yield b"data:\n\n"
+        yield b"data:   \n\n"
+        yield b"data: \ndata:\t\n\n"
     if malformed:
         # an event whose JSON is cut short
         yield (
@@ -1322,6 +1370,16 @@ class FakeModelScope:
         self.sent_at: list[float] = []
         #: False: no usage in a stream, even when the request asks for it.
         self.send_usage = True
+        #: True: a stream also carries events whose data is empty or only whitespace.
+        self.blank_events = False
+        #: False: no ``modelscope-ratelimit-*`` headers at all (the limits are then unknown).
+        self.limit_headers = True
+        #: "limit": a spent quota is 429 "Request limit exceeded."; "credit": 429 ``QuotaLimitExceed``.
+        self.quota_error = "limit"
+        #: Credits a token gets a day (reported, unconfirmed); None: the credit endpoints answer 404.
+        self.credit_grant: float | None = None
+        #: Credits a call of a model costs (others cost 1).
+        self.credit_costs: dict[str, float] = {}
         self.answer_words = 12
         #: Markdown to answer with (after the echo), repeated up to ``answer_words`` tokens.
         self.answer_text: str | None = None
@@ -1425,6 +1483,19 @@ class FakeModelScope:
             quota.day = today
             quota.total = 0
             quota.per_model.clear()
+            quota.credits_used = 0.0
+
+    def credit_cost(self, model: str) -> float:
+        return self.credit_costs.get(model, 1.0)
+
+    def credits_used(self, token: str) -> float:
+        """Credits ``token`` spent today (with ``credit_grant`` set)."""
+        with self._lock:
+            quota = self._quotas.get(token)
+            if quota is None:
+                return 0.0
+            self._roll_day(quota)
+            return quota.credits_used
 
     def _knows(self, token: str | None) -> bool:
         with self._lock:
@@ -1441,11 +1512,18 @@ class FakeModelScope:
                 or quota.per_model.get(model, 0) >= quota.model_limit
             ):
                 return False
+            if self.credit_grant is not None:
+                cost = self.credit_costs.get(model, 1.0)
+                if quota.credits_used + cost > self.credit_grant:
+                    return False
+                quota.credits_used += cost
             quota.total += 1
             quota.per_model[model] = quota.per_model.get(model, 0) + 1
             return True
 
     def _ratelimit_headers(self, token: str | None, model: str | None) -> dict[str, str]:
+        if not self.limit_headers:
+            return {}
         with self._lock:
             quota = self._quotas.get(token or "")
             if quota is None:

@@ -2,7 +2,7 @@
 
 This module holds the words and figures both show, without widgets: the
 calls left for one provider, token and model (the server's latest figures,
-else an estimate from msdesk's own count), whether that is fine, low or
+else "unknown" with msdesk's own count as an estimate), whether that is fine, low or
 spent, and when the quota comes back in the user's local time. Both widgets
 read the one quota store (``services.quota``) and refresh on its notices
 (``Change.QUOTA`` through ``ChangeRelay``) and on a slow tick (the countdown).
@@ -22,7 +22,6 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "LOW_SHARE",
-    "MODELSCOPE_DAILY_LIMIT",
     "TICK_MS",
     "Standing",
     "countdown",
@@ -34,8 +33,6 @@ __all__ = [
 
 #: The slow tick of both widgets (the countdown moves by the minute).
 TICK_MS = 30_000
-#: ModelScope's documented daily API-Inference allowance per user; only used to estimate.
-MODELSCOPE_DAILY_LIMIT = 2000
 #: Under this share of the limit left, the figures turn amber.
 LOW_SHARE = 0.10
 
@@ -47,10 +44,11 @@ OK, LOW, OUT, UNKNOWN = "ok", "low", "out", "unknown"
 class Standing:
     """What to show for one provider, token and model today.
 
-    ``source``: "server" (figures from the rate-limit headers), "estimate"
-    (ModelScope, no header yet today: the documented limit minus msdesk's own
-    count), "count" (a provider without quota figures: msdesk's own count) or
-    "none" (no token).
+    ``source``: "server" (figures from the rate-limit headers), "spent" (a
+    429 or ``QuotaLimitExceed`` marked the token spent until the reset),
+    "estimate" (ModelScope without figures today: the limits are unknown,
+    msdesk's own count is shown), "count" (a provider without quota figures:
+    msdesk's own count) or "none" (no token).
     """
 
     text: str
@@ -58,8 +56,8 @@ class Standing:
     source: str
     detail: str
     calls_today: int = 0
-    remaining: int | None = None  # calls left today (from the server, or the estimate)
-    limit: int | None = None
+    remaining: int | None = None  # calls left today (from the server; 0 when spent; else unknown)
+    limit: int | None = None  # the server's daily limit; None: unknown
 
 
 def quota_state(*pairs: tuple[int | None, int | None]) -> str:
@@ -117,53 +115,68 @@ def _calls(count: int) -> str:
     return f"{count} call{'' if count == 1 else 's'}"
 
 
-def standing(services: Any, provider: Any, token_label: str | None, model: str | None) -> Standing:
+def standing(services: Any, provider: Any, token_label: str | None, model: str | None,
+             now: datetime | None = None) -> Standing:
     """The figures for ``provider`` (a ``Provider``) with one token and model, as known now.
 
-    The server's latest figures today first; before any header today,
-    ModelScope gets an estimate from msdesk's own count, other providers just
-    that count.
+    The server's latest figures today first. Without them the limits are
+    unknown (ModelScope changes them without notice, and may meter in credits
+    instead of calls): msdesk's own count is shown, labelled as an estimate.
+    A token marked spent (a 429 or ``QuotaLimitExceed``) shows as spent.
     """
     if token_label is None:
         return Standing(
             f"{provider.name}: no token", UNKNOWN, "none",
             f"No token is stored for {provider.name}. Add one in Settings.",
         )
+    now = now or utc_now()
     usage = services.quota.token_usage(provider.id, token_label)
     remaining, limit = usage.requests_remaining, usage.requests_limit
     model_figures = usage.models.get(model or "", (None, None))
     seen = usage.seen_at
+    calls = usage.calls_today
+    count = f"msdesk's own count (an estimate): {_calls(calls)} today with this token"
     text = _figures(remaining, limit, model_figures)
+    state = quota_state((remaining, limit), (model_figures[1], model_figures[0]))
+    spent = services.quota.spent_until(provider.id, token_label, model, now=now)
+    if spent is not None and state != OUT:
+        _until, model_only = spent
+        which = f" for {model}" if model_only and model else ""
+        return Standing(
+            f"No calls left{which} today",
+            OUT,
+            "spent",
+            f"{provider.name} refused a call with this token{which}: request limit exceeded "
+            f"(HTTP 429 or QuotaLimitExceed). {count}.",
+            calls,
+            0,
+            limit,
+        )
     if text:
         when = f" at {seen.astimezone():%H:%M}" if seen is not None else ""
         return Standing(
             text,
-            quota_state((remaining, limit), (model_figures[1], model_figures[0])),
+            state,
             "server",
-            f"Calls left today, as {provider.name} said{when}. "
-            f"msdesk made {_calls(usage.calls_today)} today with this token.",
-            usage.calls_today,
+            f"Calls left today, as {provider.name} said{when}. {count}.",
+            calls,
             remaining,
             limit,
         )
-    calls = usage.calls_today
     if provider.is_modelscope:
-        left = max(0, MODELSCOPE_DAILY_LIMIT - calls)
         return Standing(
-            f"≈ {left} / {MODELSCOPE_DAILY_LIMIT} (msdesk's count)",
-            quota_state((left, MODELSCOPE_DAILY_LIMIT)),
+            f"≈ {_calls(calls)} today · limit unknown",
+            UNKNOWN,
             "estimate",
-            f"No figures from {provider.name} yet today: an estimate from the {_calls(calls)} "
-            f"msdesk made today with this token ({MODELSCOPE_DAILY_LIMIT} a day is the usual "
-            "allowance; calls made elsewhere are not counted).",
+            f"{provider.name} has sent no quota figures today, so the limits are unknown "
+            "(ModelScope changes them without notice). "
+            f"{count}; calls made elsewhere are not counted.",
             calls,
-            left,
-            MODELSCOPE_DAILY_LIMIT,
         )
     return Standing(
-        f"{_calls(calls)} today (msdesk's count)",
+        f"≈ {_calls(calls)} today (msdesk's count)",
         UNKNOWN,
         "count",
-        f"{provider.name} sends no quota figures: msdesk's own count of its calls today.",
+        f"{provider.name} sends no quota figures: {count}.",
         calls,
     )

@@ -1,8 +1,9 @@
 """The status-bar item: calls left today for the model the Chat page talks to.
 
-Shows the server's latest figures (``1234 / 2000 · model 77 / 500``), or
-before any header today an estimate from msdesk's own count; amber under
-10 % left, red when spent. The tooltip gives the reset time in the user's
+Shows the server's latest figures (``1234 / 2000 · model 77 / 500``, the
+limits as the server sends them), or without figures today "limit unknown"
+with msdesk's own count as an estimate; amber under 10 % left, red when
+spent (also after a 429 or ``QuotaLimitExceed``). The tooltip gives the reset time in the user's
 local time with a countdown, refreshed every 30 s. Clicking opens the usage
 view.
 
@@ -106,7 +107,7 @@ class QuotaStatusItem(QWidget):
         try:
             provider = self.services.provider(self._provider_id)
             now = self._clock()
-            current = standing(self.services, provider, self._token_label, self._model)
+            current = standing(self.services, provider, self._token_label, self._model, now)
         except Exception as exc:  # an unknown provider, a closed database: keep what is shown
             log.debug("quota figures unavailable: %s", type(exc).__name__)
             return
@@ -236,11 +237,11 @@ class QuotaStatusItem(QWidget):
         if view is None or not shiboken6.isValid(view):
             view = UsageView(
                 self.services, clock=self._clock, provider_id=self._provider_id,
-                token_label=self._token_label, parent=self.window(),
+                token_label=self._token_label, model=self._model, parent=self.window(),
             )
             self._view = view
         else:
-            view.select(self._provider_id, self._token_label)
+            view.select(self._provider_id, self._token_label, self._model)
         view.show()
         view.raise_()
         view.activateWindow()

@@ -6,12 +6,15 @@ when a response said so today), a bar chart of msdesk's own counts over the
 last 14 quota days, when the quota resets (local time, with a countdown),
 and a link to the provider's own usage page. It reads the one quota store
 and refreshes on the services' notices of change (``ChangeRelay``) and on a
-slow tick (the countdown).
+slow tick (the countdown). Where ModelScope's hub answers with a credit
+balance (reported, unconfirmed), a line shows it and what a call of the
+Chat page's model costs.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -43,6 +46,8 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 DAYS = 14
+#: Without a call in between, the credit balance is asked for again at most this often.
+CREDIT_EVERY_S = 300.0
 
 
 class DailyChart(QWidget):
@@ -149,6 +154,7 @@ class UsageView(QDialog):
         clock: Clock = utc_now,
         provider_id: str | None = None,
         token_label: str | None = None,
+        model: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -160,6 +166,11 @@ class UsageView(QDialog):
         self.services = services
         self._clock = clock
         self._wanted_label = token_label
+        #: The model the Chat page talks to: the credit line says what a call of it costs.
+        self.model = model
+        self._credit_for: tuple[str, str, str | None] | None = None
+        self._credit_at = -CREDIT_EVERY_S  # when the credit line was last asked for (monotonic)
+        self._credit_stale = True  # a call was counted since: ask again at once
         self.runner = AsyncRunner(self)
 
         self.provider_box = QComboBox(self, objectName="usageProvider")
@@ -181,8 +192,13 @@ class UsageView(QDialog):
         self.today_label.setFont(font)
         self.server_label = QLabel(self, objectName="usageServer", wordWrap=True)
         self.reset_label = QLabel(self, objectName="usageReset", wordWrap=True)
+        self.credit_label = QLabel(self, objectName="usageCredit", wordWrap=True)
+        self.credit_label.setAccessibleName("Credit balance")
+        self.credit_label.hide()  # until the hub answers with a balance
         self.models_table = QTableWidget(0, 3, self, objectName="usageModels")
-        self.models_table.setHorizontalHeaderLabels(["Model", "Calls by msdesk today", "Left today (server)"])
+        self.models_table.setHorizontalHeaderLabels(
+            ["Model", "Calls today (msdesk's count)", "Left today (server)"]
+        )
         self.models_table.verticalHeader().setVisible(False)
         self.models_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.models_table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -207,6 +223,7 @@ class UsageView(QDialog):
         layout.addWidget(self.today_label)
         layout.addWidget(self.server_label)
         layout.addWidget(self.reset_label)
+        layout.addWidget(self.credit_label)
         layout.addWidget(self.models_table, 1)
         layout.addWidget(self.chart_title)
         layout.addWidget(self.chart, 2)
@@ -232,9 +249,11 @@ class UsageView(QDialog):
         data = self.token_box.currentData()
         return data if isinstance(data, str) else None
 
-    def select(self, provider_id: str | None, token_label: str | None) -> None:
+    def select(self, provider_id: str | None, token_label: str | None, model: str | None = None) -> None:
         """Show this provider and token (the token once the provider's tokens are listed)."""
         self._wanted_label = token_label
+        if model is not None:
+            self.model = model
         index = self.provider_box.findData(provider_id) if provider_id else -1
         if index >= 0 and index != self.provider_box.currentIndex():
             self.provider_box.setCurrentIndex(index)  # lists the tokens, then picks the wanted one
@@ -299,7 +318,7 @@ class UsageView(QDialog):
             provider = self.services.provider(provider_id)
             label = self.token_label()
             now = self._clock()
-            current = standing(self.services, provider, label, None)
+            current = standing(self.services, provider, label, None, now)
             usage = self.services.quota.token_usage(provider_id, label) if label else None
             counts = self.services.quota.daily_counts(provider_id, label, days=DAYS) if label else []
         except Exception as exc:  # an unknown provider, a closed database: keep what is shown
@@ -311,14 +330,20 @@ class UsageView(QDialog):
             self.today_label.setText("No token")
         else:
             calls = usage.calls_today
-            self.today_label.setText(f"{calls} call{'' if calls == 1 else 's'} by msdesk today")
+            self.today_label.setText(f"≈ {calls} call{'' if calls == 1 else 's'} today (msdesk's count)")
+            self.today_label.setToolTip(
+                "msdesk's own count of its calls with this token: an estimate of the day's use "
+                "(calls made elsewhere with the same token are not counted)."
+            )
         if current.source == "server":
             self.server_label.setText(f"Left today, according to {provider.name}: {current.text}")
         elif current.source == "estimate":
             self.server_label.setText(
-                f"No figures from {provider.name} yet today. By msdesk's count about "
-                f"{current.remaining} of {current.limit} are left."
+                f"Left today: unknown. {provider.name} has sent no quota figures today, and its "
+                "limits change without notice."
             )
+        elif current.source == "spent":
+            self.server_label.setText(f"Left today: none. {current.detail}")
         else:
             self.server_label.setText(current.detail)
         self.server_label.setToolTip(current.detail)
@@ -327,6 +352,7 @@ class UsageView(QDialog):
             reset_line(now) if provider.is_modelscope else reset_line(now, "msdesk's count starts again")
         )
         self._fill_models(usage)
+        self._load_credit(provider, label)
         self.chart_title.setText(f"Calls by msdesk, last {DAYS} days (days from 00:00 UTC+8)")
         self.chart.set_counts(counts)
         link = provider.links.usage or provider.links.token_page
@@ -337,6 +363,52 @@ class UsageView(QDialog):
         else:
             self.link_label.setText("")
 
+    def _load_credit(self, provider: Any, label: str | None) -> None:
+        """Ask the hub for the token's credit balance and the model's cost (shown where it answers)."""
+        key = (provider.id, label or "", self.model)
+        if key != self._credit_for:
+            self.credit_label.hide()  # another token or model: the old line is not its own
+            self._credit_for = key
+        elif not self._credit_stale and time.monotonic() - self._credit_at < CREDIT_EVERY_S:
+            return  # the slow tick: asked recently, and no call since
+        self._credit_stale = False
+        self._credit_at = time.monotonic()
+        if label is None or not provider.is_modelscope or not provider.hub_base:
+            self.runner.cancel("credit")
+            return
+        services, hub, model = self.services, provider.hub_base, self.model
+
+        async def load() -> tuple[Any, Any]:
+            from msdesk.core.credits import fetch_balance, fetch_model_cost
+
+            token = await services.secrets.get(provider.id, label)
+            if not token:
+                return None, None
+            balance = await fetch_balance(services.http, hub, token)
+            if balance is None or not model:
+                return balance, None
+            return balance, await fetch_model_cost(services.http, hub, model, token)
+
+        def show(result: tuple[Any, Any]) -> None:
+            if key != self._credit_for:
+                return
+            balance, cost = result
+            if balance is None:
+                self.credit_label.hide()
+                return
+            parts = [f"Credits, as {provider.name} said: {balance.summary()}"]
+            if cost is not None and cost.summary():
+                parts.append(cost.summary())
+            self.credit_label.setText("; ".join(parts) + ".")
+            self.credit_label.setToolTip(
+                "ModelScope is reported to meter free API-Inference in credits (a daily grant); "
+                "msdesk shows the balance wherever ModelScope answers with one."
+            )
+            self.credit_label.show()
+
+        self.runner.start(load(), key="credit", on_result=show,
+                          on_error=lambda _exc: self.credit_label.hide())
+
     def _fill_models(self, usage: Any) -> None:
         table = self.models_table
         table.setRowCount(0)
@@ -346,7 +418,7 @@ class UsageView(QDialog):
         table.setRowCount(len(models))
         for row, model in enumerate(models):
             limit, remaining = usage.models.get(model, (None, None))
-            left = "—" if remaining is None else f"{remaining} / {limit if limit else '?'}"
+            left = "unknown" if remaining is None else f"{remaining} / {limit if limit else '?'}"
             cells = (model, str(usage.calls_by_model.get(model, 0)), left)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -367,6 +439,7 @@ class UsageView(QDialog):
             self._provider_changed()  # a token added, renamed or removed
             return
         if Change.QUOTA in notice:
+            self._credit_stale = True  # a call may have spent credits
             try:
                 seen = self.services.quota.labels_seen_today(provider_id)
             except Exception as exc:  # a closed store: keep what is shown

@@ -104,7 +104,8 @@ class ApiHostSection(QWidget):
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint = hint_label(
             "msdesk adds /chat/completions to this address. End it with # to use the "
-            "address exactly as written.",
+            "address exactly as written for chat; the model list, embeddings and images "
+            "then go to it without its /chat/completions.",
             "apiHostHint",
         )
         self.insecure = QLabel(
@@ -169,12 +170,15 @@ class ApiHostSection(QWidget):
         self.env_note.setVisible(bool(pinned) and differs)
 
     def _on_text_changed(self, text: str) -> None:
-        from msdesk.core.providers import chat_url, is_insecure_remote
+        from msdesk.core.providers import api_root, chat_url, is_insecure_remote
 
         self.error.hide()
         text = text.strip()
         self.preview.setText(chat_url(text) if text else "—")
-        self.preview.setToolTip(chat_url(text) if text else "")
+        self.preview.setToolTip(
+            f"{chat_url(text)}\nOther calls: {api_root(text)}/models, /embeddings, /images/…"
+            if text else ""
+        )
         self.insecure.setVisible(bool(text) and is_insecure_remote(text))
 
     def commit(self) -> bool:
