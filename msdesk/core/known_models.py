@@ -1,7 +1,8 @@
 """Model IDs that ModelScope API-Inference is known to serve (bundled data).
 
-Used for defaults, capability guesses and a first list before the live
-service answers. The live answer always wins.
+Used for defaults and a first list before the live service answers. The
+live answer always wins. What a model can do comes from the capability
+table (``msdesk.core.capabilities``), not from this list.
 """
 
 from __future__ import annotations
@@ -11,10 +12,27 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from msdesk.core.bundled import load_json
+from msdesk.core.capabilities import (
+    CHAT_TASKS,
+    EMBEDDING_TASKS,
+    IMAGE_TASKS,
+    capability_tags,
+    classify,
+)
 
-CHAT_TASKS = frozenset({"text-generation", "image-text-to-text", "chat"})
-IMAGE_TASKS = frozenset({"text-to-image-synthesis"})
-EMBEDDING_TASKS = frozenset({"sentence-embedding", "embedding"})
+__all__ = [
+    "CHAT_TASKS",
+    "EMBEDDING_TASKS",
+    "IMAGE_TASKS",
+    "KnownModel",
+    "guess_capabilities",
+    "guess_task",
+    "is_model_id",
+    "known_models",
+    "lookup",
+    "takes_enable_thinking",
+]
+
 
 MODEL_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*/[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 
@@ -45,37 +63,14 @@ def is_model_id(text: str) -> bool:
     return bool(MODEL_ID_RE.match(text.strip()))
 
 
-def guess_capabilities(model_id: str, task: str | None = None, reasoning: bool | None = None) -> frozenset[str]:
-    """Capability tags from the task and, failing that, from the ID itself."""
-    lowered = model_id.lower()
-    caps: set[str] = set()
-    task = task or guess_task(model_id)
-    if task in CHAT_TASKS:
-        caps.add("chat")
-        caps.add("tools")
-    if task == "image-text-to-text" or re.search(r"(-vl|vl-|qvq|vision|-v-|kimi-k2\.5)", lowered):
-        caps.add("vision")
-    if task in IMAGE_TASKS:
-        caps.add("image-generation")
-    if task in EMBEDDING_TASKS:
-        caps = {"embedding"}
-    if reasoning or (
-        reasoning is None and re.search(r"(r1|qwq|qvq|thinking|qwen3-|glm-4\.[5-9]|glm-5)", lowered)
-    ):
-        if "chat" in caps:
-            caps.add("reasoning")
-    return frozenset(caps)
+def guess_capabilities(model_id: str, task: str | None = None) -> frozenset[str]:
+    """Capability tags from the capability table (``msdesk.core.capabilities``)."""
+    return capability_tags(model_id, task)
 
 
 def guess_task(model_id: str) -> str:
-    lowered = model_id.lower()
-    if "embedding" in lowered or "bge-" in lowered:
-        return "sentence-embedding"
-    if re.search(r"(qwen-image|flux|z-image|majicflus|stable-diffusion|sdxl)", lowered) and "edit" not in lowered:
-        return "text-to-image-synthesis"
-    if re.search(r"(-vl|vl-|qvq|vision)", lowered):
-        return "image-text-to-text"
-    return "text-generation"
+    """The task the capability table gives ``model_id``."""
+    return classify(model_id).task
 
 
 @cache
@@ -95,7 +90,7 @@ def known_models() -> tuple[KnownModel, ...]:
                 task=task,
                 reasoning=reasoning if isinstance(reasoning, bool) else None,
                 context=context if isinstance(context, int) else None,
-                capabilities=guess_capabilities(model_id, task, reasoning),
+                capabilities=guess_capabilities(model_id, task),
             )
         )
     return tuple(result)
@@ -109,6 +104,5 @@ def lookup(model_id: str) -> KnownModel | None:
 
 
 def takes_enable_thinking(model_id: str) -> bool:
-    """Qwen3 hybrid models take ``enable_thinking``; other models ignore or reject it."""
-    lowered = model_id.lower()
-    return "qwen3" in lowered and "instruct" not in lowered and "thinking" not in lowered and "coder" not in lowered
+    """True for models the capability table says take ``enable_thinking`` (a Think switch)."""
+    return classify(model_id).takes_enable_thinking

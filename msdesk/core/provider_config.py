@@ -11,9 +11,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from msdesk.core.capabilities import clean_overrides, overrides_for
 from msdesk.core.changes import Change, Changes
 from msdesk.core.inference import RemoteModel
-from msdesk.core.known_models import CHAT_TASKS, guess_capabilities, guess_task, is_model_id, lookup
+from msdesk.core.known_models import CHAT_TASKS, guess_task, is_model_id, lookup
 from msdesk.core.network import PROXY_PROVIDER
 from msdesk.core.providers import (
     Provider,
@@ -39,22 +40,26 @@ PROVIDER_KINDS = (("openai", "OpenAI-compatible"), ("modelscope", "ModelScope-co
 
 
 def model_entry(model_id: str, *, name: str = "", task: str = "", group: str = "",
-                capabilities: Iterable[str] | None = None) -> ModelEntry:
-    """A model list entry with the task, group and capabilities filled in from the ID."""
+                capabilities: Iterable[str] | None = None,
+                overrides: Mapping[str, bool] | None = None) -> ModelEntry:
+    """A model list entry with the task and group filled in from the ID.
+
+    Its capabilities follow the capability table; ``overrides`` sets some of
+    them, and ``capabilities`` (the whole set the user wants) becomes the
+    overrides that differ from the table.
+    """
     model_id = model_id.strip()
     known = lookup(model_id)
     task = task or (known.task if known else guess_task(model_id))
-    caps = (
-        sorted(set(capabilities))
-        if capabilities is not None
-        else sorted(guess_capabilities(model_id, task, known.reasoning if known else None))
-    )
+    wanted = clean_overrides(overrides)
+    if capabilities is not None:
+        wanted = overrides_for(model_id, task, capabilities)
     return ModelEntry(
         id=model_id,
         name=name.strip() or model_id.split("/")[-1],
         task=task,
         group=group.strip() or (model_id.split("/")[0] if "/" in model_id else model_id.split("-")[0]),
-        capabilities=caps,
+        overrides=wanted,
     )
 
 

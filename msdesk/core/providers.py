@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from msdesk.core.errors import BadConfiguration
-from msdesk.core.known_models import guess_capabilities, guess_task, lookup
+from msdesk.core.known_models import guess_task, lookup
 from msdesk.core.settings import ModelEntry, Settings
 
 MODELSCOPE = "modelscope"
@@ -126,14 +126,11 @@ def is_insecure_remote(url: str) -> bool:
 
 def _entry(model_id: str, name: str | None = None, task: str | None = None) -> ModelEntry:
     known = lookup(model_id)
-    task = task or (known.task if known else guess_task(model_id))
-    reasoning = known.reasoning if known else None
     return ModelEntry(
         id=model_id,
         name=name or model_id.split("/")[-1],
-        task=task,
+        task=task or (known.task if known else guess_task(model_id)),
         group=model_id.split("/")[0] if "/" in model_id else "",
-        capabilities=sorted(guess_capabilities(model_id, task, reasoning)),
     )
 
 
@@ -157,13 +154,13 @@ _BAILIAN_REGIONS = (
 )
 
 _BAILIAN_MODELS = (
-    ModelEntry("qwen-plus", "Qwen Plus", "text-generation", "qwen", ["chat", "tools"]),
-    ModelEntry("qwen-max", "Qwen Max", "text-generation", "qwen", ["chat", "tools"]),
-    ModelEntry("qwen-turbo", "Qwen Turbo", "text-generation", "qwen", ["chat", "tools"]),
-    ModelEntry("qwen-vl-plus", "Qwen VL Plus", "image-text-to-text", "qwen", ["chat", "vision"]),
-    ModelEntry("deepseek-r1", "DeepSeek R1", "text-generation", "deepseek", ["chat", "reasoning"]),
-    ModelEntry("deepseek-v3", "DeepSeek V3", "text-generation", "deepseek", ["chat", "tools"]),
-    ModelEntry("text-embedding-v3", "Text Embedding v3", "sentence-embedding", "text-embedding", ["embedding"]),
+    ModelEntry("qwen-plus", "Qwen Plus", "text-generation", "qwen"),
+    ModelEntry("qwen-max", "Qwen Max", "text-generation", "qwen"),
+    ModelEntry("qwen-turbo", "Qwen Turbo", "text-generation", "qwen"),
+    ModelEntry("qwen-vl-plus", "Qwen VL Plus", "image-text-to-text", "qwen"),
+    ModelEntry("deepseek-r1", "DeepSeek R1", "text-generation", "deepseek"),
+    ModelEntry("deepseek-v3", "DeepSeek V3", "text-generation", "deepseek"),
+    ModelEntry("text-embedding-v3", "Text Embedding v3", "sentence-embedding", "text-embedding"),
 )
 
 

@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from msdesk.core.capabilities import capability_tags, clean_overrides, overrides_from_old_list
 from msdesk.core.redact import contains_secret
 
 log = logging.getLogger(__name__)
@@ -62,25 +63,44 @@ class _Reader:
 
 @dataclass
 class ModelEntry:
-    """A model in a provider's list, as the user configured it."""
+    """A model in a provider's list, as the user configured it.
+
+    Its capabilities come from the capability table (``msdesk.core.capabilities``);
+    ``overrides`` holds the user's own say on some of them (``{"reasoning": False}``),
+    which wins. A list written by older msdesk stored every capability instead:
+    reading it keeps only what the user had changed from msdesk's guess.
+    """
 
     id: str
     name: str = ""
     task: str = "text-generation"
     group: str = ""
-    capabilities: list[str] = field(default_factory=list)
+    overrides: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def capabilities(self) -> list[str]:
+        """The capability tags in effect: the table's for this task, then the overrides."""
+        return sorted(capability_tags(self.id, self.task, self.overrides))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], reader: _Reader | None = None, where: str = "") -> ModelEntry:
         reader = reader or _Reader()
         model_id = reader.text(data, "id", where) or ""
-        caps = reader.get(data, "capabilities", list, where) or []
+        task = reader.text(data, "task", where) or "text-generation"
+        if "overrides" in data:
+            raw = reader.get(data, "overrides", dict, where) or {}
+            overrides = clean_overrides(raw)
+            if len(overrides) != len(raw):
+                reader.problems.append(f"{where}overrides")
+        else:  # written before the capability table
+            stored = reader.get(data, "capabilities", list, where) or []
+            overrides = overrides_from_old_list(model_id, task, stored)
         return cls(
             id=model_id,
             name=reader.text(data, "name", where) or model_id.split("/")[-1],
-            task=reader.text(data, "task", where) or "text-generation",
+            task=task,
             group=reader.text(data, "group", where) or (model_id.split("/")[0] if "/" in model_id else ""),
-            capabilities=[str(c) for c in caps],
+            overrides=overrides,
         )
 
 

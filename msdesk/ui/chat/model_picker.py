@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from msdesk.core.known_models import CHAT_TASKS, IMAGE_TASKS, guess_capabilities, lookup
+from msdesk.core.known_models import CHAT_TASKS, IMAGE_TASKS, lookup
 from msdesk.core.settings import ModelEntry
 
 _CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,11 +44,8 @@ class ModelChoice:
 
 
 def choice_for(provider_id: str, provider_name: str, entry: ModelEntry) -> ModelChoice:
-    caps = set(entry.capabilities) or set(guess_capabilities(entry.id, entry.task))
-    known = lookup(entry.id)
-    if known is not None and known.reasoning:
-        caps.add("reasoning")
-    return ModelChoice(provider_id, provider_name, entry.id, entry.task, frozenset(caps))
+    """The entry's capabilities are the table's, with the user's overrides (``ModelEntry``)."""
+    return ModelChoice(provider_id, provider_name, entry.id, entry.task, frozenset(entry.capabilities))
 
 
 class ModelPicker(QComboBox):

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.capabilities import think_switch
 from msdesk.core.changes import Change, Notice
 from msdesk.core.chat import ChatEngine, TurnEvents
 from msdesk.core.chat_export import export_markdown, save_markdown
@@ -60,7 +61,6 @@ from msdesk.core.history import (
     Message,
     auto_title,
 )
-from msdesk.core.known_models import takes_enable_thinking
 from msdesk.ui.async_task import AsyncRunner, in_thread
 from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.chat.composer import Composer, PendingImage
@@ -354,10 +354,15 @@ class ChatPage(QWidget):
     def _update_model_state(self) -> None:
         choice = self.picker.current_choice()
         params = self._params()
-        takes = choice is not None and takes_enable_thinking(choice.model_id)
-        self.thinking_switch.setVisible(takes)
+        switch = (
+            think_switch(choice.model_id, reasons=choice.reasons, asked=params.enable_thinking)
+            if choice is not None else None
+        )
+        self.thinking_switch.setVisible(switch is not None and switch.shown)
+        self.thinking_switch.setEnabled(switch is not None and switch.enabled)
+        self.thinking_switch.setToolTip(switch.reason if switch is not None else "")
         self.thinking_switch.blockSignals(True)
-        self.thinking_switch.setChecked(params.enable_thinking is not False)
+        self.thinking_switch.setChecked(switch is not None and switch.checked)
         self.thinking_switch.blockSignals(False)
         self.composer.set_can_attach(choice is not None and choice.sees_images)
         if choice is None:

@@ -1,19 +1,22 @@
 """Add one or several models by ID, or edit one (its ID is then read-only).
 
-The group, task and capabilities are guessed from the ID as the user types,
-until the user sets them. Every change is saved at once through
-``services.config``.
+The group and task are guessed from the ID as the user types, until the
+user sets them. The capabilities come from msdesk's model table
+(``msdesk.core.capabilities``); ticking or unticking Reasoning, Vision, Tools
+or Embedding sets the user's own value for that model, which wins over the
+table (Chat and Image generation follow the task). Every change is saved at
+once through ``services.config``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,12 +24,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from msdesk.core.capabilities import OVERRIDABLE, capability_tags, clean_overrides
 from msdesk.core.provider_config import (
     CAPABILITIES,
     TASKS,
@@ -76,7 +82,8 @@ class ModelEditDialog(QDialog):
         self._require_owner = self._provider.is_modelscope
         self._group_touched = self._editing
         self._task_touched = self._editing
-        self._caps_touched = self._editing
+        #: The user's own capability values ({"reasoning": False}); they win over the table.
+        self._overrides: dict[str, bool] = clean_overrides(entry.overrides) if entry else {}
         self._valid: list[str] = []
         self._new: list[str] = []
         self.setObjectName("modelEditDialog")
@@ -126,12 +133,20 @@ class ModelEditDialog(QDialog):
         for number, cap in enumerate(CAPABILITIES):
             box = QCheckBox(capability_label(cap))
             box.setObjectName("capability" + "".join(p.capitalize() for p in cap.split("-")))
-            box.setToolTip(CAPABILITY_HELP.get(cap, cap))
             box.setAccessibleName(f"Capability: {capability_label(cap)}")
-            box.clicked.connect(self._caps_clicked)
+            if cap in OVERRIDABLE:
+                box.clicked.connect(lambda checked, cap=cap: self._cap_clicked(cap, checked))
+            else:  # follows the task
+                box.setEnabled(False)
+                box.setToolTip(f"{CAPABILITY_HELP.get(cap, cap)}. Follows the task.")
             caps_layout.addWidget(box, number // 3, number % 3)
             self.cap_boxes[cap] = box
         self.caps_hint = QLabel(objectName="fieldHint", wordWrap=True)
+        self.caps_hint.setAccessibleName("Capabilities note")
+        self.caps_reset = QPushButton("Use msdesk's table", objectName="capabilityReset")
+        self.caps_reset.setToolTip("Forget your capability settings for this model; msdesk's table decides")
+        self.caps_reset.setAutoDefault(False)
+        self.caps_reset.clicked.connect(self.reset_capabilities)
 
         id_column = QVBoxLayout()
         id_column.setSpacing(3)
@@ -142,7 +157,11 @@ class ModelEditDialog(QDialog):
         caps_column = QVBoxLayout()
         caps_column.setSpacing(3)
         caps_column.addWidget(caps_box)
-        caps_column.addWidget(self.caps_hint)
+        hint_row = QHBoxLayout()
+        hint_row.setContentsMargins(0, 0, 0, 0)
+        hint_row.addWidget(self.caps_hint, 1)
+        hint_row.addWidget(self.caps_reset, 0, Qt.AlignmentFlag.AlignTop)
+        caps_column.addLayout(hint_row)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -189,7 +208,7 @@ class ModelEditDialog(QDialog):
             self.name_edit.setPlaceholderText(model_entry(entry.id).name)
             self.group_edit.setText(entry.group)
             self._select_task(entry.task)
-            self._show_caps(entry.capabilities)
+            self._refresh_caps()
             self.ok_button.setText("Save")
             self.name_edit.setFocus()
         else:
@@ -208,6 +227,19 @@ class ModelEditDialog(QDialog):
     def capabilities(self) -> list[str]:
         return [cap for cap, box in self.cap_boxes.items() if box.isChecked()]
 
+    def overrides(self) -> dict[str, bool]:
+        """The user's own capability values, which win over msdesk's table."""
+        return dict(self._overrides)
+
+    def detected(self) -> frozenset[str]:
+        """What msdesk's table says the (first) model can do with the task shown."""
+        tokens = self._tokens(self.id_edit.text())
+        return capability_tags(tokens[0], self.task()) if tokens else frozenset()
+
+    def reset_capabilities(self) -> None:
+        self._overrides.clear()
+        self._refresh_caps()
+
     def _select_task(self, task: str) -> None:
         index = self.task_combo.findData(task)
         if index < 0:  # a task the app has no label for: keep it as it is
@@ -215,48 +247,54 @@ class ModelEditDialog(QDialog):
             index = self.task_combo.count() - 1
         self.task_combo.setCurrentIndex(index)
 
-    def _show_caps(self, caps: Iterable[str]) -> None:
-        caps = set(caps)
-        for cap, box in self.cap_boxes.items():
-            box.setChecked(cap in caps)
-
     def _group_edited(self, _text: str) -> None:
         self._group_touched = True
 
     def _task_picked(self, _index: int) -> None:
         self._task_touched = True
-        if not self._caps_touched:
-            self._guess_caps()
-        self._update_caps_hint()
+        self._refresh_caps()
 
-    def _caps_clicked(self) -> None:
-        self._caps_touched = True
-        self._update_caps_hint()
+    def _cap_clicked(self, cap: str, checked: bool) -> None:
+        if checked == (cap in self.detected()):
+            self._overrides.pop(cap, None)
+        else:
+            self._overrides[cap] = checked
+        self._refresh_caps()
 
     def _tokens(self, text: str) -> list[str]:
         valid, invalid = parse_model_ids(text, require_owner=self._require_owner)
         return valid + [i for i in invalid if i not in valid]
 
-    def _guess_caps(self) -> None:
-        tokens = self._tokens(self.id_edit.text())
-        if not tokens:
-            self._show_caps([])
-            return
-        guess = model_entry(tokens[0], task=self.task() if self._task_touched else "")
-        self._show_caps(guess.capabilities)
-
-    def _update_caps_hint(self) -> None:
-        if self._editing or self._caps_touched:
-            self.caps_hint.setText("")
-            self.caps_hint.hide()
-            self._fit()
-            return
-        several = len(self._tokens(self.id_edit.text())) > 1
-        self.caps_hint.setText(
-            "Guessed from each ID and task; tick or untick to set them yourself."
-            if several else "Guessed from the ID and task; tick or untick to set them yourself."
-        )
+    def _refresh_caps(self) -> None:
+        """Show the table's capabilities with the user's values over them, and say which are whose."""
+        detected = self.detected()
+        for cap, box in self.cap_boxes.items():
+            mine = cap in self._overrides
+            box.setChecked(self._overrides[cap] if mine else cap in detected)
+            if cap not in OVERRIDABLE:
+                continue
+            font = QFont(box.font())
+            font.setBold(mine)
+            box.setFont(font)
+            table_says = "on" if cap in detected else "off"
+            whose = (f"Your setting; msdesk's table says {table_says}." if mine
+                     else "From msdesk's table; tick or untick to set it yourself.")
+            box.setToolTip(f"{CAPABILITY_HELP.get(cap, cap)}. {whose}")
+        if self._overrides:
+            yours = ", ".join(
+                f"{capability_label(cap)} {'on' if on else 'off'}"
+                for cap, on in sorted(self._overrides.items(), key=lambda item: OVERRIDABLE.index(item[0]))
+            )
+            self.caps_hint.setText(f"Your settings win over msdesk's table: {yours}.")
+        else:
+            several = len(self._tokens(self.id_edit.text())) > 1
+            self.caps_hint.setText(
+                ("From msdesk's model table for the first ID and the task"
+                 if several else "From msdesk's model table for this ID and task")
+                + "; tick or untick one to set it yourself."
+            )
         self.caps_hint.show()
+        self.caps_reset.setVisible(bool(self._overrides))
         self._fit()
 
     def _id_changed(self, text: str) -> None:
@@ -305,9 +343,7 @@ class ModelEditDialog(QDialog):
             )
         if not self._task_touched and tokens:
             self._select_task(model_entry(tokens[0]).task)
-        if not self._caps_touched:
-            self._guess_caps()
-        self._update_caps_hint()
+        self._refresh_caps()
 
         count = len(self._new)
         self.ok_button.setText("Add" if count <= 1 else f"Add {count} models")
@@ -336,15 +372,15 @@ class ModelEditDialog(QDialog):
 
     def entries(self) -> list[ModelEntry]:
         """What pressing Add/Save would store."""
-        caps = self.capabilities() if self._caps_touched else None
         task = self.task() if self._task_touched else ""
         group = self.group_edit.text().strip() if self._group_touched else ""
         if self._editing and self._entry is not None:
             return [model_entry(self._entry.id, name=self.name_edit.text(), task=self.task(),
-                                group=group, capabilities=self.capabilities())]
+                                group=group, overrides=self._overrides)]
         several = len(self._new) > 1
         name = "" if several else self.name_edit.text()
-        return [model_entry(i, name=name, task=task, group=group, capabilities=caps) for i in self._new]
+        return [model_entry(i, name=name, task=task, group=group, overrides=self._overrides)
+                for i in self._new]
 
     def accept(self) -> None:
         if not self.ok_button.isEnabled():
