@@ -463,6 +463,23 @@ def test_a_vision_attachment_is_sent_as_a_data_url(fake_env, tmp_path):
     ]
 
 
+def test_a_model_the_user_says_does_not_reason_is_asked_not_to(fake_env, tmp_path):
+    from msdesk.core.settings import ModelEntry
+
+    async def scenario():
+        async with chat_setup(tmp_path) as (engine, history):
+            await engine.send(new_chat(history, THINKING_MODEL), "as the table says")
+            engine._services.config.add_models("modelscope", [ModelEntry(THINKING_MODEL)])
+            engine._services.config.update_model(
+                "modelscope", ModelEntry(THINKING_MODEL, overrides={"reasoning": False}))
+            await engine.send(new_chat(history, THINKING_MODEL), "as the user says")
+
+    run(scenario())
+    table, user = chat_bodies(fake_env)[-2:]
+    assert table.get("enable_thinking") is not False  # the model's own default
+    assert user["enable_thinking"] is False
+
+
 def test_the_first_exchange_names_the_chat(fake_env, tmp_path):
     async def scenario():
         async with chat_setup(tmp_path) as (engine, history):

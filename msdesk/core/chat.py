@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from msdesk.core.capabilities import capability_tags
 from msdesk.core.errors import BadConfiguration, BadResponse, MsdeskError, network_error
 from msdesk.core.failover import (
     NO_RETRY,
@@ -607,6 +608,9 @@ class ChatEngine:
         # chat, walking the path and reading the pages (and any images) takes tens of
         # milliseconds, which on the window's thread would hold the first frame.
         wire = await self._services.history_writes.read(messages)
+        thinking = params.enable_thinking
+        if not self._reasons(conversation.provider_id, model_id):
+            thinking = False  # the user said this model does not reason: a model that would, by default, does not
         return self.chat.request(
             model_id,
             wire,
@@ -614,8 +618,19 @@ class ChatEngine:
             temperature=params.temperature,
             top_p=params.top_p,
             max_tokens=params.max_tokens,
-            enable_thinking=params.enable_thinking,
+            enable_thinking=thinking,
         )
+
+    def _reasons(self, provider_id: str | None, model_id: str) -> bool:
+        """Whether the model reasons: the capability table, with the user's override for it."""
+        try:
+            entries = self._services.config.models(provider_id) if provider_id else []
+        except KeyError:
+            entries = []
+        entry = next((e for e in entries if e.id == model_id), None)
+        if entry is not None:
+            return "reasoning" in entry.capabilities
+        return "reasoning" in capability_tags(model_id)
 
     async def _open(
         self,

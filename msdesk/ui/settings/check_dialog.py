@@ -43,7 +43,7 @@ class CheckDialog(QDialog):
             what = f"Checks the token “{labels[0]}” with one tiny chat request (one output token)."
             cost = "This costs one call of the token's daily quota."
         if provider.is_modelscope:
-            cost += " ModelScope allows 2000 calls a day, reset at 00:00 UTC+8."
+            cost += " ModelScope's daily allowance resets at 00:00 UTC+8."
         intro = QLabel(what, wordWrap=True, objectName="checkIntro")
         note = QLabel(cost, wordWrap=True, objectName="checkCostNote")
         note.setAccessibleName("Cost of the check")
