@@ -1666,15 +1666,15 @@ def main(argv: list[str] | None = None) -> int:
     fake.chunk_delay = args.chunk_delay
     fake.tokens_per_second = args.tokens_per_second
     fake.start()
-    print(f"Fake ModelScope on {fake.base_url}")
-    print(f"  API-Inference base: {fake.api_base}")
-    print(f"  hub base:           {fake.hub_base}")
-    print(f"export MSDESK_API_BASE={fake.api_base}")
-    print(f"export MSDESK_HUB_BASE={fake.hub_base}")
-    print(f"valid token:        {VALID_TOKEN}")
-    print(f"unbound token:      {BIND_TOKEN}  (always 401: bind an Alibaba Cloud account)")
-    print("Press Ctrl+C to stop.", flush=True)
-    try:
+    try:  # from here on: a Ctrl+C that comes right after the line saying so is caught too
+        print(f"Fake ModelScope on {fake.base_url}")
+        print(f"  API-Inference base: {fake.api_base}")
+        print(f"  hub base:           {fake.hub_base}")
+        print(f"export MSDESK_API_BASE={fake.api_base}")
+        print(f"export MSDESK_HUB_BASE={fake.hub_base}")
+        print(f"valid token:        {VALID_TOKEN}")
+        print(f"unbound token:      {BIND_TOKEN}  (always 401: bind an Alibaba Cloud account)")
+        print("Press Ctrl+C to stop.", flush=True)
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:
