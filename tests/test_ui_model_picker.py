@@ -228,3 +228,19 @@ def test_the_chat_page_sends_with_the_model_picked_by_search(qtbot, run_async, f
             await close_page(services, page)
 
     run_async(scenario())
+
+
+def test_models_that_change_while_the_popup_is_open_are_filtered_too(qtbot):
+    picker = _picker(qtbot)
+    picker.select("bailian", "qwen-max")
+    popup = _open(qtbot, picker)
+    qtbot.keyClicks(popup.search, "qwen3")
+    assert _shown(popup) == ["# ModelScope", "Qwen/Qwen3-32B", "Qwen/Qwen3-235B-A22B-Instruct-2507"]
+    # Settings add a model meanwhile: it shows under its provider, the search stays.
+    picker.set_choices([("modelscope", "ModelScope", [*MODELSCOPE, ModelEntry("Qwen/Qwen3-8B", group="Qwen")]),
+                        GROUPS[1]])
+    assert popup.search.text() == "qwen3"
+    assert _shown(popup) == [
+        "# ModelScope", "Qwen/Qwen3-32B", "Qwen/Qwen3-235B-A22B-Instruct-2507", "Qwen/Qwen3-8B",
+    ]
+    assert picker.current_choice().model_id == "qwen-max"

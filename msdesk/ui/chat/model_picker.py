@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
+    QPalette,
     QStandardItem,
     QStandardItemModel,
 )
@@ -127,6 +128,8 @@ class _ModelFilter(QSortFilterProxyModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         source = self.mapToSource(index)
         if not isinstance(source.data(_CHOICE_ROLE), ModelChoice):
+            if role == Qt.ItemDataRole.ForegroundRole:  # a header: readable, though not selectable
+                return QGuiApplication.palette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
             return super().data(index, role)
         current = source.row() == self.current_row
         if role == Qt.ItemDataRole.DisplayRole:
@@ -212,6 +215,11 @@ class ModelPopup(QFrame):
         self.activateWindow()
         self.search.setFocus(Qt.FocusReason.PopupFocusReason)
         self.list.scrollTo(self.list.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def refresh(self) -> None:
+        """Filter again (the picker's rows changed while the popup is open)."""
+        self.proxy.current_row = self._picker.currentIndex()
+        self._filter(self.search.text())
 
     def _place(self) -> None:
         picker = self._picker
@@ -368,6 +376,8 @@ class ModelPicker(QComboBox):
         self._quiet = False
         if current is not None:
             self.select(current.provider_id, current.model_id)
+        if self.popup.isVisible():
+            self.popup.refresh()
 
     @staticmethod
     def _row(choice: ModelChoice, entry: ModelEntry, note: str = "") -> QStandardItem:
@@ -425,6 +435,8 @@ class ModelPicker(QComboBox):
         choice = choice_for(pid, pid, entry)
         self._model.appendRow(self._row(choice, entry, "  (not in the provider's list)"))
         self.setCurrentIndex(self._model.rowCount() - 1)
+        if self.popup.isVisible():
+            self.popup.refresh()
         return choice
 
     # -- the popup ----------------------------------------------------------------------
