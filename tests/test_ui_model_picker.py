@@ -218,6 +218,7 @@ def test_the_chat_page_sends_with_the_model_picked_by_search(qtbot, run_async, f
             qtbot.keyClick(popup.search, Qt.Key.Key_Return)
             assert not popup.isVisible()
             assert page.current_choice().model_id == "moonshotai/Kimi-K2-Instruct-0905"
+            assert page.composer.input.hasFocus()  # back in the message box, ready to type
 
             type_and_send(qtbot, page, "hello from the picker")
             await answered(page)
@@ -244,3 +245,18 @@ def test_models_that_change_while_the_popup_is_open_are_filtered_too(qtbot):
         "# ModelScope", "Qwen/Qwen3-32B", "Qwen/Qwen3-235B-A22B-Instruct-2507", "Qwen/Qwen3-8B",
     ]
     assert picker.current_choice().model_id == "qwen-max"
+
+
+def test_typing_on_the_closed_picker_starts_a_search(qtbot):
+    picker = _picker(qtbot)
+    picker.select("modelscope", "Qwen/Qwen3-32B")
+    picker.activateWindow()
+    picker.setFocus()
+    qtbot.waitUntil(picker.hasFocus)
+    qtbot.keyClicks(picker, "K")
+    popup = picker.popup
+    assert popup.isVisible() and popup.search.text() == "K"
+    qtbot.keyClicks(popup.search, "imi")
+    assert _shown(popup) == ["# ModelScope", "moonshotai/Kimi-K2-Instruct-0905"]
+    qtbot.keyClick(popup.search, Qt.Key.Key_Escape)
+    assert not popup.isVisible() and picker.current_choice().model_id == "Qwen/Qwen3-32B"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -37,6 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QLabel,
@@ -165,6 +167,7 @@ class ModelPopup(QFrame):
         self.setAccessibleName("Choose a model")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._picker = picker
+        self._return_focus: QWidget | None = None
         self.proxy = _ModelFilter(self)
         self.proxy.setSourceModel(picker.model())
 
@@ -204,6 +207,8 @@ class ModelPopup(QFrame):
 
     def open_popup(self) -> None:
         """Show under the picker (above it when there is no room), focus in the search field."""
+        focused = QApplication.focusWidget()
+        self._return_focus = focused if focused is not None and focused is not self else None
         self.proxy.current_row = self._picker.currentIndex()
         self.search.blockSignals(True)
         self.search.clear()
@@ -321,8 +326,13 @@ class ModelPopup(QFrame):
         self.picked.emit(row)
 
     def hideEvent(self, event: QHideEvent) -> None:
+        """Give the focus back to where it was (Ctrl+M from the message box returns there)."""
         super().hideEvent(event)
-        if self._picker.isVisible():
+        back = self._return_focus
+        self._return_focus = None
+        if back is not None and shiboken6.isValid(back) and back.isVisible():
+            back.setFocus(Qt.FocusReason.PopupFocusReason)
+        elif self._picker.isVisible():
             self._picker.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
@@ -446,6 +456,18 @@ class ModelPicker(QComboBox):
 
     def hidePopup(self) -> None:
         self.popup.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Typing on the closed picker opens the search with what was typed."""
+        text = event.text()
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if plain and text and text.isprintable() and not text.isspace():
+            self.showPopup()
+            self.popup.search.insert(text)
+            return
+        super().keyPressEvent(event)
 
     def _picked(self, row: int) -> None:
         self.setCurrentIndex(row)
