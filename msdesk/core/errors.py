@@ -411,7 +411,7 @@ class Advice:
     retry: str = RETRY_NOW
 
 
-_URL = re.compile(r"https?://[^\s()<>'\"]+[^\s()<>'\".,;:!?]")
+URL_PATTERN = re.compile(r"https?://[^\s()<>'\"]+[^\s()<>'\".,;:!?]")
 # Command-line advice in a message: "Add one with 'msdesk …' or in Settings", "('msdesk models')",
 # "See 'msdesk token list …'.", "(or MSDESK_API_BASE / MSDESK_HUB_BASE)".
 _WITH_COMMAND = re.compile(r" with '(msdesk [^']*)' or in Settings")
@@ -424,7 +424,7 @@ def advise(message: str, provider_id: str | None = "modelscope") -> Advice:
     """The window's form of ``message`` (as msdesk wrote it) for an answer from ``provider_id``."""
     provider = provider_id or "modelscope"
     text = message.strip()
-    urls = _URL.findall(text)
+    urls = URL_PATTERN.findall(text)
     lowered = text.lower()
     steps: list[NextStep] = []
     retry = RETRY_NOW
