@@ -109,3 +109,12 @@ def test_each_step_has_a_command_line_form():
     assert NextStep(STEP_TOKEN, "bailian").command() == "msdesk token set --provider bailian"
     assert NextStep(STEP_MODELS).command() == "msdesk models"
     assert NextStep(STEP_LINK, TOKEN_PAGE).command() == TOKEN_PAGE
+
+
+def test_a_window_line_without_an_action_points_at_settings_instead_of_a_command():
+    from msdesk.ui.async_task import user_message
+
+    line = user_message(TokenMissing(MISSING))
+    assert line == f"No token is stored for ModelScope. Add one in Settings. Get one at {TOKEN_PAGE}."
+    served = user_message(error_for_status(400, "Model has no provider supported", model="org/M"))
+    assert "msdesk" not in served and "Models page" in served

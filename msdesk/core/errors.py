@@ -468,9 +468,19 @@ def advise(message: str, provider_id: str | None = "modelscope") -> Advice:
     else:
         for url in urls:
             link(url, "Open the link ↗")
-    text = _WITH_COMMAND.sub(" in Settings", text)
+    return Advice(without_commands(text), tuple(steps), retry)
+
+
+def without_commands(message: str) -> str:
+    """``message`` as a window says it: its command-line advice pointed at Settings or left out
+    (where no action comes with it, e.g. in a dialog's error line); URLs stay."""
+    text = _WITH_COMMAND.sub(" in Settings", message)
     text = _COMMAND_SENTENCE.sub("", _COMMAND_ASIDE.sub("", text))
-    return Advice(" ".join(text.split()), tuple(steps), retry)
+    text = _ENV_ASIDE.sub("", text).replace(
+        "Pick a model with the API-Inference filter and try again.",
+        "Pick a model the Models page shows as served by API-Inference.",
+    )
+    return " ".join(text.split())
 
 
 def _sentences(text: str, count: int) -> str:
