@@ -8,6 +8,8 @@ provider's answer and passed through ``redact``.
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -41,6 +43,10 @@ class MsdeskError(Exception):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r}, status={self.status!r})"
+
+    def advice(self, provider_id: str | None = None) -> Advice:
+        """What the window offers for this error (``message`` stays the command line's form)."""
+        return advise(self.message, provider_id)
 
 
 class TokenMissing(MsdeskError):
@@ -349,3 +355,148 @@ def network_error(
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return redact(text[0]) if text else type(exc).__name__
+
+
+# -- what to do next, for the window ---------------------------------------------------
+#
+# The messages above end with what to do next as the command line says it (a
+# command to type, a URL to copy). A window offers the same as actions: open
+# Settings at the provider's tokens, browse the models, open a web page, and
+# Retry only where a retry can succeed. ``advise`` reads a message msdesk wrote
+# (as it is saved on a failed answer) and gives the window's form of it.
+
+#: Open Settings at a provider's tokens (target: the provider id).
+STEP_TOKEN = "token"
+#: Open Settings at a provider (its API host, its models; target: the provider id).
+STEP_SETTINGS = "settings"
+#: Browse the models API-Inference serves (the Models page).
+STEP_MODELS = "models"
+#: Open a web page (target: its URL).
+STEP_LINK = "link"
+
+#: Retry as it is can succeed (a network error, a server error, a binding just made).
+RETRY_NOW = "now"
+#: Retry can succeed only once a token of the provider changes (none stored, rejected, spent).
+RETRY_AFTER_TOKEN = "token"
+#: Retry can succeed only once the provider's settings change (an API host that is no URL).
+RETRY_AFTER_SETTINGS = "settings"
+#: Retry cannot succeed: the same request gets the same answer (a model that is not served).
+RETRY_NEVER = "never"
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """One thing the user can do about an error: ``kind`` (a ``STEP_*``) on ``target``."""
+
+    kind: str
+    target: str = ""
+    label: str = ""
+
+    def command(self) -> str:
+        """The step as the command line says it."""
+        if self.kind == STEP_TOKEN:
+            return f"msdesk token set --provider {self.target}"
+        if self.kind == STEP_MODELS:
+            return "msdesk models"
+        return self.target
+
+
+@dataclass(frozen=True)
+class Advice:
+    """An error as the window shows it: ``text`` without commands or bare URLs, ``steps``
+    as actions, and when a retry can succeed (``retry``, a ``RETRY_*``)."""
+
+    text: str
+    steps: tuple[NextStep, ...] = ()
+    retry: str = RETRY_NOW
+
+
+URL_PATTERN = re.compile(r"https?://[^\s()<>'\"]+[^\s()<>'\".,;:!?]")
+# Command-line advice in a message: "Add one with 'msdesk …' or in Settings", "('msdesk models')",
+# "See 'msdesk token list …'.", "(or MSDESK_API_BASE / MSDESK_HUB_BASE)".
+_WITH_COMMAND = re.compile(r" with '(msdesk [^']*)' or in Settings")
+_COMMAND_ASIDE = re.compile(r"\s*\('msdesk [^']*'\)")
+_COMMAND_SENTENCE = re.compile(r"\s*See 'msdesk [^']*'\.")
+_ENV_ASIDE = re.compile(r"\s*\(or MSDESK_[A-Z_]+(?: / MSDESK_[A-Z_]+)*\)")
+
+
+def advise(message: str, provider_id: str | None = "modelscope") -> Advice:
+    """The window's form of ``message`` (as msdesk wrote it) for an answer from ``provider_id``."""
+    provider = provider_id or "modelscope"
+    text = message.strip()
+    urls = URL_PATTERN.findall(text)
+    lowered = text.lower()
+    steps: list[NextStep] = []
+    retry = RETRY_NOW
+
+    def link(url: str, label: str) -> None:
+        steps.append(NextStep(STEP_LINK, url, label))
+
+    if lowered.startswith("no token is stored for") or lowered.startswith("no token labelled"):
+        text = _sentences(text, 1)
+        steps.append(NextStep(STEP_TOKEN, provider, "Add a token…"))
+        for url in urls:
+            link(url, "Get a token ↗")
+        retry = RETRY_AFTER_TOKEN
+    elif "not bound to an alibaba cloud account" in lowered:
+        text = _drop_urls(text, urls)
+        for url in urls:
+            link(url, "Bind an account ↗")
+    elif "the token was rejected" in lowered or "contains characters that cannot be sent" in lowered:
+        text = _drop_urls(text, urls)
+        steps.append(NextStep(STEP_TOKEN, provider, "Check the token…"))
+        for url in urls:
+            link(url, "Create a token ↗")
+        retry = RETRY_AFTER_TOKEN
+    elif lowered.startswith("request limit exceeded") or "request limit exceeded:" in lowered:
+        steps.append(NextStep(STEP_TOKEN, provider, "Add a backup token…"))
+        retry = RETRY_AFTER_TOKEN
+    elif "is not served by api-inference" in lowered:
+        text = _COMMAND_ASIDE.sub("", text).replace(
+            "Pick a model with the API-Inference filter and try again.",
+            "Pick another model above, or browse the models API-Inference serves.",
+        )
+        steps.append(NextStep(STEP_MODELS, "", "Browse models"))
+        retry = RETRY_NEVER
+    elif " was not found at " in lowered and "check the model id" in lowered:
+        steps.append(NextStep(STEP_MODELS, "", "Browse models"))
+        retry = RETRY_NEVER
+    elif "is not a valid http(s) url" in lowered:
+        text = _ENV_ASIDE.sub("", text)
+        steps.append(NextStep(STEP_SETTINGS, provider, "Open the provider's settings…"))
+        retry = RETRY_AFTER_SETTINGS
+    else:
+        for url in urls:
+            link(url, "Open the link ↗")
+    return Advice(without_commands(text), tuple(steps), retry)
+
+
+def without_commands(message: str) -> str:
+    """``message`` as a window says it: its command-line advice pointed at Settings or left out
+    (where no action comes with it, e.g. in a dialog's error line); URLs stay."""
+    text = _WITH_COMMAND.sub(" in Settings", message)
+    text = _COMMAND_SENTENCE.sub("", _COMMAND_ASIDE.sub("", text))
+    text = _ENV_ASIDE.sub("", text).replace(
+        "Pick a model with the API-Inference filter and try again.",
+        "Pick a model the Models page shows as served by API-Inference.",
+    )
+    return " ".join(text.split())
+
+
+def _sentences(text: str, count: int) -> str:
+    """The first ``count`` sentences of ``text`` (a sentence ends with ". " outside brackets)."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "." and depth <= 0 and text[index + 1: index + 2] in ("", " "):
+            count -= 1
+            if count == 0:
+                return text[: index + 1]
+    return text
+
+
+def _drop_urls(text: str, urls: list[str]) -> str:
+    for url in urls:
+        text = text.replace(f": {url}", "").replace(url, "")
+    text = text.rstrip().rstrip(":").rstrip()
+    return text if text.endswith((".", "!", "?")) else text + "."

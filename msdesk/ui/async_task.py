@@ -57,11 +57,11 @@ async def in_thread(fn: Callable[[], T]) -> T:
 
 def user_message(exc: BaseException) -> str:
     """The one line to show for an error."""
-    from msdesk.core.errors import MsdeskError
+    from msdesk.core.errors import MsdeskError, without_commands
     from msdesk.core.redact import redact
 
     if isinstance(exc, MsdeskError):
-        return exc.message
+        return without_commands(exc.message)  # a window offers no command line
     text = str(exc).strip() or type(exc).__name__
     return redact(text.splitlines()[0])
 

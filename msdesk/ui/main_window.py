@@ -343,6 +343,20 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.nav_button(key).setChecked(True)
 
+    def show_provider_token(self, provider_id: str) -> None:
+        """Settings at ``provider_id``, the keyboard in its token field (or on "Add token")."""
+        self.show_page("settings")
+        focus = getattr(self.page_content("settings"), "focus_first_token", None)
+        if callable(focus):
+            focus(provider_id)
+
+    def show_provider_settings(self, provider_id: str) -> None:
+        """Settings at ``provider_id`` (its API host, models and tokens)."""
+        self.show_page("settings")
+        select = getattr(self.page_content("settings"), "select_provider", None)
+        if callable(select):
+            select(provider_id)
+
     def _on_nav_toggled(self, index: int, checked: bool) -> None:
         if not checked:
             return

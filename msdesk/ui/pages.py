@@ -38,6 +38,10 @@ def _chat_page(window: MainWindow, services: Services) -> QWidget:
 
     page = ChatPage(services)
     page.statusMessage.connect(lambda text: window.set_status(text, 8000))
+    # A failed answer's actions lead to where the user can do what it says.
+    page.tokenSettingsRequested.connect(window.show_provider_token)
+    page.providerSettingsRequested.connect(window.show_provider_settings)
+    page.modelsRequested.connect(lambda: window.show_page("models"))
     return page
 
 

@@ -15,9 +15,10 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QDesktopServices,
     QGuiApplication,
     QPainter,
     QPaintEvent,
@@ -39,6 +40,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.errors import (
+    RETRY_NOW,
+    STEP_LINK,
+    STEP_MODELS,
+    STEP_SETTINGS,
+    STEP_TOKEN,
+    URL_PATTERN,
+    Advice,
+    NextStep,
+    advise,
+)
 from msdesk.core.history import Message
 from msdesk.ui.chat.frame_tick import FrameTick
 from msdesk.ui.chat.message_text import MessageText
@@ -220,7 +232,8 @@ class MessageWidget(QFrame):
 
     Signals:
         actionRequested(str, int): ("edit" | "regenerate" | "delete" | "retry" | "version", message id);
-            for "version" the id is the sibling to show.
+            for "version" the id is the sibling to show. A failed answer's actions add "token",
+            "settings" (Settings at the answer's provider) and "models" (the Models page).
         copied(str): a one-line report ("Copied as Markdown").
         saveImageRequested(int): an attachment id to save.
     """
@@ -275,6 +288,8 @@ class MessageWidget(QFrame):
         self._images: QWidget | None = None
         self._progress: QLabel | None = None
         self._notice: QWidget | None = None
+        self._notice_actions: QHBoxLayout | None = None
+        self._retry_when = RETRY_NOW
         self._versions: QWidget | None = None
 
         footer = QHBoxLayout()
@@ -370,16 +385,26 @@ class MessageWidget(QFrame):
     def notice(self) -> QWidget:
         if self._notice is None:
             self._notice = QWidget(self, objectName="messageNotice")
-            row = QHBoxLayout(self._notice)
-            row.setContentsMargins(0, 0, 0, 0)
+            column = QVBoxLayout(self._notice)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(4)
             label = QLabel(self._notice, objectName="messageError")
             label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            row.addWidget(label, 1)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setOpenExternalLinks(True)  # a URL in the message opens in the browser
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            )
+            column.addWidget(label)
+            row = QHBoxLayout()
+            row.setSpacing(6)
             retry = QPushButton("Retry", self._notice, objectName="retryButton")
             retry.setToolTip("Ask again (a new version of this answer)")
             retry.clicked.connect(lambda: self.actionRequested.emit("retry", self.message.id))
-            row.addWidget(retry, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(retry)
+            row.addStretch(1)
+            column.addLayout(row)
+            self._notice_actions = row
             self._notice.hide()
             self._layout.insertWidget(self._layout.count() - 1, self._notice)
         return self._notice
@@ -391,6 +416,26 @@ class MessageWidget(QFrame):
     @property
     def retry_button(self) -> QPushButton:
         return self.notice.findChild(QPushButton, "retryButton")
+
+    def step_buttons(self) -> list[QPushButton]:
+        """The notice's actions other than Retry (Settings, the models, a web page), in order."""
+        if self._notice is None:
+            return []
+        row = self._notice_actions
+        if row is None:
+            return []
+        buttons = [row.itemAt(i).widget() for i in range(row.count())]
+        return [b for b in buttons if isinstance(b, QPushButton) and b.objectName() != "retryButton"]
+
+    def condition_changed(self, what: str, provider_id: str | None) -> None:
+        """A token (``what`` = "token") or the settings ("settings") of ``provider_id`` changed:
+        a Retry that waited for that is offered now."""
+        if self._retry_when != what or self._notice is None or self._notice.isHidden():
+            return
+        if provider_id is not None and provider_id != (self.message.provider_id or "modelscope"):
+            return
+        self._retry_when = RETRY_NOW
+        self.retry_button.setVisible(self.message.role == "assistant")
 
     @property
     def version_label(self) -> QLabel:
@@ -472,10 +517,42 @@ class MessageWidget(QFrame):
             self._notice.hide()
 
     def _set_notice(self, text: str, *, error: bool) -> None:
-        self.notice_label.setText(text)
+        """The message as the window says it: actions instead of commands, links to click,
+        and Retry only where a retry can succeed (``msdesk.core.errors.advise``)."""
+        advice = advise(text, self.message.provider_id) if error else Advice(text)
+        self.notice_label.setText(_linked(advice.text))
         _colour(self.notice_label, "#b42318" if error else MUTED)
-        self.retry_button.setVisible(self.message.role == "assistant")
+        row = self._notice_actions
+        assert row is not None  # built with the notice
+        for button in self.step_buttons():
+            row.removeWidget(button)
+            button.deleteLater()
+        for index, step in enumerate(
+            s for s in advice.steps if s.kind != STEP_LINK or s.target not in advice.text
+        ):
+            row.insertWidget(index, self._step_button(step))
+        self._retry_when = advice.retry
+        self.retry_button.setVisible(self.message.role == "assistant" and advice.retry == RETRY_NOW)
         self.notice.show()
+
+    def _step_button(self, step: NextStep) -> QPushButton:
+        button = QPushButton(step.label, self.notice, objectName=f"errorAction-{step.kind}")
+        button.setAutoDefault(False)
+        if step.kind == STEP_LINK:
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(step.target)
+            _colour(button, "#0969da", QPalette.ColorRole.ButtonText)
+            button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(step.target)))
+        else:
+            button.setToolTip({
+                STEP_TOKEN: "Open Settings at this provider's tokens",
+                STEP_SETTINGS: "Open Settings at this provider",
+                STEP_MODELS: "Open the Models page (the API-Inference filter shows what is served)",
+            }.get(step.kind, ""))
+            button.clicked.connect(lambda: self.actionRequested.emit(step.kind, self.message.id))
+        button.setProperty("target", step.target)
+        return button
 
     def _show_images(self) -> None:
         images = [a for a in self.message.attachments if a.mime.startswith("image/")]
@@ -672,3 +749,15 @@ def _escape(text: str) -> str:
     import html
 
     return html.escape(text)
+
+
+def _linked(text: str) -> str:
+    """``text`` as rich text, its URLs as links."""
+    parts, last = [], 0
+    for match in URL_PATTERN.finditer(text):
+        parts.append(_escape(text[last:match.start()]))
+        url = match.group(0)
+        parts.append(f'<a href="{_escape(url)}">{_escape(url)}</a>')
+        last = match.end()
+    parts.append(_escape(text[last:]))
+    return "".join(parts)

@@ -53,6 +53,14 @@ from msdesk.core.capabilities import think_switch
 from msdesk.core.changes import Change, Notice
 from msdesk.core.chat import ChatEngine, TurnEvents
 from msdesk.core.chat_export import export_markdown, save_markdown
+from msdesk.core.errors import (
+    RETRY_AFTER_SETTINGS,
+    RETRY_AFTER_TOKEN,
+    STEP_MODELS,
+    STEP_SETTINGS,
+    STEP_TOKEN,
+    advise,
+)
 from msdesk.core.history import (
     ChatHistory,
     ConversationParams,
@@ -98,9 +106,15 @@ def trim_page(messages: list[Message], budget: int = PAGE_CHARS) -> list[Message
 class ChatPage(QWidget):
     """Signals:
     statusMessage(str): a short report for the window's status bar.
+    tokenSettingsRequested(str): show Settings at this provider's tokens (a failed answer's action).
+    providerSettingsRequested(str): show Settings at this provider (its API host).
+    modelsRequested(): show the Models page (to pick a model API-Inference serves).
     """
 
     statusMessage = Signal(str)
+    tokenSettingsRequested = Signal(str)
+    providerSettingsRequested = Signal(str)
+    modelsRequested = Signal()
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,11 +229,12 @@ class ChatPage(QWidget):
         self.composer.stopRequested.connect(self.stop)
         self.composer.attachRequested.connect(self.attach_dialog)
         self.composer.editLastRequested.connect(self._edit_last)
-        self.turns.statusMessage.connect(self.statusMessage)
+        self.turns.statusMessage.connect(lambda text: self.statusMessage.emit(advise(text).text))
         self.turns.streamingChanged.connect(self._streaming_changed)
         self.turns.turnEnded.connect(self._turn_ended)
         self.transcript.olderRequested.connect(self._load_older)
         self.transcript.actionRequested.connect(self._message_action)
+        self.composer.hint.linkActivated.connect(self._hint_link)
         self.transcript.copied.connect(self.statusMessage)
         self.transcript.saveImageRequested.connect(self.save_image_dialog)
         for keys, slot in (
@@ -394,8 +409,25 @@ class ChatPage(QWidget):
             self.composer.set_hint("")
         else:
             self.composer.set_hint(
-                f"No token is stored for {choice.provider_name}: add one in Settings before sending."
+                f"No token is stored for {choice.provider_name}: "
+                f'<a href="token:{choice.provider_id}">add one in Settings</a> before sending.'
             )
+
+    def _hint_link(self, link: str) -> None:
+        if link.startswith("token:"):
+            self.tokenSettingsRequested.emit(link.removeprefix("token:"))
+
+    def _check_token_hint(self) -> None:
+        """Look again whether the chosen provider has a token (one was stored or deleted)."""
+        choice = self.picker.current_choice()
+        if choice is None:
+            return
+        self.runner.start(
+            self.services.secrets.labels(choice.provider_id),
+            key="labels",
+            on_result=lambda labels, c=choice: self._token_hint(c, labels),
+            on_error=lambda _exc: None,
+        )
 
     # -- conversations ----------------------------------------------------------------
 
@@ -404,13 +436,28 @@ class ChatPage(QWidget):
         self.conversations.set_rows(rows, self.conversation_id)
 
     def _services_changed(self, notice: Notice) -> None:
-        if Change.CONVERSATIONS not in notice or not shiboken6.isValid(self):
+        if not shiboken6.isValid(self):
+            return
+        if Change.TOKENS in notice or Change.PROVIDERS in notice:
+            self._conditions_changed(notice)
+        if Change.CONVERSATIONS not in notice:
             return
         if self._list_again.isActive():
             self._list_stale = True
         else:
             self.refresh_list()
             self._list_again.start()
+
+    def _conditions_changed(self, notice: Notice) -> None:
+        """A token or a provider's settings changed: the hint looks again, and a failed answer
+        that waited for such a change offers Retry."""
+        if Change.TOKENS in notice:
+            self._check_token_hint()
+        for widget in self.transcript.widgets:
+            if Change.TOKENS in notice:
+                widget.condition_changed(RETRY_AFTER_TOKEN, notice.provider_id)
+            if Change.PROVIDERS in notice:
+                widget.condition_changed(RETRY_AFTER_SETTINGS, notice.provider_id)
 
     def _list_settled(self) -> None:
         if self._list_stale:
@@ -761,6 +808,15 @@ class ChatPage(QWidget):
             self.regenerate(message_id)
         elif action == "retry":
             self.retry(message_id)
+        elif action in (STEP_TOKEN, STEP_SETTINGS):
+            widget = self.transcript.widget_for(message_id)
+            provider_id = (widget.message.provider_id if widget is not None else None) or "modelscope"
+            if action == STEP_TOKEN:
+                self.tokenSettingsRequested.emit(provider_id)
+            else:
+                self.providerSettingsRequested.emit(provider_id)
+        elif action == STEP_MODELS:
+            self.modelsRequested.emit()
         elif action == "version":
             if self.streaming:
                 return
