@@ -448,8 +448,11 @@ def test_api_host_preview_validation_save_and_reset(qtbot, run_async):
                 edit.setFocus()
                 await until(edit.hasFocus)
                 edit.clear()
+                assert preview.text() == "—"
                 qtbot.keyClicks(edit, "https://x/v1")
                 assert preview.text() == "https://x/v1/chat/completions"
+                # Reset shows as soon as the text differs from the default, focus still in the field.
+                assert edit.hasFocus() and host.reset_button.isVisible()
                 edit.clear()
                 qtbot.keyClicks(edit, "https://x/custom#")
                 assert preview.text() == "https://x/custom"
@@ -457,9 +460,18 @@ def test_api_host_preview_validation_save_and_reset(qtbot, run_async):
                 # Leaving the field with a bad value: an error, nothing saved.
                 edit.clear()
                 qtbot.keyClicks(edit, "ftp://x")
+                # No URL for a host that cannot be used: the preview says why.
+                assert "chat/completions" not in preview.text()
+                assert preview.text() == "nowhere: the API host must start with http:// or https://"
                 page.list.search.setFocus()
                 await until(lambda: host.error.isVisible())
                 assert "http" in host.error.text()
+                assert "chat/completions" not in preview.text()
+                edit.setFocus()
+                await until(edit.hasFocus)
+                edit.clear()
+                qtbot.keyClicks(edit, "https://")
+                assert preview.text() == "nowhere: the API host has no server name"
                 stored = saved_settings(services).providers.get("modelscope")
                 assert stored is None or stored.api_base is None
 
@@ -468,6 +480,7 @@ def test_api_host_preview_validation_save_and_reset(qtbot, run_async):
                 await until(edit.hasFocus)
                 qtbot.keyClick(edit, Qt.Key.Key_Escape)
                 assert edit.text() == default
+                assert not host.reset_button.isVisible()  # back to the default: nothing to reset
 
                 # A good value is saved when the field is left; Reset appears.
                 edit.clear()
