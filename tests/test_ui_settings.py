@@ -606,8 +606,17 @@ def test_add_edit_and_delete_a_custom_provider(qtbot, run_async):
                 dialog.accept()
                 assert "http" in dialog.error.text()
                 assert dialog.isVisible()
+                assert "chat/completions" not in dialog.preview.text()  # no URL for ftp://
+                assert "must start with http" in dialog.preview.text()
+                # A "#" host: chat goes to it as written, the other calls to the base before it.
+                dialog.url_edit.setText("https://gw.example/api/v1/chat/completions#")
+                assert dialog.preview.text().splitlines()[:2] == [
+                    "Chat requests go to https://gw.example/api/v1/chat/completions",
+                    "The model list, embeddings and images go to https://gw.example/api/v1/…",
+                ]
                 dialog.url_edit.setText("http://localhost:8000/v1")
                 assert "localhost:8000/v1/chat/completions" in dialog.preview.text()
+                assert "go to http://localhost:8000/v1/…" in dialog.preview.text()
                 dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("openai"))
                 dialog.accept()
                 assert plist.provider_dialog is None
