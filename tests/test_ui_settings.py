@@ -101,15 +101,15 @@ def test_tokens_land_in_the_keychain_only(qtbot, run_async, keychain, real_secre
                 assert form.findChild(QWidget, "tokenLabelEdit") is form.label_edit
                 await until(lambda: form.token_edit.hasFocus(), message="token field has no focus")
                 assert form.token_edit.echoMode() == form.token_edit.EchoMode.Password
-                assert form.label_edit.text() == "default"
+                assert form.label_edit.text() == "main"
                 assert form.get_link is not None and "myaccesstoken" in form.get_link.text()
                 qtbot.keyClicks(form.token_edit, f"  {VALID_TOKEN}  ")
                 assert not form.warning.isVisibleTo(page)  # a well-formed token: no warning
                 qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
                 await token_rows(page, 1)
-                assert await real_secret_store.get("modelscope", "default") == VALID_TOKEN
+                assert await real_secret_store.get("modelscope", "main") == VALID_TOKEN
 
-                row = tokens.rows["default"]
+                row = tokens.rows["main"]
                 assert row.value.text() != VALID_TOKEN and VALID_TOKEN not in row.value.text()
                 assert row.value.text() == row.stored.masked
                 row.reveal_button.click()  # the token is read from the keychain for this
@@ -134,7 +134,7 @@ def test_tokens_land_in_the_keychain_only(qtbot, run_async, keychain, real_secre
                 await token_rows(page, 2)
                 assert tokens.token_dialog is None
                 assert await real_secret_store.get("modelscope", "backup 1") == SECOND_TOKEN
-                assert await real_secret_store.labels("modelscope") == ["default", "backup 1"]
+                assert await real_secret_store.labels("modelscope") == ["main", "backup 1"]
                 assert page.list.list.item(0).data(ROLE_ID) == "modelscope"
                 await until(lambda: "2 tokens" in str(page.list.item("modelscope").data(Qt.ItemDataRole.UserRole + 2)))
 
