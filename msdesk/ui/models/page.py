@@ -538,7 +538,7 @@ class ModelsPage(QWidget):
         shown = self.list_model.rowCount()
         total = max(page.total, shown)
         self.count_label.setText(
-            f"{shown:,} of {total:,} models" if self._has_more
+            f"{shown:,} of {total:,} model{'' if total == 1 else 's'}" if self._has_more
             else f"{shown:,} model{'' if shown == 1 else 's'}"
         )
 
