@@ -424,3 +424,29 @@ def test_the_card_offers_what_the_models_task_can_do(qtbot, run_async, fake_env)
             await services.aclose()
 
     run_async(scenario())
+
+
+@pytest.mark.parametrize("width", [280, 900])
+def test_the_card_actions_are_never_cut_off(qtbot, run_async, fake_env, width):
+    """In a narrow pane (an 800x600 window) the buttons wrap onto new lines, each whole."""
+    fake = fake_env
+
+    async def scenario():
+        services = await Services.open()
+        try:
+            model = _pick(fake)
+            widget = _detail(qtbot, services)
+            widget.resize(width, 700)
+            widget.show_model(_hub_model(model))
+            await until(lambda: not widget.loading_bar.isVisible())
+            await until(lambda: widget.chat_button.width() > 0)
+            right = widget.width()
+            for button in (widget.chat_button, widget.add_button, widget.copy_button):
+                assert button.width() >= button.sizeHint().width(), button.text()
+                assert button.mapTo(widget, button.rect().topRight()).x() < right, button.text()
+            rows = {b.y() for b in (widget.chat_button, widget.add_button, widget.copy_button)}
+            assert (len(rows) > 1) == (width < 500)  # wrapped only where they do not fit
+        finally:
+            await services.aclose()
+
+    run_async(scenario())

@@ -37,6 +37,7 @@ from msdesk.core.provider_config import TASKS, model_entry
 from msdesk.core.served import NO_GATEWAY, GatewayModels, is_served
 from msdesk.core.services import Services
 from msdesk.ui.async_task import AsyncRunner, user_message
+from msdesk.ui.models.flow_layout import FlowLayout
 from msdesk.ui.models.list_model import task_label
 from msdesk.ui.models.markdown_view import MarkdownView, RenderedCard, render_markdown
 
@@ -211,8 +212,7 @@ class ModelDetail(QWidget):
         self.tags_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.tags_label)
 
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
+        actions = FlowLayout(spacing=6)  # wraps in a narrow pane instead of cutting buttons off
         self.copy_button = QPushButton("Copy model ID")
         self.copy_button.setObjectName("copyModelIdButton")
         self.copy_button.setToolTip("Copy owner/name to the clipboard")
@@ -230,11 +230,8 @@ class ModelDetail(QWidget):
         self.open_link.setObjectName("openOnModelScopeLink")
         self.open_link.setOpenExternalLinks(True)
         self.open_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        for widget in (self.copy_button, self.add_button, self.chat_button):
+        for widget in (self.chat_button, self.add_button, self.copy_button, self.open_link):
             actions.addWidget(widget)
-        actions.addSpacing(6)
-        actions.addWidget(self.open_link)
-        actions.addStretch(1)
         layout.addLayout(actions)
 
         self.use_note = QLabel()

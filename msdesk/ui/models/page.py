@@ -201,6 +201,8 @@ class ModelsPage(QWidget):
         self.delegate = ModelRowDelegate(self.results)
         self.results.setItemDelegate(self.delegate)
         self.results.setUniformItemSizes(True)
+        # Rows are as wide as the list: laid out again when the splitter or window resizes it.
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.verticalScrollBar().setSingleStep(ROW_HEIGHT // 2)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
