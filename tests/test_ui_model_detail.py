@@ -450,3 +450,13 @@ def test_the_card_actions_are_never_cut_off(qtbot, run_async, fake_env, width):
             await services.aclose()
 
     run_async(scenario())
+
+
+def test_the_reason_names_the_models_kind_in_plain_words():
+    from msdesk.ui.models.detail import card_action
+
+    assert "it is an image to image model" in card_action("other", ("image-to-image",)).note
+    assert "it is an OCR model" in card_action("other", ("ocr-recognition",)).note
+    assert "it is a text to speech model" in card_action("other", ("text-to-speech",)).note
+    assert "it is a model of another kind" in card_action("other", ()).note
+    assert card_action("other", ("text-to-speech",)).kind == ""

@@ -80,7 +80,12 @@ def card_action(task: str, hub_tasks: tuple[str, ...] = ()) -> CardAction:
             "the API-Inference embeddings endpoint.",
         )
     kind = task_label(hub_tasks[0]) if hub_tasks else ""
-    what = f"a {kind.lower()} model" if kind and kind != "Other" else "a model of another kind"
+    if kind and kind != "Other":
+        first = kind.split()[0]
+        kind = kind if first.isupper() else kind[:1].lower() + kind[1:]  # "OCR", "speech recognition"
+        what = f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind} model"
+    else:
+        what = "a model of another kind"
     return CardAction(
         "",
         note=f"No chat with this model: it is {what}. msdesk chats with text and vision "
