@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     token_sub = token.add_subparsers(dest="token_command", metavar="ACTION", required=True)
     t_set = token_sub.add_parser("set", help="store a token read from stdin (no echo on a terminal)")
     t_set.add_argument("--provider", default="modelscope", help="provider ID (default: modelscope)")
-    t_set.add_argument("--label", default="default", help="a name for this token (default: default)")
+    t_set.add_argument("--label", default="main", help="a name for this token (default: main)")
     t_list = token_sub.add_parser("list", help="list stored tokens, masked")
     t_list.add_argument("--provider", help="only this provider")
     t_list.add_argument("--json", action="store_true", help="machine-readable output")

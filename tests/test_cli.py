@@ -45,7 +45,7 @@ def test_a_whole_session_leaves_the_token_nowhere(keychain, fake_env, isolated_h
         outputs.extend([done.stdout, done.stderr])
         return done
 
-    done = cli("token", "set", "--label", "main", stdin=VALID_TOKEN + "\n")
+    done = cli("token", "set", stdin=VALID_TOKEN + "\n")  # the first token is "main", as in the window
     assert done.returncode == 0, done.stderr
     assert "Stored token 'main'" in done.stdout and "SecretService" in done.stdout
 

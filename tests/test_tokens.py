@@ -93,7 +93,7 @@ def test_a_dropped_undo_keeps_nothing(service):
 def test_labels_and_warnings():
     assert check_label("  team  ") == "team"
     assert check_token(" ms-abc \n") == "ms-abc"
-    assert next_label([]) == "default" and next_label(["default", "backup 1"]) == "backup 2"
+    assert next_label([]) == "main" and next_label(["main", "backup 1"]) == "backup 2"
     modelscope = provider("modelscope")
     assert token_warning(modelscope, TOKEN) == ""
     assert token_warning(modelscope, TOKEN[3:]) == ""  # older tokens: a bare UUID

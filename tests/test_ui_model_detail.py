@@ -362,3 +362,101 @@ def test_the_card_badge_follows_the_model_library_and_the_gateway_list(qtbot, ru
             await services.aclose()
 
     run_async(scenario())
+
+
+def test_the_card_offers_what_the_models_task_can_do(qtbot, run_async, fake_env):
+    """Chat for text and vision models, Draw for image models, nothing (with the reason) else."""
+    fake = fake_env
+    by_task: dict[str, object] = {}
+    for model in sorted(fake.catalogue, key=lambda m: m.id):
+        by_task.setdefault(model.task, model)
+
+    async def scenario():
+        services = await Services.open()
+        try:
+            widget = _detail(qtbot, services)
+            asked: list[str] = []
+            widget.chatRequested.connect(asked.append)
+
+            def show(task: str):
+                model = by_task[task]
+                widget.show_model(HubModel(id=model.id, owner=model.owner, name=model.name, tasks=(task,)))
+                return model
+
+            for task in ("text-generation", "image-text-to-text"):
+                model = show(task)
+                assert widget.chat_button.isVisible(), task
+                assert widget.chat_button.text() == "Chat with this model"
+                assert not widget.use_note.isVisible()
+                qtbot.mouseClick(widget.chat_button, LEFT)
+                assert asked[-1] == model.id
+
+            model = show("text-to-image-synthesis")
+            assert widget.chat_button.isVisible()
+            assert widget.chat_button.text() == "Draw an image"
+            qtbot.mouseClick(widget.chat_button, LEFT)
+            assert asked[-1] == model.id
+
+            asked.clear()
+            for task in ("sentence-embedding", "feature-extraction"):
+                show(task)
+                assert not widget.chat_button.isVisible(), task
+                assert widget.use_note.isVisible()
+                assert "embedding model" in widget.use_note.text()
+                assert "No chat" in widget.use_note.text()
+
+            show("automatic-speech-recognition")
+            assert not widget.chat_button.isVisible()
+            assert "speech recognition model" in widget.use_note.text()
+            show("text-to-video-synthesis")
+            assert not widget.chat_button.isVisible()
+            assert "text to video model" in widget.use_note.text()
+            assert asked == []  # nothing offered, nothing sent to Chat
+
+            # Added to the list as a chat model (the user's say), the card offers chat.
+            model = show("feature-extraction")
+            widget.add_to_provider("text-generation", model.id)
+            assert widget.chat_button.isVisible() and not widget.use_note.isVisible()
+            await until(lambda: not widget.loading_bar.isVisible())
+            # The full card, once loaded, keeps the answer.
+            assert widget.chat_button.isVisible()
+        finally:
+            await services.aclose()
+
+    run_async(scenario())
+
+
+@pytest.mark.parametrize("width", [280, 900])
+def test_the_card_actions_are_never_cut_off(qtbot, run_async, fake_env, width):
+    """In a narrow pane (an 800x600 window) the buttons wrap onto new lines, each whole."""
+    fake = fake_env
+
+    async def scenario():
+        services = await Services.open()
+        try:
+            model = _pick(fake)
+            widget = _detail(qtbot, services)
+            widget.resize(width, 700)
+            widget.show_model(_hub_model(model))
+            await until(lambda: not widget.loading_bar.isVisible())
+            await until(lambda: widget.chat_button.width() > 0)
+            right = widget.width()
+            for button in (widget.chat_button, widget.add_button, widget.copy_button):
+                assert button.width() >= button.sizeHint().width(), button.text()
+                assert button.mapTo(widget, button.rect().topRight()).x() < right, button.text()
+            rows = {b.y() for b in (widget.chat_button, widget.add_button, widget.copy_button)}
+            assert (len(rows) > 1) == (width < 500)  # wrapped only where they do not fit
+        finally:
+            await services.aclose()
+
+    run_async(scenario())
+
+
+def test_the_reason_names_the_models_kind_in_plain_words():
+    from msdesk.ui.models.detail import card_action
+
+    assert "it is an image to image model" in card_action("other", ("image-to-image",)).note
+    assert "it is an OCR model" in card_action("other", ("ocr-recognition",)).note
+    assert "it is a text to speech model" in card_action("other", ("text-to-speech",)).note
+    assert "it is a model of another kind" in card_action("other", ()).note
+    assert card_action("other", ("text-to-speech",)).kind == ""

@@ -425,3 +425,32 @@ def test_a_model_the_gateway_lists_carries_the_badge_while_a_token_is_stored(
             await _close(services, page)
 
     run_async(scenario())
+
+
+def test_an_embedding_models_card_offers_no_chat_and_an_image_models_card_offers_drawing(
+    qtbot, run_async, fake_env
+):
+    """A first-time user searches the served models and opens cards of several tasks."""
+    async def scenario():
+        services, page = await _open_page(qtbot, fake_env)
+        asked: list[str] = []
+        page.chatRequested.connect(asked.append)
+        try:
+            page.search_edit.setText("Qwen3-Embedding")
+            await until(lambda: "Qwen/Qwen3-Embedding-8B" in _ids(page) and not page.runner.busy)
+            await _card_badge(page, "Qwen/Qwen3-Embedding-8B")
+            detail = page._detail_widget
+            assert detail.chat_button.isHidden()
+            assert "embedding model" in detail.use_note.text() and not detail.use_note.isHidden()
+
+            page.search_edit.setText("Z-Image-Turbo")
+            await until(lambda: "Tongyi-MAI/Z-Image-Turbo" in _ids(page) and not page.runner.busy)
+            await _card_badge(page, "Tongyi-MAI/Z-Image-Turbo")
+            assert detail.chat_button.text() == "Draw an image" and not detail.chat_button.isHidden()
+            assert detail.use_note.isHidden()
+            qtbot.mouseClick(detail.chat_button, Qt.MouseButton.LeftButton)
+            assert asked == ["Tongyi-MAI/Z-Image-Turbo"]
+        finally:
+            await _close(services, page)
+
+    run_async(scenario())

@@ -369,9 +369,12 @@ def test_manage_fetches_models_searches_adds_and_removes_a_group(qtbot, run_asyn
             assert search.objectName() == "modelSearchEdit"
             qtbot.keyClicks(search, "qwen3-8b")
             assert dialog.visible_model_ids() == ["Qwen/Qwen3-8B"]
+            add_all, remove_all = dialog.group_buttons("Qwen")
+            assert add_all.toolTip() == "Add the 1 shown Qwen model not yet in your list"  # not "1 models"
             button = dialog.model_button("Qwen/Qwen3-8B")
             assert button.accessibleName() == "Add Qwen3-8B"
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            assert remove_all.toolTip() == "Remove the 1 shown Qwen model from your list"
             assert "Qwen/Qwen3-8B" in _ids(services)
             assert "Qwen/Qwen3-8B" in _saved_ids(services)
             assert dialog.in_list("Qwen/Qwen3-8B")

@@ -101,15 +101,15 @@ def test_tokens_land_in_the_keychain_only(qtbot, run_async, keychain, real_secre
                 assert form.findChild(QWidget, "tokenLabelEdit") is form.label_edit
                 await until(lambda: form.token_edit.hasFocus(), message="token field has no focus")
                 assert form.token_edit.echoMode() == form.token_edit.EchoMode.Password
-                assert form.label_edit.text() == "default"
+                assert form.label_edit.text() == "main"
                 assert form.get_link is not None and "myaccesstoken" in form.get_link.text()
                 qtbot.keyClicks(form.token_edit, f"  {VALID_TOKEN}  ")
                 assert not form.warning.isVisibleTo(page)  # a well-formed token: no warning
                 qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
                 await token_rows(page, 1)
-                assert await real_secret_store.get("modelscope", "default") == VALID_TOKEN
+                assert await real_secret_store.get("modelscope", "main") == VALID_TOKEN
 
-                row = tokens.rows["default"]
+                row = tokens.rows["main"]
                 assert row.value.text() != VALID_TOKEN and VALID_TOKEN not in row.value.text()
                 assert row.value.text() == row.stored.masked
                 row.reveal_button.click()  # the token is read from the keychain for this
@@ -134,7 +134,7 @@ def test_tokens_land_in_the_keychain_only(qtbot, run_async, keychain, real_secre
                 await token_rows(page, 2)
                 assert tokens.token_dialog is None
                 assert await real_secret_store.get("modelscope", "backup 1") == SECOND_TOKEN
-                assert await real_secret_store.labels("modelscope") == ["default", "backup 1"]
+                assert await real_secret_store.labels("modelscope") == ["main", "backup 1"]
                 assert page.list.list.item(0).data(ROLE_ID) == "modelscope"
                 await until(lambda: "2 tokens" in str(page.list.item("modelscope").data(Qt.ItemDataRole.UserRole + 2)))
 
@@ -448,8 +448,11 @@ def test_api_host_preview_validation_save_and_reset(qtbot, run_async):
                 edit.setFocus()
                 await until(edit.hasFocus)
                 edit.clear()
+                assert preview.text() == "—"
                 qtbot.keyClicks(edit, "https://x/v1")
                 assert preview.text() == "https://x/v1/chat/completions"
+                # Reset shows as soon as the text differs from the default, focus still in the field.
+                assert edit.hasFocus() and host.reset_button.isVisible()
                 edit.clear()
                 qtbot.keyClicks(edit, "https://x/custom#")
                 assert preview.text() == "https://x/custom"
@@ -457,9 +460,18 @@ def test_api_host_preview_validation_save_and_reset(qtbot, run_async):
                 # Leaving the field with a bad value: an error, nothing saved.
                 edit.clear()
                 qtbot.keyClicks(edit, "ftp://x")
+                # No URL for a host that cannot be used: the preview says why.
+                assert "chat/completions" not in preview.text()
+                assert preview.text() == "nowhere: the API host must start with http:// or https://"
                 page.list.search.setFocus()
                 await until(lambda: host.error.isVisible())
                 assert "http" in host.error.text()
+                assert "chat/completions" not in preview.text()
+                edit.setFocus()
+                await until(edit.hasFocus)
+                edit.clear()
+                qtbot.keyClicks(edit, "https://")
+                assert preview.text() == "nowhere: the API host has no server name"
                 stored = saved_settings(services).providers.get("modelscope")
                 assert stored is None or stored.api_base is None
 
@@ -468,6 +480,7 @@ def test_api_host_preview_validation_save_and_reset(qtbot, run_async):
                 await until(edit.hasFocus)
                 qtbot.keyClick(edit, Qt.Key.Key_Escape)
                 assert edit.text() == default
+                assert not host.reset_button.isVisible()  # back to the default: nothing to reset
 
                 # A good value is saved when the field is left; Reset appears.
                 edit.clear()
@@ -593,8 +606,17 @@ def test_add_edit_and_delete_a_custom_provider(qtbot, run_async):
                 dialog.accept()
                 assert "http" in dialog.error.text()
                 assert dialog.isVisible()
+                assert "chat/completions" not in dialog.preview.text()  # no URL for ftp://
+                assert "must start with http" in dialog.preview.text()
+                # A "#" host: chat goes to it as written, the other calls to the base before it.
+                dialog.url_edit.setText("https://gw.example/api/v1/chat/completions#")
+                assert dialog.preview.text().splitlines()[:2] == [
+                    "Chat requests go to https://gw.example/api/v1/chat/completions",
+                    "The model list, embeddings and images go to https://gw.example/api/v1/…",
+                ]
                 dialog.url_edit.setText("http://localhost:8000/v1")
                 assert "localhost:8000/v1/chat/completions" in dialog.preview.text()
+                assert "go to http://localhost:8000/v1/…" in dialog.preview.text()
                 dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("openai"))
                 dialog.accept()
                 assert plist.provider_dialog is None

@@ -103,6 +103,17 @@ class CapabilityTable:
             rules.append(_Rule(pattern, _checked_fields(fields, where)))
         return cls(exact, tuple(rules))
 
+    def named_task(self, model_id: str) -> str | None:
+        """The task an entry or rule names for ``model_id``; None when it only gets the default."""
+        key = model_id.strip().lower()
+        task = self.exact.get(key, {}).get("task")
+        if task:
+            return str(task)
+        for rule in self.rules:
+            if "task" in rule.fields and rule.pattern.search(key):
+                return str(rule.fields["task"])
+        return None
+
     def classify(self, model_id: str) -> ModelCapabilities:
         key = model_id.strip().lower()
         found: dict[str, Any] = dict(self.exact.get(key, {}))
@@ -156,6 +167,33 @@ def table() -> CapabilityTable:
 def classify(model_id: str) -> ModelCapabilities:
     """What the table says about ``model_id`` (any provider's ID, with or without an owner)."""
     return table().classify(model_id)
+
+
+#: ModelScope library task names that mean one of the table's tasks.
+HUB_TASK_ALIASES = {
+    "chat": "text-generation",
+    "text2text-generation": "text-generation",
+    "visual-question-answering": "image-text-to-text",
+    "multi-modal-dialogue": "image-text-to-text",
+    "image-to-text": "image-text-to-text",
+    "text-to-image": "text-to-image-synthesis",
+    "image-generation": "text-to-image-synthesis",
+    "feature-extraction": "sentence-embedding",
+    "sentence-similarity": "sentence-embedding",
+    "text-embedding": "sentence-embedding",
+    "embedding": "sentence-embedding",
+}
+
+
+def task_from_hub(hub_tasks: Iterable[str]) -> str | None:
+    """The table's task for the model library's task names: the first one known, else
+    ``"other"`` (a speech or vision model); None when the library names no task."""
+    names = [str(t).strip().lower() for t in hub_tasks if str(t).strip()]
+    for name in names:
+        task = HUB_TASK_ALIASES.get(name, name)
+        if task in TASKS and task != "other":
+            return task
+    return "other" if names else None
 
 
 def clean_overrides(overrides: Mapping[str, Any] | None) -> dict[str, bool]:

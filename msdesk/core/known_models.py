@@ -8,6 +8,7 @@ table (``msdesk.core.capabilities``), not from this list.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -18,6 +19,8 @@ from msdesk.core.capabilities import (
     IMAGE_TASKS,
     capability_tags,
     classify,
+    table,
+    task_from_hub,
 )
 
 __all__ = [
@@ -30,6 +33,7 @@ __all__ = [
     "is_model_id",
     "known_models",
     "lookup",
+    "model_task",
     "takes_enable_thinking",
 ]
 
@@ -101,6 +105,20 @@ def lookup(model_id: str) -> KnownModel | None:
         if model.id == model_id:
             return model
     return None
+
+
+def model_task(model_id: str, hub_tasks: Iterable[str] = ()) -> str:
+    """What ``model_id`` does, the one answer for every page.
+
+    The bundled list of served models first, then a task the capability
+    table names for the ID, then the model library's own task names
+    (``hub_tasks``; a speech or vision task there is ``"other"``), else the
+    table's default, chat.
+    """
+    known = lookup(model_id)
+    if known is not None:
+        return known.task
+    return table().named_task(model_id) or task_from_hub(hub_tasks) or classify(model_id).task
 
 
 def takes_enable_thinking(model_id: str) -> bool:

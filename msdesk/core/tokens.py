@@ -105,10 +105,10 @@ def token_warning(provider: Provider, token: str, stored: Iterable[StoredToken] 
 
 
 def next_label(existing: Iterable[str]) -> str:
-    """"default" for the first token, then "backup 1", "backup 2", …"""
+    """"main" for the first token (as the command line names it), then "backup 1", "backup 2", …"""
     taken = set(existing)
     if not taken:
-        return "default"
+        return "main"
     number = 1
     while f"backup {number}" in taken:
         number += 1

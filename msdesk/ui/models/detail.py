@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,38 +32,65 @@ from PySide6.QtWidgets import (
 
 from msdesk.core.hub import HubModel, HubModelDetail
 from msdesk.core.hub_cache import HubAnswer
+from msdesk.core.known_models import CHAT_TASKS, EMBEDDING_TASKS, IMAGE_TASKS, model_task
 from msdesk.core.provider_config import TASKS, model_entry
 from msdesk.core.served import NO_GATEWAY, GatewayModels, is_served
 from msdesk.core.services import Services
 from msdesk.ui.async_task import AsyncRunner, user_message
+from msdesk.ui.models.flow_layout import FlowLayout
+from msdesk.ui.models.list_model import task_label
 from msdesk.ui.models.markdown_view import MarkdownView, RenderedCard, render_markdown
 
 PROVIDER_ID = "modelscope"
 
-# Hub task names that map onto one of the provider list's task types.
-_TASK_ALIASES = {
-    "chat": "text-generation",
-    "text2text-generation": "text-generation",
-    "visual-question-answering": "image-text-to-text",
-    "multi-modal-dialogue": "image-text-to-text",
-    "image-to-text": "image-text-to-text",
-    "text-to-image": "text-to-image-synthesis",
-    "image-generation": "text-to-image-synthesis",
-    "feature-extraction": "sentence-embedding",
-    "sentence-similarity": "sentence-embedding",
-    "text-embedding": "sentence-embedding",
-}
-
 
 def guess_task(model: HubModel) -> str:
-    """The provider-list task type for a hub model: its hub task, else a guess from the ID."""
-    known = {key for key, _label in TASKS}
-    for task in model.tasks:
-        task = _TASK_ALIASES.get(task, task)
-        if task in known:
-            return task
-    guessed = model_entry(model.id).task
-    return guessed if guessed in known else "other"
+    """The provider-list task type for a hub model (``msdesk.core.known_models.model_task``)."""
+    return model_task(model.id, model.tasks)
+
+
+@dataclass(frozen=True)
+class CardAction:
+    """What the card offers for a model's task.
+
+    ``kind``: ``"chat"``, ``"image"`` (a conversation that draws) or ``""``
+    (nothing: ``note`` says why).
+    """
+
+    kind: str
+    label: str = ""
+    tooltip: str = ""
+    note: str = ""
+
+
+def card_action(task: str, hub_tasks: tuple[str, ...] = ()) -> CardAction:
+    """The action the card offers for a model of ``task`` (``hub_tasks`` name it in the note)."""
+    if task in CHAT_TASKS:
+        return CardAction("chat", "Chat with this model", "Open a new chat with this model")
+    if task in IMAGE_TASKS:
+        return CardAction(
+            "image", "Draw an image",
+            "Open a new chat with this image model: describe the picture in a message and send it",
+        )
+    if task in EMBEDDING_TASKS:
+        return CardAction(
+            "",
+            note="No chat with this model: an embedding model turns text into vectors "
+            "for search and retrieval, it does not answer. Programs call it through "
+            "the API-Inference embeddings endpoint.",
+        )
+    kind = task_label(hub_tasks[0]) if hub_tasks else ""
+    if kind and kind != "Other":
+        first = kind.split()[0]
+        kind = kind if first.isupper() else kind[:1].lower() + kind[1:]  # "OCR", "speech recognition"
+        what = f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind} model"
+    else:
+        what = "a model of another kind"
+    return CardAction(
+        "",
+        note=f"No chat with this model: it is {what}. msdesk chats with text and vision "
+        "models and draws with image models.",
+    )
 
 
 def _date(seconds: float | None) -> str:
@@ -132,6 +160,8 @@ class ModelDetail(QWidget):
         self._generation = 0
         self._add_dialog: AddToProviderDialog | None = None
         self._gateway: GatewayModels = NO_GATEWAY
+        self._action = CardAction("chat")
+        self._tasks: tuple[str, ...] = ()
 
         self._stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -187,8 +217,7 @@ class ModelDetail(QWidget):
         self.tags_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.tags_label)
 
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
+        actions = FlowLayout(spacing=6)  # wraps in a narrow pane instead of cutting buttons off
         self.copy_button = QPushButton("Copy model ID")
         self.copy_button.setObjectName("copyModelIdButton")
         self.copy_button.setToolTip("Copy owner/name to the clipboard")
@@ -206,12 +235,16 @@ class ModelDetail(QWidget):
         self.open_link.setObjectName("openOnModelScopeLink")
         self.open_link.setOpenExternalLinks(True)
         self.open_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        for widget in (self.copy_button, self.add_button, self.chat_button):
+        for widget in (self.chat_button, self.add_button, self.copy_button, self.open_link):
             actions.addWidget(widget)
-        actions.addSpacing(6)
-        actions.addWidget(self.open_link)
-        actions.addStretch(1)
         layout.addLayout(actions)
+
+        self.use_note = QLabel()
+        self.use_note.setObjectName("modelUseNote")
+        self.use_note.setWordWrap(True)
+        self.use_note.setStyleSheet("color: palette(placeholder-text);")
+        self.use_note.hide()
+        layout.addWidget(self.use_note)
 
         self.add_result_label = QLabel()
         self.add_result_label.setObjectName("addResultLabel")
@@ -294,6 +327,23 @@ class ModelDetail(QWidget):
             model is not None and is_served(model, self._gateway) for model in (self._model, self._detail)
         )
 
+    @property
+    def task(self) -> str:
+        """The model's task: as the user's ModelScope list has it, else core's answer."""
+        model = self.model
+        if model is None:
+            return ""
+        for entry in self._services.config.models(PROVIDER_ID):
+            if entry.id == model.id and entry.task:
+                return entry.task
+        tasks = self._tasks or model.tasks
+        return model_task(model.id, tasks)
+
+    @property
+    def action(self) -> CardAction:
+        """What the card offers for the model shown (chat, draw an image, or nothing)."""
+        return self._action
+
     def set_gateway(self, gateway: GatewayModels) -> None:
         """The gateway's model list (``NO_GATEWAY`` when no token is stored); updates the badge."""
         self._gateway = gateway
@@ -335,7 +385,7 @@ class ModelDetail(QWidget):
         if self._add_dialog is not None:
             self._add_dialog.close()
             self._add_dialog.deleteLater()
-        dialog = AddToProviderDialog(model.id, guess_task(model), self)
+        dialog = AddToProviderDialog(model.id, self.task, self)
         dialog.accepted.connect(lambda: self.add_to_provider(dialog.task(), model.id))
         self._add_dialog = dialog
         dialog.open()
@@ -354,6 +404,8 @@ class ModelDetail(QWidget):
             self._set_add_result(f"Added {model_id} to your ModelScope models.")
             self.show_toast("Added")
             self.addedToProvider.emit(model_id)
+            if self.model is not None and self.model.id == model_id:
+                self._show_action()  # the task chosen in the dialog is what the model does now
             return True
         self._set_add_result(f"{model_id} is already in your list.")
         self.show_toast("Already in your list")
@@ -445,6 +497,7 @@ class ModelDetail(QWidget):
         tasks = list(model.tasks)
         if not tasks and isinstance(meta.get("tasks"), list):
             tasks = [str(t) for t in meta["tasks"]]
+        self._tasks = tuple(tasks)
         licence = model.license or (str(meta.get("license")) if meta.get("license") else "")
         facts = []
         if tasks:
@@ -476,11 +529,22 @@ class ModelDetail(QWidget):
         url = self._services.cached_hub().client.model_page_url(model.id)
         self.open_link.setText(f'<a href="{html.escape(url, quote=True)}">Open on modelscope.cn ↗</a>')
         self.open_link.setToolTip(url)
+        self._show_action()
         in_list = any(m.id == model.id for m in self._services.config.models(PROVIDER_ID))
         self.add_button.setToolTip(
             "Already in your ModelScope models" if in_list
             else "Add this model to the ModelScope provider's model list"
         )
+
+    def _show_action(self) -> None:
+        self._action = action = card_action(self.task, self._tasks)
+        self.chat_button.setVisible(bool(action.kind))
+        if action.kind:
+            self.chat_button.setText(action.label)
+            self.chat_button.setToolTip(action.tooltip)
+            self.chat_button.setAccessibleName(action.label)
+        self.use_note.setText(action.note)
+        self.use_note.setVisible(bool(action.note))
 
     def _set_add_result(self, text: str, *, error: bool = False) -> None:
         self.add_result_label.setText(text)
@@ -489,7 +553,7 @@ class ModelDetail(QWidget):
 
     def _chat(self) -> None:
         model = self.model
-        if model is not None:
+        if model is not None and self._action.kind:
             self.chatRequested.emit(model.id)
 
     # -- toast placement -----------------------------------------------------

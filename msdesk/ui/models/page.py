@@ -201,6 +201,8 @@ class ModelsPage(QWidget):
         self.delegate = ModelRowDelegate(self.results)
         self.results.setItemDelegate(self.delegate)
         self.results.setUniformItemSizes(True)
+        # Rows are as wide as the list: laid out again when the splitter or window resizes it.
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.verticalScrollBar().setSingleStep(ROW_HEIGHT // 2)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -538,7 +540,7 @@ class ModelsPage(QWidget):
         shown = self.list_model.rowCount()
         total = max(page.total, shown)
         self.count_label.setText(
-            f"{shown:,} of {total:,} models" if self._has_more
+            f"{shown:,} of {total:,} model{'' if total == 1 else 's'}" if self._has_more
             else f"{shown:,} model{'' if shown == 1 else 's'}"
         )
 

@@ -58,6 +58,7 @@ from msdesk.ui.settings.model_rows import (
     line_icon,
     make_model_tree,
     model_item,
+    plural,
     tint_group_row,
     tool_button,
 )
@@ -377,10 +378,14 @@ class ManageModelsDialog(QDialog):
             to_remove = [i for i in shown if i in self._in_list]
             add_all.setEnabled(bool(to_add))
             remove_all.setEnabled(bool(to_remove))
-            add_all.setToolTip(f"Add the {len(to_add)} shown {group} models not yet in your list"
-                               if to_add else f"Every shown {group} model is in your list")
-            remove_all.setToolTip(f"Remove the {len(to_remove)} shown {group} models from your list"
-                                  if to_remove else f"No shown {group} model is in your list")
+            add_all.setToolTip(
+                f"Add the {len(to_add)} shown {group} {plural(len(to_add), 'model')} not yet in your list"
+                if to_add else f"Every shown {group} model is in your list"
+            )
+            remove_all.setToolTip(
+                f"Remove the {len(to_remove)} shown {group} {plural(len(to_remove), 'model')} from your list"
+                if to_remove else f"No shown {group} model is in your list"
+            )
 
     def _group_ids(self, group: str, *, visible_only: bool) -> list[str]:
         parent = self._group_items.get(group)

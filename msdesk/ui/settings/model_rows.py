@@ -111,6 +111,11 @@ def ordered_caps(caps: Iterable[str]) -> list[str]:
     return known + sorted(c for c in caps if c not in CAPABILITIES)
 
 
+def plural(count: int, noun: str) -> str:
+    """The noun for ``count`` of it: "model" for 1, "models" otherwise."""
+    return noun if count == 1 else f"{noun}s"
+
+
 def join_names(names: list[str], limit: int = 3) -> str:
     """``a``, ``a and b``, ``a, b and c``, ``a, b, c and 2 more``."""
     if len(names) <= 1:

@@ -49,6 +49,7 @@ from msdesk.ui.settings.model_rows import (
     join_names,
     make_model_tree,
     model_item,
+    plural,
     tint_group_row,
     tool_button,
 )
@@ -282,7 +283,7 @@ class ModelsSection(QWidget):
         if not models:
             defaults = self._defaults()
             self.restore_button.setToolTip(
-                f"Put back the {len(defaults)} models msdesk suggests for this provider"
+                f"Put back the {len(defaults)} {plural(len(defaults), 'model')} msdesk suggests for this provider"
             )
             self._show_empty(
                 "No models in this list yet.\n"

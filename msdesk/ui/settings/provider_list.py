@@ -691,7 +691,7 @@ class ProviderDialog(QDialog):
         self.name_edit.setFocus()
 
     def _update_preview(self, text: str) -> None:
-        from msdesk.core.providers import chat_url, is_insecure_remote
+        from msdesk.core.providers import api_root, chat_url, is_insecure_remote, validate_base_url
 
         self.error.hide()
         text = text.strip()
@@ -699,9 +699,17 @@ class ProviderDialog(QDialog):
             self.preview.setText("")
             self.preview.hide()
             return
-        line = f"Chat requests go to {chat_url(text)}"
-        if is_insecure_remote(text):
-            line += "\n⚠ Plain http: your token would travel unencrypted."
+        try:
+            validate_base_url(text)
+        except ValueError as exc:
+            line = f"Requests go nowhere yet: {str(exc)[:1].lower()}{str(exc)[1:]}."
+        else:
+            line = (
+                f"Chat requests go to {chat_url(text)}\n"
+                f"The model list, embeddings and images go to {api_root(text)}/…"
+            )
+            if is_insecure_remote(text):
+                line += "\n⚠ Plain http: your token would travel unencrypted."
         self.preview.setText(line)
         self.preview.show()
         fit_height(self)

@@ -155,12 +155,15 @@ class ApiHostSection(QWidget):
         self._update_reset()
 
     def _update_reset(self) -> None:
-        assert self.provider_id is not None
+        """Reset shows while the field or the saved host differs from the provider's default."""
+        if self.provider_id is None:
+            return
         config = self._services.config
         provider = config.get(self.provider_id)
         default = config.default_api_base(self.provider_id)
         differs = provider.builtin and self.saved_value() != default
-        self.reset_button.setVisible(differs)
+        typed = provider.builtin and self.edit.text().strip() != default
+        self.reset_button.setVisible(differs or typed)
         self.reset_button.setToolTip(f"Go back to {default}")
         pinned = provider.id == "modelscope" and self._services.env.get("MSDESK_API_BASE")
         if pinned:
@@ -170,16 +173,25 @@ class ApiHostSection(QWidget):
         self.env_note.setVisible(bool(pinned) and differs)
 
     def _on_text_changed(self, text: str) -> None:
-        from msdesk.core.providers import api_root, chat_url, is_insecure_remote
+        from msdesk.core.providers import api_root, chat_url, is_insecure_remote, validate_base_url
 
         self.error.hide()
         text = text.strip()
-        self.preview.setText(chat_url(text) if text else "—")
-        self.preview.setToolTip(
-            f"{chat_url(text)}\nOther calls: {api_root(text)}/models, /embeddings, /images/…"
-            if text else ""
-        )
-        self.insecure.setVisible(bool(text) and is_insecure_remote(text))
+        try:
+            validate_base_url(text)
+        except ValueError as exc:
+            # No URL for a host that cannot be used: say why instead.
+            reason = str(exc)
+            self.preview.setText(f"nowhere: {reason[:1].lower()}{reason[1:]}" if text else "—")
+            self.preview.setToolTip("")
+            self.insecure.hide()
+        else:
+            self.preview.setText(chat_url(text))
+            self.preview.setToolTip(
+                f"{chat_url(text)}\nOther calls: {api_root(text)}/models, /embeddings, /images/…"
+            )
+            self.insecure.setVisible(is_insecure_remote(text))
+        self._update_reset()
 
     def commit(self) -> bool:
         """Validate and save what is in the field; an error shows inline and nothing is saved."""
