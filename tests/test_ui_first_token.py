@@ -84,7 +84,7 @@ def test_the_first_token_reaches_the_status_bar_the_hint_and_retry(qtbot, run_as
 
         # Every view follows the new token, without a page change or a restart.
         await until(lambda: "no token" not in item.text(), message=f"the item still says {item.text()!r}")
-        assert item.active()[1] == "default"
+        assert item.active()[1] == "main"
         await until(lambda: chat.composer.hint.text() == "", message=f"hint: {chat.composer.hint.text()!r}")
         await until(lambda: not answer.retry_button.isHidden(), message="no Retry once a token is stored")
 
