@@ -61,14 +61,14 @@ def test_the_answer_says_which_spent_token_it_passed_over_also_after_a_restart(q
         answer = await send_and_wait(qtbot, page, "who answers?")
         assert answer.message.token_label == "backup"
         line = answer.usage.text()
-        assert line.endswith("token “backup” after token “main” was spent"), line
+        assert line.startswith("Token “backup” after token “main” was spent · "), line
         await close_page(services, page)
 
         # A new process reads the answer from the history: the line is the same.
         services, page = await open_page(qtbot, {})
         await until(lambda: answers(page), message="the chat did not open")
         line = answers(page)[0].usage.text()
-        assert line.endswith("token “backup” after token “main” was spent"), line
+        assert line.startswith("Token “backup” after token “main” was spent · "), line
         await close_page(services, page)
 
     run_async(scenario())
@@ -101,7 +101,8 @@ def test_the_fallback_answer_says_the_provider_s_tokens_were_spent(qtbot, run_as
         answer = await send_and_wait(qtbot, page, "fall back")
         assert answer.message.provider_id == backup
         line = answer.usage.text()
-        assert line.endswith("after ModelScope's tokens were spent: Backup Cloud answered (token “paid”)"), line
+        assert line.startswith("Backup Cloud answered after ModelScope's tokens were spent · "), line
+        assert line.endswith(" · token “paid”"), line
         await close_page(services, page)
 
     run_async(scenario())
@@ -110,11 +111,15 @@ def test_the_fallback_answer_says_the_provider_s_tokens_were_spent(qtbot, run_as
 @pytest.mark.parametrize(
     ("skipped", "expected"),
     [
-        ([["a", "spent"], ["b", "spent"]], "token “c” after tokens “a” and “b” were spent"),
-        ([["a", "spent for the model"]], "token “c” after token “a” was spent for this model"),
+        ([["a", "spent"], ["b", "spent"]],
+         "Token “c” after tokens “a” and “b” were spent · 3 completion tokens"),
+        ([["a", "spent for the model"]],
+         "Token “c” after token “a” was spent for this model · 3 completion tokens"),
         ([["a", "limited"], ["b", "spent"]],
-         "token “c” after token “a” was over its request limit and token “b” was spent"),
-        ("garbage", "token “c”"),
+         "Token “c” after token “a” was over its request limit and token “b” was spent"
+         " · 3 completion tokens"),
+        ("garbage", "3 completion tokens · token “c”"),
+        ([], "3 completion tokens · token “c”"),
     ],
 )
 def test_the_usage_line_words_every_reason(skipped, expected):
@@ -123,4 +128,4 @@ def test_the_usage_line_words_every_reason(skipped, expected):
         provider_id="modelscope", model_id="m", token_label="c",
         usage={"completion_tokens": 3, "failover": {"skipped": skipped}},
     )
-    assert usage_line(message) == f"3 completion tokens · {expected}"
+    assert usage_line(message) == expected

@@ -49,7 +49,11 @@ MUTED = "#6a737d"
 
 
 def usage_line(message: Message) -> str:
-    """``12 → 340 tokens · first token 0.42 s · 85 tokens/s · token "main"``."""
+    """``12 prompt · 340 completion tokens · first token 0.42 s · 85 tokens/s · token "main"``.
+
+    After a failover, who answered and why comes first: ``Token “backup” after token
+    “main” was spent · 12 prompt …``.
+    """
     usage = message.usage or {}
     parts = []
     prompt, completion = usage.get("prompt_tokens"), usage.get("completion_tokens")
@@ -69,20 +73,22 @@ def usage_line(message: Message) -> str:
     failover = usage.get("failover")
     failover = failover if isinstance(failover, dict) else {}
     fallback = failover.get("fallback")
+    # Who answered after a failover comes first: the line may be cut short beside the buttons.
     if isinstance(fallback, dict) and fallback.get("from_provider"):
         # Every token of the provider asked was spent: the fallback provider answered.
-        answered = f"{fallback.get('provider') or message.provider_id or 'another provider'} answered"
+        answered = fallback.get("provider") or message.provider_id or "Another provider"
+        parts.insert(0, f"{answered} answered after {fallback['from_provider']}'s tokens were spent")
         if message.token_label:
-            answered += f" (token “{message.token_label}”)"
-        parts.append(f"after {fallback['from_provider']}'s tokens were spent: {answered}")
+            parts.append(f"token “{message.token_label}”")
     elif message.token_label:
         who = f"token “{message.token_label}”"
         if message.provider_id and message.provider_id != "modelscope":
             who = f"{message.provider_id}, {who}"
         passed_over = _passed_over(failover.get("skipped"))
         if passed_over:
-            who += f" after {passed_over}"
-        parts.append(who)
+            parts.insert(0, f"{who[0].upper()}{who[1:]} after {passed_over}")
+        else:
+            parts.append(who)
     return " · ".join(parts)
 
 
