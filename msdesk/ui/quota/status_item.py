@@ -3,12 +3,15 @@
 Shows the server's latest figures (``1234 / 2000 · model 77 / 500``, the
 limits as the server sends them), or without figures today "limit unknown"
 with msdesk's own count as an estimate; amber under 10 % left, red when
-spent (also after a 429 or ``QuotaLimitExceed``). The tooltip gives the reset time in the user's
-local time with a countdown, refreshed every 30 s. Clicking opens the usage
-view.
+spent (also after a 429 or ``QuotaLimitExceed``): then only that, and when
+calls come back in the user's local time (``All tokens spent · back at
+16:00`` when no token of the provider has any left). Short of room the text
+is elided; the tooltip starts with the whole of it, then gives the reset
+time with a countdown, refreshed every 30 s. Clicking opens the usage view.
 
 The item follows the Chat page's model picker; the token is the provider's
-first stored one, or the one that last answered (after a failover). It
+first stored one, or the one that last answered (after a failover); when
+that one is spent and another is not, the other (the next call uses it). It
 refreshes on the services' notices of change (``ChangeRelay``): new quota
 figures, a call counted, a token marked spent, tokens stored or removed.
 """

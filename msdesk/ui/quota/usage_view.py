@@ -1,14 +1,17 @@
 """The usage view: today's calls and what is left, per provider and token, with 14 days of history.
 
-A non-modal window: choose a provider and a token; it shows the calls msdesk
-made today, the calls left according to the server (in total and per model,
-when a response said so today), a bar chart of msdesk's own counts over the
-last 14 quota days, when the quota resets (local time, with a countdown),
-and a link to the provider's own usage page. It reads the one quota store
-and refreshes on the services' notices of change (``ChangeRelay``) and on a
-slow tick (the countdown). Where ModelScope's hub answers with a credit
-balance (reported, unconfirmed), a line shows it and what a call of the
-Chat page's model costs.
+A non-modal window. At the top, every token of every enabled provider at a
+glance: msdesk's calls today, spent or what is left, and the reset time (a
+row shows that token below). Then, for the provider and token chosen: the
+calls msdesk made today, the calls left according to the server (in total
+and per model, when a response said so today; none once the token is
+spent), a bar chart of msdesk's own counts over the last 14 quota days (a
+sentence instead when there are none), when the quota resets (local time,
+with a countdown), and a link to the provider's own usage page. It reads
+the one quota store and refreshes on the services' notices of change
+(``ChangeRelay``) and on a slow tick (the countdown). Where ModelScope's
+hub answers with a credit balance (reported, unconfirmed), a line shows it
+and what a call of the Chat page's model costs.
 """
 
 from __future__ import annotations
@@ -187,7 +190,8 @@ class UsageView(QDialog):
         self.setWindowTitle("Usage and quota")
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(640, 600)
+        room = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(640, min(600, room.height() - 40) if room is not None else 600)
         self.services = services
         self._clock = clock
         self._wanted_label = token_label
@@ -252,6 +256,7 @@ class UsageView(QDialog):
                 column, QHeaderView.ResizeMode.Stretch if column == 3 else QHeaderView.ResizeMode.ResizeToContents
             )
         self.overview.cellClicked.connect(self._overview_clicked)
+        self.overview.cellActivated.connect(self._overview_clicked)  # Enter on a row
         self._overview_labels: dict[str, list[str]] | None = None  # provider id -> stored labels
         self.link_label = QLabel(self, objectName="usageLink")
         self.link_label.setOpenExternalLinks(True)
