@@ -427,12 +427,14 @@ def test_with_every_token_spent_the_item_says_so_and_the_usage_view_agrees(qtbot
         await until(lambda: view.token_label() == "backup" and view.overview.rowCount() == 2,
                     message=f"the view shows {view.token_label()!r}, {view.overview_rows()}")
         assert view.server_label.text().startswith("Left today: none.")
-        assert [view.models_table.item(0, c).text() for c in (0, 2)] == [MODEL, f"none · back at {back_at()}"]
+        row = [view.models_table.item(0, c).text() for c in (0, 2)]
+        assert row == [MODEL, f"none · back at {back_at()}"]
         assert view.overview_rows() == [
             ("ModelScope", "main", "1", f"none · back at {back_at()}"),
             ("ModelScope", "backup", "2", f"none · back at {back_at()}"),
         ]
-        assert view.overview_title.text().startswith(f"Every token is spent today — calls come back at {back_at()}")
+        assert view.overview_title.text().startswith(
+            f"Every token is spent today — calls come back at {back_at()}")
         view.close()
 
         item.stop()
@@ -489,7 +491,8 @@ def test_the_usage_view_lists_every_token_and_says_when_there_is_nothing_to_char
             ("ModelScope", "main", "0", "unknown"),
             ("ModelScope", "spent", "0", "unknown"),
         ]
-        assert view.overview_title.text().startswith(f"Every token today — the daily quota resets at {back_at()}")
+        assert view.overview_title.text().startswith(
+            f"Every token today — the daily quota resets at {back_at()}")
 
         # A call tried with the spent one first: it is refused, the other answers.
         from msdesk.core.inference import ChatRequest

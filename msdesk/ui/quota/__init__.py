@@ -60,8 +60,7 @@ class Standing:
     remaining: int | None = None  # calls left today (from the server; 0 when spent; else unknown)
     limit: int | None = None  # the server's daily limit; None: unknown
     token_label: str | None = None  # the token the figures are for (the next to answer)
-    resets: datetime | None = None  # when every token is spent: when calls come back
-    all_spent: bool = False  # no token of the provider can answer (for this model) until ``resets``
+    resets: datetime | None = None  # set when no token can answer (for the model): when calls come back
 
     def short(self) -> str:
         """The text with the local reset time when nothing is left: 'All tokens spent · back at 08:00'."""
@@ -222,8 +221,9 @@ def _all_spent(provider: Any, model: str | None, states: list[TokenState], shown
         f"or its figures showed none left."
     )
     calls = sum(state.calls_today for state in states)
-    count = f"msdesk's own count (an estimate): {_calls(calls)} today with {'this token' if len(states) == 1 else 'these tokens'}"
+    tokens = "this token" if len(states) == 1 else "these tokens"
+    count = f"msdesk's own count (an estimate): {_calls(calls)} today with {tokens}"
     return Standing(
         text, OUT, "spent", f"{who}. {why} {count}.", shown.calls_today, 0, shown.requests_limit,
-        token_label=shown.label, resets=shown.resets, all_spent=True,
+        token_label=shown.label, resets=shown.resets,
     )

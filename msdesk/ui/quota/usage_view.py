@@ -251,10 +251,9 @@ class UsageView(QDialog):
         self.overview.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.overview.setToolTip("Click a token to show its details below.")
         overview_header = self.overview.horizontalHeader()
-        for column in range(4):
-            overview_header.setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if column == 3 else QHeaderView.ResizeMode.ResizeToContents
-            )
+        for column in range(3):
+            overview_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        overview_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.overview.cellClicked.connect(self._overview_clicked)
         self.overview.cellActivated.connect(self._overview_clicked)  # Enter on a row
         self._overview_labels: dict[str, list[str]] | None = None  # provider id -> stored labels
