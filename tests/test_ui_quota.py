@@ -9,12 +9,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from msdesk import __version__
 from msdesk.core.paths import AppPaths
 from msdesk.core.quota import USAGE_FILE, QuotaStore
-from msdesk.core.ratelimit import RateLimit
+from msdesk.core.ratelimit import RateLimit, next_reset
 from msdesk.core.services import Services
 from msdesk.ui.main_window import MainWindow
 from msdesk.ui.quota import status_item
@@ -37,6 +37,11 @@ def figures(remaining: int, model_remaining: int | None = None, *, label: str = 
         model_requests_limit=model_limit if model_remaining is not None else None,
         model_requests_remaining=model_remaining,
     )
+
+
+def back_at() -> str:
+    """The next 00:00 UTC+8 in this machine's local time, as the item shows it."""
+    return next_reset(datetime.now(UTC)).astimezone().strftime("%H:%M")
 
 
 def text_colour(item: QuotaStatusItem):
@@ -131,8 +136,9 @@ def test_amber_under_ten_percent_red_at_zero_and_the_answering_token_shows(qtbot
         services.quota.record_figures(figures(1500, 40), TOKENS["main"])  # the model runs low although the day does not
         assert item.state() == "low"
 
+        # None left today: the model's own figure no longer counts; the reset time, in local time, does.
         services.quota.record_figures(figures(0, 40), TOKENS["main"])
-        assert (item.text(), item.state()) == ("0 / 2000 · model 40 / 500", "out")
+        assert (item.text(), item.state()) == (f"No calls left today · back at {back_at()}", "out")
         assert text_colour(item) == RED
         assert item.property("quotaState") == "out"
 
@@ -161,7 +167,7 @@ def test_a_token_stored_anew_shows_its_own_figures_at_once(qtbot, run_async):
         qtbot.addWidget(item)
         item.set_active("modelscope", "main", MODEL)
         services.quota.record_figures(figures(0, 40), TOKENS["main"])
-        assert (item.text(), item.state()) == ("0 / 2000 · model 40 / 500", "out")
+        assert (item.text(), item.state()) == (f"No calls left today · back at {back_at()}", "out")
 
         # A new token under the same name: nothing was forgotten, the name holds another token.
         await services.tokens.store("modelscope", "main", TOKENS["backup"])
@@ -357,6 +363,160 @@ def test_the_usage_view_shows_the_credit_balance_only_where_the_hub_answers(qtbo
             f"Credits, as ModelScope said: 248 of 250 credits left; "
             f"a call of {MODEL} costs 2 credits (tier premium)."
         )
+        view.stop()
+        view.hide()
+        await services.aclose()
+
+    run_async(scenario())
+
+
+# -- every token spent: the status bar and the usage view say so, and agree -------------------
+
+
+async def ask(qtbot, page, text: str) -> None:
+    page.composer.input.setPlainText(text)
+    qtbot.keyClick(page.composer.input, Qt.Key.Key_Return)
+    await until(lambda: page.streaming, timeout=5, message="the question was not sent")
+    await until(lambda: not page.streaming, message="the answer did not end")
+
+
+def test_with_every_token_spent_the_item_says_so_and_the_usage_view_agrees(qtbot, run_async, fake_env):
+    from msdesk.ui.pages import install_pages
+
+    main, backup = new_token(), new_token()
+    fake_env.add_token(main, daily_limit=1)
+    fake_env.add_token(backup, daily_limit=2)
+    window = MainWindow(version=__version__)
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+
+    async def scenario():
+        services = await Services.open()
+        await services.secrets.set("modelscope", "main", main)
+        await services.secrets.set("modelscope", "backup", backup)
+        await install_pages(window, services)
+        page = window.page_content("chat")
+        item = window.statusBar().findChild(QWidget, "quotaStatus")
+        await until(lambda: item.active() == ("modelscope", "main", MODEL))
+
+        # "main" answers and has none left: the next call goes to "backup", and the item says so.
+        await ask(qtbot, page, "one")
+        await until(lambda: "the next call uses “backup”" in item.button.toolTip(),
+                    message=f"the item shows {item.text()!r}: {item.button.toolTip()!r}")
+        assert item.state() != "out" and "0 / 1" not in item.text()
+        assert "token “backup”" in item.button.toolTip()
+
+        # "backup" answers twice and has none left either: every token is spent.
+        await ask(qtbot, page, "two")
+        await ask(qtbot, page, "three")
+        expected = f"All tokens spent · back at {back_at()}"
+        await until(lambda: item.text() == expected, message=f"the item shows {item.text()!r}")
+        assert item.state() == "out" and text_colour(item) == RED
+        assert "model" not in item.text()  # no per-model figure left over from an earlier answer
+        tip = item.button.toolTip()
+        assert tip.startswith(expected + "\n")  # the whole text, whatever room the status bar has
+        assert "Every ModelScope token (“main”, “backup”) has no calls left today" in tip
+        assert "your time (00:00 UTC+8)" in tip
+        # Never cut off: at 800 px the whole text is painted.
+        assert item.shown_text() == expected
+
+        # The usage view says the same for the token it opens on, and for every token.
+        item.button.click()
+        view = window.findChild(UsageView, "usageView")
+        await until(lambda: view.token_label() == "backup" and view.overview.rowCount() == 2,
+                    message=f"the view shows {view.token_label()!r}, {view.overview_rows()}")
+        assert view.server_label.text().startswith("Left today: none.")
+        row = [view.models_table.item(0, c).text() for c in (0, 2)]
+        assert row == [MODEL, f"none · back at {back_at()}"]
+        assert view.overview_rows() == [
+            ("ModelScope", "main", "1", f"none · back at {back_at()}"),
+            ("ModelScope", "backup", "2", f"none · back at {back_at()}"),
+        ]
+        assert view.overview_title.text().startswith(
+            f"Every token is spent today — calls come back at {back_at()}")
+        view.close()
+
+        item.stop()
+        page.runner.cancel_all()
+        await asyncio.sleep(0.05)
+        window.hide()
+        await services.aclose()
+
+    run_async(scenario())
+
+
+def test_the_item_elides_its_text_when_short_of_room_and_keeps_it_whole_in_the_tooltip(qtbot, run_async):
+    async def scenario():
+        services = await Services.open()
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        layout = QHBoxLayout(holder)
+        item = QuotaStatusItem(services, parent=holder)
+        layout.addWidget(item)
+        item.set_active("modelscope", "main", MODEL)
+        services.quota.record_figures(figures(0, 40), TOKENS["main"])
+        whole = f"No calls left today · back at {back_at()}"
+        assert item.text() == whole
+        holder.show()  # as wide as it asks
+        await until(lambda: item.shown_text() == whole, message=f"painted: {item.shown_text()!r}")
+
+        holder.setFixedWidth(item.minimumSizeHint().width() + 20)  # a status bar short of room
+        await until(lambda: item.shown_text() != whole, message="the text was not elided")
+        assert item.shown_text().endswith("…") and whole.startswith(item.shown_text()[:-1])
+        assert item.text() == whole and item.button.toolTip().startswith(whole + "\n")
+
+        item.stop()
+        await services.aclose()
+
+    run_async(scenario())
+
+
+def test_the_usage_view_lists_every_token_and_says_when_there_is_nothing_to_chart(qtbot, run_async, fake_env):
+    spent = new_token()
+    fake_env.add_token(spent, daily_limit=0)
+
+    async def scenario():
+        services = await Services.open()
+        await services.secrets.set("modelscope", "main", VALID_TOKEN)
+        await services.secrets.set("modelscope", "spent", spent)
+        view = UsageView(services, provider_id="modelscope", token_label="main", model=MODEL)
+        qtbot.addWidget(view)
+        view.show()
+        await until(lambda: view.token_label() == "main" and view.overview.rowCount() == 2)
+        # No usage yet: a sentence instead of an empty chart.
+        assert view.chart_empty.isVisible() and not view.chart.isVisible()
+        assert "No calls by msdesk with this token in the last 14 days" in view.chart_empty.text()
+        assert view.overview_rows() == [
+            ("ModelScope", "main", "0", "unknown"),
+            ("ModelScope", "spent", "0", "unknown"),
+        ]
+        assert view.overview_title.text().startswith(
+            f"Every token today — the daily quota resets at {back_at()}")
+
+        # A call tried with the spent one first: it is refused, the other answers.
+        from msdesk.core.inference import ChatRequest
+
+        stream, who = await services.failover.open(
+            "modelscope", MODEL, ChatRequest(model=MODEL, messages=[{"role": "user", "content": "hi"}]),
+            label="spent",
+        )
+        async for _piece in stream:
+            pass
+        assert who.token_label == "main"
+        await until(lambda: view.overview_rows()[0][2] == "1", message=f"{view.overview_rows()}")
+        assert view.overview_rows() == [
+            ("ModelScope", "main", "1", "1999 / 2000"),
+            ("ModelScope", "spent", "0", f"none · back at {back_at()}"),  # refused: not counted
+        ]
+        assert view.chart.isVisible() and not view.chart_empty.isVisible()
+
+        # A row of the overview shows that token below.
+        view.overview.cellClicked.emit(1, 1)
+        assert view.token_label() == "spent"
+        assert view.server_label.text().startswith("Left today: none.")
+        assert view.models_table.item(0, 2).text() == f"none · back at {back_at()}"
+
         view.stop()
         view.hide()
         await services.aclose()

@@ -158,6 +158,8 @@ class _Partial(Answer):
     last_reasoning: float | None = None
     ended: float | None = None
     image_elapsed_only: bool = False
+    #: Why another token or provider answered (``Answerer.failover_record``), kept in the usage.
+    failover: dict[str, Any] | None = None
 
     def timed(self, chunk: ChatChunk, now: float) -> None:
         """Note when ``chunk`` (already added) arrived."""
@@ -176,6 +178,8 @@ class _Partial(Answer):
     def usage(self, now: float) -> dict[str, Any]:
         end = self.ended if self.ended is not None else now
         result: dict[str, Any] = {"elapsed": round(max(0.0, end - self.started), 3)}
+        if self.failover is not None:
+            result["failover"] = self.failover
         if self.image_elapsed_only:
             return result
         server = self.server_usage
@@ -698,7 +702,8 @@ class ChatEngine:
         last_save = partial.started
         saving: asyncio.Future[None] | None = None  # the periodic save on its way to the disk
         writes = self._services.history_writes
-        stream, _answerer = await self._open(provider_id, request, row, events)
+        stream, answerer = await self._open(provider_id, request, row, events)
+        partial.failover = answerer.failover_record()
 
         def arrived(chunk: ChatChunk) -> None:
             nonlocal last_save, saving
@@ -763,6 +768,7 @@ class ChatEngine:
             provider_id, ChatRequest(model=model_id, messages=[]), row, events, start=submit,
             fallback=False, retry=NO_RETRY,
         )
+        partial.failover = answerer.failover_record()
         async with aclosing(submitted) as ids:
             task_id = await anext(ids)
         task = await answerer.client.generate_image(

@@ -153,6 +153,28 @@ class Answerer:
     fallback: bool = False  # the fallback provider/model of the settings answered
     notices: tuple[str, ...] = ()  # what was told through on_switch
     retries: int = 0
+    #: (label, reason) of the tokens passed over before this one answered: "spent",
+    #: "spent for the model" or "limited" (for the fallback: the asked provider's tokens)
+    skipped: tuple[tuple[str | None, str], ...] = ()
+    asked_provider_name: str = ""  # the provider asked first (differs after a fallback)
+    asked_model: str = ""
+
+    def failover_record(self) -> dict[str, Any] | None:
+        """Why another token or provider answered, for the answer's saved usage (None: no failover).
+
+        ``{"skipped": [[label, reason], ...]}``, and after a fallback also
+        ``"fallback": {"from_provider", "from_model", "provider"}`` (provider names).
+        """
+        if not self.skipped and not self.fallback:
+            return None
+        record: dict[str, Any] = {"skipped": [[label or "", reason] for label, reason in self.skipped]}
+        if self.fallback:
+            record["fallback"] = {
+                "from_provider": self.asked_provider_name,
+                "from_model": self.asked_model,
+                "provider": self.provider_name,
+            }
+        return record
 
 
 # -- notices and messages -------------------------------------------------------------
@@ -440,7 +462,8 @@ class Failover:
                 tell(_token_switch_notice(skipped, model, client.token_label))
             return stream, Answerer(
                 provider.id, provider.name, model, client.token_label, client,
-                notices=tuple(run.notices), retries=run.retries,
+                notices=tuple(run.notices), retries=run.retries, skipped=tuple(skipped),
+                asked_provider_name=provider.name, asked_model=model,
             )
         spent_labels = [entry[0] for entry in skipped]
         rule = self._fallbacks(model) if fallback else None
@@ -483,7 +506,8 @@ class Failover:
         )
         return stream, Answerer(
             other.id, other.name, rule.model, client.token_label, client, fallback=True,
-            notices=tuple(run.notices), retries=run.retries,
+            notices=tuple(run.notices), retries=run.retries, skipped=tuple(skipped),
+            asked_provider_name=provider.name, asked_model=model,
         )
 
 

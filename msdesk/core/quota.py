@@ -108,6 +108,30 @@ class TokenUsage:
     seen_at: datetime | None
 
 
+@dataclass(frozen=True)
+class TokenState:
+    """Whether one token can still answer today, as the failover sees it (``QuotaStore.token_states``).
+
+    ``spent``: no calls left today for any model (a spent mark, or today's figures
+    show 0 left); ``model_spent``: none left for the model asked about (its own
+    figures or mark), though the day's total may have some. Both last until
+    ``resets`` (the next 00:00 UTC+8).
+    """
+
+    label: str
+    calls_today: int
+    spent: bool
+    model_spent: bool
+    resets: datetime
+    requests_limit: int | None = None
+    requests_remaining: int | None = None
+    seen: bool = True  # False: msdesk has never seen this token (no calls, no figures)
+
+    @property
+    def can_answer(self) -> bool:
+        return not (self.spent or self.model_spent)
+
+
 class QuotaStore:
     """Call counts, the last rate-limit figures and spent marks per (provider, token fingerprint)."""
 
@@ -329,6 +353,40 @@ class QuotaStore:
             return True
         return usage.models.get(model, (None, None))[1] == 0
 
+    def token_states(self, provider_id: str, labels: list[str], model: str | None = None, *,
+                     now: datetime | None = None) -> list[TokenState]:
+        """For each label (in order): today's calls and whether the token is spent, as ``known_spent``
+        would judge it (the failover skips exactly these), for every model or for ``model``."""
+        now = now or self._clock()
+        day, resets = quota_day(now), next_reset(now)
+        states = []
+        for label in labels:
+            fingerprint = self._fingerprint_of(provider_id, label)
+            usage = self._usage(provider_id, fingerprint, label, day)
+            marks = self._marks(provider_id, fingerprint or "", model, now) if fingerprint else (False, False)
+            model_left = usage.models.get(model or "", (None, None))[1] if model else None
+            states.append(TokenState(
+                label=label,
+                calls_today=usage.calls_today,
+                spent=marks[0] or usage.requests_remaining == 0,
+                model_spent=marks[1] or model_left == 0,
+                resets=resets,
+                requests_limit=usage.requests_limit,
+                requests_remaining=usage.requests_remaining,
+                seen=fingerprint is not None,
+            ))
+        return states
+
+    def _marks(self, provider_id: str, fingerprint: str, model: str | None,
+               now: datetime) -> tuple[bool, bool]:
+        """(marked spent for every model, marked spent for ``model``) until the day turns."""
+        def marked(key: tuple[str, str, str | None]) -> bool:
+            until = self._spent.get(key)
+            return until is not None and now < until
+
+        every = marked((provider_id, fingerprint, None))
+        return every, model is not None and marked((provider_id, fingerprint, model))
+
     # -- reading -----------------------------------------------------------------------
 
     def token_usage(self, provider_id: str, token_label: str | None) -> TokenUsage:
@@ -405,4 +463,4 @@ class QuotaStore:
         )
 
 
-__all__ = ["USAGE_FILE", "QuotaStore", "TokenUsage", "utc_now"]
+__all__ = ["USAGE_FILE", "QuotaStore", "TokenState", "TokenUsage", "utc_now"]

@@ -61,7 +61,11 @@ MUTED = "#6a737d"
 
 
 def usage_line(message: Message) -> str:
-    """``12 → 340 tokens · first token 0.42 s · 85 tokens/s · token "main"``."""
+    """``12 prompt · 340 completion tokens · first token 0.42 s · 85 tokens/s · token "main"``.
+
+    After a failover, who answered and why comes first: ``Token “backup” after token
+    “main” was spent · 12 prompt …``.
+    """
     usage = message.usage or {}
     parts = []
     prompt, completion = usage.get("prompt_tokens"), usage.get("completion_tokens")
@@ -78,12 +82,50 @@ def usage_line(message: Message) -> str:
     elapsed = usage.get("elapsed")
     if not parts and isinstance(elapsed, int | float):
         parts.append(f"{elapsed:.1f} s")
-    if message.token_label:
+    failover = usage.get("failover")
+    failover = failover if isinstance(failover, dict) else {}
+    fallback = failover.get("fallback")
+    # Who answered after a failover comes first: the line may be cut short beside the buttons.
+    if isinstance(fallback, dict) and fallback.get("from_provider"):
+        # Every token of the provider asked was spent: the fallback provider answered.
+        answered = fallback.get("provider") or message.provider_id or "Another provider"
+        parts.insert(0, f"{answered} answered after {fallback['from_provider']}'s tokens were spent")
+        if message.token_label:
+            parts.append(f"token “{message.token_label}”")
+    elif message.token_label:
         who = f"token “{message.token_label}”"
         if message.provider_id and message.provider_id != "modelscope":
             who = f"{message.provider_id}, {who}"
-        parts.append(who)
+        passed_over = _passed_over(failover.get("skipped"))
+        if passed_over:
+            parts.insert(0, f"{who[0].upper()}{who[1:]} after {passed_over}")
+        else:
+            parts.append(who)
     return " · ".join(parts)
+
+
+def _passed_over(skipped: object) -> str:
+    """'token “main” was spent', 'tokens “a” and “b” were spent' ('' for nothing passed over)."""
+    if not isinstance(skipped, list):
+        return ""
+    groups: dict[str, list[str]] = {}
+    for entry in skipped:
+        if isinstance(entry, list | tuple) and len(entry) == 2:
+            label, reason = entry
+            groups.setdefault(str(reason), []).append(f"“{label or '(none)'}”")
+    clauses = []
+    for reason, labels in groups.items():
+        one = len(labels) == 1
+        names = labels[0] if one else ", ".join(labels[:-1]) + " and " + labels[-1]
+        verb = "was" if one else "were"
+        if reason == "limited":
+            what = "over its request limit" if one else "over their request limits"
+        elif reason == "spent for the model":
+            what = "spent for this model"
+        else:
+            what = "spent"
+        clauses.append(f"{'token' if one else 'tokens'} {names} {verb} {what}")
+    return " and ".join(clauses)
 
 
 def _colour(widget: QWidget, colour: str, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> None:

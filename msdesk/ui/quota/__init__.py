@@ -11,11 +11,12 @@ read the one quota store (``services.quota``) and refresh on its notices
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from msdesk.core.quota import utc_now
+from msdesk.core.quota import TokenState, utc_now
 from msdesk.core.ratelimit import next_reset
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,14 @@ class Standing:
     calls_today: int = 0
     remaining: int | None = None  # calls left today (from the server; 0 when spent; else unknown)
     limit: int | None = None  # the server's daily limit; None: unknown
+    token_label: str | None = None  # the token the figures are for (the next to answer)
+    resets: datetime | None = None  # set when no token can answer (for the model): when calls come back
+
+    def short(self) -> str:
+        """The text with the local reset time when nothing is left: 'All tokens spent · back at 08:00'."""
+        if self.resets is None:
+            return self.text
+        return f"{self.text} · back at {self.resets.astimezone():%H:%M}"
 
 
 def quota_state(*pairs: tuple[int | None, int | None]) -> str:
@@ -116,13 +125,19 @@ def _calls(count: int) -> str:
 
 
 def standing(services: Any, provider: Any, token_label: str | None, model: str | None,
-             now: datetime | None = None) -> Standing:
+             now: datetime | None = None, labels: Sequence[str] | None = None) -> Standing:
     """The figures for ``provider`` (a ``Provider``) with one token and model, as known now.
+
+    ``labels``: the provider's stored tokens, in the order the failover tries
+    them (``token_label`` alone when not given). When every one is spent, the
+    standing says so for all of them; when ``token_label`` is spent but
+    another is not, it is the other's (the next call goes there).
 
     The server's latest figures today first. Without them the limits are
     unknown (ModelScope changes them without notice, and may meter in credits
     instead of calls): msdesk's own count is shown, labelled as an estimate.
-    A token marked spent (a 429 or ``QuotaLimitExceed``) shows as spent.
+    A token marked spent (a 429 or ``QuotaLimitExceed``), or whose figures
+    today show nothing left, shows as spent, with no figures beside it.
     """
     if token_label is None:
         return Standing(
@@ -130,7 +145,21 @@ def standing(services: Any, provider: Any, token_label: str | None, model: str |
             f"No token is stored for {provider.name}. Add one in Settings.",
         )
     now = now or utc_now()
-    usage = services.quota.token_usage(provider.id, token_label)
+    stored = list(labels or ())
+    # The failover's order; a token not stored (the environment's) is the one asked for first.
+    order = stored if token_label in stored else [token_label, *stored]
+    states = {state.label: state for state in services.quota.token_states(provider.id, order, model, now=now)}
+    shown = states[token_label]
+    note = ""
+    if not shown.can_answer:
+        spare = next((states[label] for label in order if states[label].can_answer), None)
+        if spare is None:
+            return _all_spent(provider, model, [states[label] for label in order], shown)
+        note = (f"Token “{token_label}” has no calls left today{_for(model, shown)}; "
+                f"the next call uses “{spare.label}”. ")
+        shown = spare
+    label = shown.label
+    usage = services.quota.token_usage(provider.id, label)
     remaining, limit = usage.requests_remaining, usage.requests_limit
     model_figures = usage.models.get(model or "", (None, None))
     seen = usage.seen_at
@@ -138,45 +167,63 @@ def standing(services: Any, provider: Any, token_label: str | None, model: str |
     count = f"msdesk's own count (an estimate): {_calls(calls)} today with this token"
     text = _figures(remaining, limit, model_figures)
     state = quota_state((remaining, limit), (model_figures[1], model_figures[0]))
-    spent = services.quota.spent_until(provider.id, token_label, model, now=now)
-    if spent is not None and state != OUT:
-        _until, model_only = spent
-        which = f" for {model}" if model_only and model else ""
-        return Standing(
-            f"No calls left{which} today",
-            OUT,
-            "spent",
-            f"{provider.name} refused a call with this token{which}: request limit exceeded "
-            f"(HTTP 429 or QuotaLimitExceed). {count}.",
-            calls,
-            0,
-            limit,
-        )
     if text:
         when = f" at {seen.astimezone():%H:%M}" if seen is not None else ""
         return Standing(
             text,
             state,
             "server",
-            f"Calls left today, as {provider.name} said{when}. {count}.",
+            f"{note}Calls left today, as {provider.name} said{when}. {count}.",
             calls,
             remaining,
             limit,
+            token_label=label,
         )
     if provider.is_modelscope:
         return Standing(
             f"≈ {_calls(calls)} today · limit unknown",
             UNKNOWN,
             "estimate",
-            f"{provider.name} has sent no quota figures today, so the limits are unknown "
+            f"{note}{provider.name} has sent no quota figures today, so the limits are unknown "
             "(ModelScope changes them without notice). "
             f"{count}; calls made elsewhere are not counted.",
             calls,
+            token_label=label,
         )
     return Standing(
         f"≈ {_calls(calls)} today (msdesk's count)",
         UNKNOWN,
         "count",
-        f"{provider.name} sends no quota figures: {count}.",
+        f"{note}{provider.name} sends no quota figures: {count}.",
         calls,
+        token_label=label,
+    )
+
+
+def _for(model: str | None, state: TokenState) -> str:
+    """' for MODEL' when only that model is spent ('' when the whole day is)."""
+    return f" for {model}" if model and state.model_spent and not state.spent else ""
+
+
+def _all_spent(provider: Any, model: str | None, states: list[TokenState], shown: TokenState) -> Standing:
+    """Every token of the provider is spent (for the model, or for the day): say so, and until when."""
+    whole_day = all(state.spent for state in states)
+    which = "" if whole_day or not model else f" for {model}"
+    if len(states) == 1:
+        text = "No calls left today" if whole_day else "No calls left today for this model"
+        who = f"Token “{shown.label}” has no calls left today{which}"
+    else:
+        text = "All tokens spent" if whole_day else "All tokens spent for this model"
+        names = ", ".join(f"“{state.label}”" for state in states)
+        who = f"Every {provider.name} token ({names}) has no calls left today{which}"
+    why = (
+        f"{provider.name} refused a call (request limit exceeded: HTTP 429 or QuotaLimitExceed), "
+        f"or its figures showed none left."
+    )
+    calls = sum(state.calls_today for state in states)
+    tokens = "this token" if len(states) == 1 else "these tokens"
+    count = f"msdesk's own count (an estimate): {_calls(calls)} today with {tokens}"
+    return Standing(
+        text, OUT, "spent", f"{who}. {why} {count}.", shown.calls_today, 0, shown.requests_limit,
+        token_label=shown.label, resets=shown.resets,
     )

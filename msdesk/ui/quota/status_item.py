@@ -3,12 +3,15 @@
 Shows the server's latest figures (``1234 / 2000 · model 77 / 500``, the
 limits as the server sends them), or without figures today "limit unknown"
 with msdesk's own count as an estimate; amber under 10 % left, red when
-spent (also after a 429 or ``QuotaLimitExceed``). The tooltip gives the reset time in the user's
-local time with a countdown, refreshed every 30 s. Clicking opens the usage
-view.
+spent (also after a 429 or ``QuotaLimitExceed``): then only that, and when
+calls come back in the user's local time (``All tokens spent · back at
+16:00`` when no token of the provider has any left). Short of room the text
+is elided; the tooltip starts with the whole of it, then gives the reset
+time with a countdown, refreshed every 30 s. Clicking opens the usage view.
 
 The item follows the Chat page's model picker; the token is the provider's
-first stored one, or the one that last answered (after a failover). It
+first stored one, or the one that last answered (after a failover); when
+that one is spent and another is not, the other (the next call uses it). It
 refreshes on the services' notices of change (``ChangeRelay``): new quota
 figures, a call counted, a token marked spent, tokens stored or removed.
 """
@@ -21,9 +24,17 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QToolButton,
+    QWidget,
+)
 
 from msdesk.core.changes import Change, Notice
 from msdesk.ui.async_task import AsyncRunner
@@ -40,7 +51,49 @@ Clock = Callable[[], datetime]
 
 AMBER = QColor("#b26a00")
 RED = QColor("#c62828")
+#: The narrowest the item gets when the status bar is short of room (then the text is elided).
+MIN_CHARS = 12
 
+
+class ElidingButton(QToolButton):
+    """A tool button that asks for room for its whole text, and elides it (…) when given less.
+
+    ``text()`` stays the whole text; ``shown_text()`` is what is painted.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def _size_for(self, text_width: int) -> QSize:
+        """The button's size around a text this wide (measured now: the font turns bold when spent)."""
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        contents = QSize(text_width, metrics.height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ToolButton, option, contents, self)
+
+    def _padding(self) -> int:
+        return self._size_for(0).width()
+
+    def sizeHint(self) -> QSize:
+        return self._size_for(self.fontMetrics().horizontalAdvance(self.text()) + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        narrow = self.fontMetrics().horizontalAdvance("x" * MIN_CHARS)
+        full = self.fontMetrics().horizontalAdvance(self.text()) + 2
+        return self._size_for(min(narrow, full))
+
+    def shown_text(self) -> str:
+        room = self.width() - self._padding()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(0, room))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.text = self.shown_text()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
 
 
 class QuotaStatusItem(QWidget):
@@ -60,6 +113,7 @@ class QuotaStatusItem(QWidget):
         self._provider_id: str | None = None
         self._token_label: str | None = None
         self._model: str | None = None
+        self._labels: list[str] = []  # the provider's stored tokens, in the failover's order
         self._standing: Standing | None = None
         self._view: UsageView | None = None
         self._chat_page: QWidget | None = None
@@ -67,7 +121,7 @@ class QuotaStatusItem(QWidget):
         self.runner = AsyncRunner(self)
         self.setProperty("quotaState", UNKNOWN)
 
-        self.button = QToolButton(self)
+        self.button = ElidingButton(self)
         self.button.setObjectName("quotaStatusButton")
         self.button.setAutoRaise(True)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -95,10 +149,20 @@ class QuotaStatusItem(QWidget):
         """(provider id, token label, model) the item shows."""
         return self._provider_id, self._token_label, self._model
 
-    def set_active(self, provider_id: str | None, token_label: str | None, model: str | None) -> None:
-        """Show the figures for this provider, token and model."""
+    def set_active(self, provider_id: str | None, token_label: str | None, model: str | None,
+                   labels: list[str] | None = None) -> None:
+        """Show the figures for this provider, token and model (``labels``: the provider's stored
+        tokens, to tell when every one is spent)."""
+        if labels is not None:
+            self._labels = list(labels)
+        elif provider_id != self._provider_id:
+            self._labels = []
         self._provider_id, self._token_label, self._model = provider_id, token_label, model
         self.refresh()
+
+    def shown_text(self) -> str:
+        """The text as painted: elided (…) when the status bar is short of room."""
+        return self.button.shown_text()
 
     def refresh(self) -> None:
         """Recompute the text, state and tooltip (also every 30 s)."""
@@ -107,23 +171,24 @@ class QuotaStatusItem(QWidget):
         try:
             provider = self.services.provider(self._provider_id)
             now = self._clock()
-            current = standing(self.services, provider, self._token_label, self._model, now)
+            current = standing(self.services, provider, self._token_label, self._model, now, self._labels)
         except Exception as exc:  # an unknown provider, a closed database: keep what is shown
             log.debug("quota figures unavailable: %s", type(exc).__name__)
             return
         self._standing = current
         where = [provider.name]
-        if self._token_label:
-            where.append(f"token “{self._token_label}”")
+        if current.token_label:
+            where.append(f"token “{current.token_label}”")
         if self._model:
             where.append(self._model)
         tooltip = "\n".join(
-            [" · ".join(where), current.detail, reset_line(now), "Click for usage details."]
+            [current.short(), " · ".join(where), current.detail, reset_line(now), "Click for usage details."]
         )
-        self.button.setText(current.text)
+        self._set_state(current.state)  # the font first: bold text needs more room
+        self.button.setText(current.short())
         self.button.setToolTip(tooltip)
         self.button.setAccessibleDescription(tooltip)
-        self._set_state(current.state)
+        self.button.updateGeometry()
         self.setVisible(True)
         self.changed.emit()
 
@@ -169,13 +234,13 @@ class QuotaStatusItem(QWidget):
             # A newer choice cancels this lookup (same key): the result is current.
             keep = self._token_label if provider_id == self._provider_id else None
             label = keep if keep in labels else (labels[0] if labels else None)
-            self.set_active(provider_id, label, model)
+            self.set_active(provider_id, label, model, list(labels))
 
         self.runner.start(
             self.services.secrets.labels(provider_id),
             key="labels",
             on_result=found,
-            on_error=lambda _exc: self.set_active(provider_id, None, model),
+            on_error=lambda _exc: self.set_active(provider_id, None, model, []),
         )
 
     def follow_window(self, window: MainWindow) -> None:
@@ -234,14 +299,16 @@ class QuotaStatusItem(QWidget):
         from msdesk.ui.quota.usage_view import UsageView
 
         view = self._view
+        shown = self._standing.token_label if self._standing is not None else None
+        label = shown or self._token_label  # the token the item speaks of (the next to answer)
         if view is None or not shiboken6.isValid(view):
             view = UsageView(
                 self.services, clock=self._clock, provider_id=self._provider_id,
-                token_label=self._token_label, model=self._model, parent=self.window(),
+                token_label=label, model=self._model, parent=self.window(),
             )
             self._view = view
         else:
-            view.select(self._provider_id, self._token_label, self._model)
+            view.select(self._provider_id, label, self._model)
         view.show()
         view.raise_()
         view.activateWindow()

@@ -1,14 +1,17 @@
 """The usage view: today's calls and what is left, per provider and token, with 14 days of history.
 
-A non-modal window: choose a provider and a token; it shows the calls msdesk
-made today, the calls left according to the server (in total and per model,
-when a response said so today), a bar chart of msdesk's own counts over the
-last 14 quota days, when the quota resets (local time, with a countdown),
-and a link to the provider's own usage page. It reads the one quota store
-and refreshes on the services' notices of change (``ChangeRelay``) and on a
-slow tick (the countdown). Where ModelScope's hub answers with a credit
-balance (reported, unconfirmed), a line shows it and what a call of the
-Chat page's model costs.
+A non-modal window. At the top, every token of every enabled provider at a
+glance: msdesk's calls today, spent or what is left, and the reset time (a
+row shows that token below). Then, for the provider and token chosen: the
+calls msdesk made today, the calls left according to the server (in total
+and per model, when a response said so today; none once the token is
+spent), a bar chart of msdesk's own counts over the last 14 quota days (a
+sentence instead when there are none), when the quota resets (local time,
+with a countdown), and a link to the provider's own usage page. It reads
+the one quota store and refreshes on the services' notices of change
+(``ChangeRelay``) and on a slow tick (the countdown). Where ModelScope's
+hub answers with a credit balance (reported, unconfirmed), a line shows it
+and what a call of the Chat page's model costs.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -37,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.changes import Change, Notice
-from msdesk.core.ratelimit import quota_day
+from msdesk.core.ratelimit import next_reset, quota_day
 from msdesk.ui.async_task import AsyncRunner
 from msdesk.ui.quota import TICK_MS, reset_line, standing, utc_now
 from msdesk.ui.quota.follow import QuotaFollow
@@ -50,6 +54,30 @@ DAYS = 14
 CREDIT_EVERY_S = 300.0
 
 
+SPENT = QColor("#c62828")
+
+
+@dataclass(frozen=True)
+class _OverviewRow:
+    """One row of the every-token overview."""
+
+    provider_id: str
+    label: str | None  # None: the provider has no token
+    provider_name: str
+    token: str
+    calls: str
+    left: str
+    spent: bool = False
+
+
+def _fit_rows(table: QTableWidget, rows: int, most: int = 4) -> None:
+    """As tall as ``rows`` rows (one at least, ``most`` at most: then it scrolls)."""
+    header = table.horizontalHeader().sizeHint().height()
+    shown = min(max(1, rows), most)
+    frame = 2 * table.frameWidth()
+    table.setFixedHeight(header + shown * table.verticalHeader().defaultSectionSize() + frame)
+
+
 class DailyChart(QWidget):
     """Bars of calls per quota day, oldest on the left, today highlighted."""
 
@@ -60,7 +88,7 @@ class DailyChart(QWidget):
         super().__init__(parent)
         self.setObjectName("usageChart")
         self.setAccessibleName("Calls per day, last 14 days")
-        self.setMinimumSize(360, 150)
+        self.setMinimumSize(360, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._counts: list[tuple[str, int]] = []
 
@@ -162,7 +190,8 @@ class UsageView(QDialog):
         self.setWindowTitle("Usage and quota")
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(620, 560)
+        room = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(640, min(600, room.height() - 40) if room is not None else 600)
         self.services = services
         self._clock = clock
         self._wanted_label = token_label
@@ -206,9 +235,28 @@ class UsageView(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.models_table.setMinimumHeight(90)
         self.chart = DailyChart(self)
+        self.chart_empty = QLabel(self, objectName="usageChartEmpty", wordWrap=True)
+        self.chart_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_empty.setMinimumHeight(60)
+        self.chart_empty.hide()
         self.chart_title = QLabel(self, objectName="usageChartTitle")
+        self.overview_title = QLabel(self, objectName="usageOverviewTitle", wordWrap=True)
+        self.overview = QTableWidget(0, 4, self, objectName="usageOverview")
+        self.overview.setAccessibleName("Every token today")
+        self.overview.setHorizontalHeaderLabels(["Provider", "Token", "Calls today", "Left today"])
+        self.overview.verticalHeader().setVisible(False)
+        self.overview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.overview.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.overview.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.overview.setToolTip("Click a token to show its details below.")
+        overview_header = self.overview.horizontalHeader()
+        for column in range(3):
+            overview_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        overview_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.overview.cellClicked.connect(self._overview_clicked)
+        self.overview.cellActivated.connect(self._overview_clicked)  # Enter on a row
+        self._overview_labels: dict[str, list[str]] | None = None  # provider id -> stored labels
         self.link_label = QLabel(self, objectName="usageLink")
         self.link_label.setOpenExternalLinks(True)
         self.link_label.setTextFormat(Qt.TextFormat.RichText)
@@ -218,6 +266,9 @@ class UsageView(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(8)
+        layout.addWidget(self.overview_title)
+        layout.addWidget(self.overview)
+        layout.addSpacing(6)
         layout.addLayout(choosers)
         layout.addSpacing(6)
         layout.addWidget(self.today_label)
@@ -227,6 +278,7 @@ class UsageView(QDialog):
         layout.addWidget(self.models_table, 1)
         layout.addWidget(self.chart_title)
         layout.addWidget(self.chart, 2)
+        layout.addWidget(self.chart_empty, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.link_label, 1)
         bottom.addWidget(close)
@@ -238,6 +290,7 @@ class UsageView(QDialog):
         self.provider_box.currentIndexChanged.connect(self._provider_changed)
         self.token_box.currentIndexChanged.connect(lambda _index: self.refresh())
         self._provider_changed()
+        self._load_overview()
 
     # -- choosing ------------------------------------------------------------------------
 
@@ -343,7 +396,10 @@ class UsageView(QDialog):
                 "limits change without notice."
             )
         elif current.source == "spent":
-            self.server_label.setText(f"Left today: none. {current.detail}")
+            self.server_label.setText(
+                f"Left today: none. {provider.name} refused a call with this token (request limit "
+                "exceeded), or its figures showed none left."
+            )
         else:
             self.server_label.setText(current.detail)
         self.server_label.setToolTip(current.detail)
@@ -351,10 +407,20 @@ class UsageView(QDialog):
         self.reset_label.setText(
             reset_line(now) if provider.is_modelscope else reset_line(now, "msdesk's count starts again")
         )
-        self._fill_models(usage)
+        self._fill_models(provider_id, label, usage, spent=current.source == "spent", now=now)
         self._load_credit(provider, label)
         self.chart_title.setText(f"Calls by msdesk, last {DAYS} days (days from 00:00 UTC+8)")
         self.chart.set_counts(counts)
+        empty = not any(count for _day, count in counts)
+        if empty:
+            who = "this token" if label else provider.name
+            self.chart_empty.setText(
+                f"No calls by msdesk with {who} in the last {DAYS} days yet: "
+                "the chart fills in as you chat."
+            )
+        self.chart.setVisible(not empty)
+        self.chart_empty.setVisible(empty)
+        self._show_overview()
         link = provider.links.usage or provider.links.token_page
         if link:
             what = "usage and limits" if provider.links.usage else "tokens"
@@ -409,24 +475,127 @@ class UsageView(QDialog):
         self.runner.start(load(), key="credit", on_result=show,
                           on_error=lambda _exc: self.credit_label.hide())
 
-    def _fill_models(self, usage: Any) -> None:
+    def _fill_models(self, provider_id: str, label: str | None, usage: Any, *, spent: bool,
+                     now: datetime) -> None:
+        """Per model: msdesk's count, and what is left as the status bar would say it (none once
+        the token is spent, whatever a model's own figure said before)."""
         table = self.models_table
         table.setRowCount(0)
         if usage is None:
+            _fit_rows(table, 0)
             return
         models = sorted(set(usage.calls_by_model) | set(usage.models))
         table.setRowCount(len(models))
         for row, model in enumerate(models):
             limit, remaining = usage.models.get(model, (None, None))
-            left = "unknown" if remaining is None else f"{remaining} / {limit if limit else '?'}"
+            model_spent = spent or (label is not None and not self.services.quota.token_states(
+                provider_id, [label], model, now=now)[0].can_answer)
+            if model_spent:
+                left = f"none · back at {next_reset(now).astimezone():%H:%M}"
+            else:
+                left = "unknown" if remaining is None else f"{remaining} / {limit if limit else '?'}"
             cells = (model, str(usage.calls_by_model.get(model, 0)), left)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
+        _fit_rows(table, len(models))
+
+    # -- every token at a glance ---------------------------------------------------------
+
+    def _overview_providers(self) -> list[Any]:
+        return [provider for provider in self.services.providers.all() if provider.enabled]
+
+    def _load_overview(self) -> None:
+        """List every provider's stored tokens (in the background), then show the overview."""
+        services, providers = self.services, self._overview_providers()
+
+        async def load() -> dict[str, list[str]]:
+            found: dict[str, list[str]] = {}
+            for provider in providers:
+                try:
+                    found[provider.id] = list(await services.secrets.labels(provider.id))
+                except Exception as exc:  # a keychain that cannot be read: that provider's seen tokens only
+                    log.debug("could not list the tokens of %s: %s", provider.id, type(exc).__name__)
+                    found[provider.id] = []
+            return found
+
+        def loaded(found: dict[str, list[str]]) -> None:
+            self._overview_labels = found
+            self._show_overview()
+
+        self.runner.start(load(), key="overview", on_result=loaded)
+
+    def overview_rows(self) -> list[tuple[str, str, str, str]]:
+        """The overview as shown: (provider, token, calls today, left today) per row."""
+        table = self.overview
+        return [
+            tuple(table.item(row, column).text() if table.item(row, column) else "" for column in range(4))
+            for row in range(table.rowCount())
+        ]  # type: ignore[misc]
+
+    def _show_overview(self) -> None:
+        """Per provider, each token: msdesk's calls today, spent or what is left; the reset time."""
+        found = self._overview_labels
+        if found is None:
+            return
+        now = self._clock()
+        back = f"{next_reset(now).astimezone():%H:%M}"
+        rows: list[_OverviewRow] = []
+        try:
+            for provider in self._overview_providers():
+                stored = found.get(provider.id, [])
+                labels = stored + [
+                    label for label in self.services.quota.labels_seen_today(provider.id)
+                    if label and label not in stored
+                ]
+                if not labels:
+                    rows.append(_OverviewRow(provider.id, None, provider.name, "no token", "",
+                                             "Add one in Settings"))
+                    continue
+                for state in self.services.quota.token_states(provider.id, labels, now=now):
+                    if state.spent:
+                        left = f"none · back at {back}"
+                    elif state.requests_remaining is not None:
+                        left = f"{state.requests_remaining} / {state.requests_limit or '?'}"
+                    else:
+                        left = "unknown"
+                    name = state.label if state.label in stored else f"{state.label} (not stored)"
+                    rows.append(_OverviewRow(provider.id, state.label, provider.name, name,
+                                             str(state.calls_today), left, state.spent))
+        except Exception as exc:  # a closed store: keep what is shown
+            log.debug("usage overview unavailable: %s", type(exc).__name__)
+            return
+        table = self.overview
+        table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            for column, value in enumerate((row.provider_name, row.token, row.calls, row.left)):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, (row.provider_id, row.label))
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 3 and row.spent:
+                    item.setForeground(SPENT)
+                table.setItem(index, column, item)
+        tokens = [row for row in rows if row.label is not None]
+        summary = f"Every token today — the daily quota resets at {back} your time (00:00 UTC+8)"
+        if tokens and all(row.spent for row in tokens):
+            summary = f"Every token is spent today — calls come back at {back} your time (00:00 UTC+8)"
+        self.overview_title.setText(summary + ".")
+        _fit_rows(table, len(rows))
+
+    def _overview_clicked(self, row: int, _column: int) -> None:
+        item = self.overview.item(row, 0)
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if isinstance(data, tuple | list) and len(data) == 2:
+            self.select(data[0], data[1])
 
     def _changed(self, notice: Notice) -> None:
+        if Change.PROVIDERS in notice or Change.TOKENS in notice:
+            self._load_overview()  # a provider or token added, renamed or removed
+        elif Change.QUOTA in notice:
+            self._show_overview()
         provider_id = self.provider_id()
         if Change.PROVIDERS in notice:  # one added, renamed, switched off or removed
             self._fill_providers(provider_id)
