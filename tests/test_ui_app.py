@@ -149,7 +149,28 @@ def test_warnings_show_in_a_banner_and_the_status_bar(window: MainWindow) -> Non
     window.show_warnings(["Settings were corrupt; kept aside", "No keychain"])
     assert "Settings were corrupt" in window.banner_text()
     assert "No keychain" in window.banner_text()
-    assert window.statusBar().currentMessage() == "Started with 2 warnings"
+    assert window.status_text() == "Started with 2 warnings"
+
+
+def test_a_long_status_line_ends_in_an_ellipsis_with_the_whole_line_in_its_tooltip(window: MainWindow, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    quota = QLabel("1997 / 2000 · model 497 / 500")  # a permanent item on the right, like the quota
+    window.statusBar().addPermanentWidget(quota)
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    long = ("Every token of ModelScope is spent for today; the fallback provider is off. "
+            "Add a backup token in Settings, or wait for 00:00 UTC+8.")
+    window.set_status(long, 300)
+    bar = window.statusBar()
+    shown = bar.currentMessage()
+    assert shown.endswith("…") and long.startswith(shown[:-1]) and bar.toolTip() == long
+    assert bar.fontMetrics().horizontalAdvance(shown) < quota.geometry().left()  # beside the item
+    window.resize(1900, 600)  # room for it all: the whole line, no tooltip needed
+    qtbot.waitUntil(lambda: bar.currentMessage() == long)
+    assert window.status_text() == long and bar.toolTip() == ""
+    qtbot.waitUntil(lambda: window.status_text() == "" and bar.currentMessage() == "", timeout=2000)
 
 
 # -- crash reports ---------------------------------------------------------------

@@ -137,7 +137,7 @@ def test_a_model_not_served_offers_the_models_page_and_no_retry(qtbot, run_async
         await asyncio.sleep(0.1)
         assert answer.retry_button.isHidden()
         # Nor does the status bar carry the command line.
-        assert "msdesk" not in window.statusBar().currentMessage()
+        assert "msdesk" not in window.status_text()
         await _close(window, services)
 
     run_async(scenario())

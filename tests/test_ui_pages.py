@@ -269,7 +269,7 @@ def test_the_models_page_is_installed_and_chat_with_a_model_is_remembered(qtbot,
             page.chatRequested.emit("deepseek-ai/DeepSeek-R1-0528")
             assert window.current_page() == "chat"
             assert services.settings.last_model == "deepseek-ai/DeepSeek-R1-0528"
-            assert "deepseek-ai/DeepSeek-R1-0528" in window.statusBar().currentMessage()
+            assert "deepseek-ai/DeepSeek-R1-0528" in window.status_text()
             chat = window.page_content("chat")
             assert type(chat).__name__ == "ChatPage"
             # A new conversation on that model, ready to type into.

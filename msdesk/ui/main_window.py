@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -284,6 +284,10 @@ class MainWindow(QMainWindow):
 
         self.statusBar().setObjectName("statusBar")
         self.statusBar().setSizeGripEnabled(True)
+        self._status_text = ""  # the whole of the status line, however much of it fits
+        self._status_timer = QTimer(self, singleShot=True)
+        self._status_timer.timeout.connect(lambda: self.set_status(""))
+        self.statusBar().installEventFilter(self)
 
         self._restore()
 
@@ -370,7 +374,35 @@ class MainWindow(QMainWindow):
     # -- status and warnings ------------------------------------------------
 
     def set_status(self, text: str, timeout_ms: int = 0) -> None:
-        self.statusBar().showMessage(text, timeout_ms)
+        """Say ``text`` in the status bar (for ``timeout_ms``; 0: until the next one). What
+        does not fit beside the quota item ends in "…"; the whole line is in the tooltip."""
+        self._status_text = text
+        if timeout_ms > 0 and text:
+            self._status_timer.start(timeout_ms)
+        else:
+            self._status_timer.stop()
+        self._show_status()
+
+    def status_text(self) -> str:
+        """The whole status line shown now ("" when none)."""
+        return self._status_text
+
+    def _show_status(self) -> None:
+        bar = self.statusBar()
+        text = self._status_text
+        right = min((w.geometry().left() for w in bar.findChildren(QWidget)
+                     if w.isVisible() and w.parentWidget() is bar and w.geometry().left() > 0),
+                    default=bar.width())
+        room = max(40, right - 16)
+        shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+        bar.showMessage(shown)
+        bar.setToolTip(text if shown != text else "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Cheapest test first: before the first status line (and the first paint) nothing more.
+        if self._status_text and watched is self.statusBar() and event.type() == QEvent.Type.Resize:
+            self._show_status()
+        return super().eventFilter(watched, event)
 
     def show_warnings(self, warnings: Iterable[str]) -> None:
         """Show start-up warnings in a dismissable banner above the page."""

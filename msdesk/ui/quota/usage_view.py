@@ -101,7 +101,7 @@ class DailyChart(QWidget):
         self._counts = list(counts)
         total = sum(count for _day, count in self._counts)
         self.setAccessibleDescription(
-            f"{total} calls over the last {len(self._counts)} days; "
+            f"{total} call{'' if total == 1 else 's'} over the last {len(self._counts)} days; "
             + ", ".join(f"{day}: {count}" for day, count in self._counts)
         )
         self.update()
