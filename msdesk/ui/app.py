@@ -279,6 +279,12 @@ async def _amain(
             await asyncio.wait({opening, quit_requested}, return_when=asyncio.FIRST_COMPLETED)
             if opening.done():
                 services = _opened(window, opening, crash)
+                from msdesk.ui.widgets.links import install_url_handler
+
+                # Once the window answers and the services are open (importing it takes about
+                # 20 ms; the pages with links come next): links open in the browser with the
+                # user's environment, not the app's.
+                install_url_handler()
                 if services is not None:
                     from msdesk.ui.pages import install_pages
 
@@ -392,9 +398,6 @@ def main(argv: list[str] | None = None) -> int:
     # entry's StartupWMClass matches the window class, the application name.
     app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)  # amain decides when to quit (see there)
-    from msdesk.ui.widgets.links import install_url_handler
-
-    install_url_handler()  # the browser gets the user's environment, not the app's
 
     from msdesk.ui.crash import CrashHandler
 

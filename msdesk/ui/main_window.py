@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -388,6 +388,8 @@ class MainWindow(QMainWindow):
         return self._status_text
 
     def _show_status(self) -> None:
+        from PySide6.QtCore import Qt  # not at import: see the module's docstring
+
         bar = self.statusBar()
         text = self._status_text
         right = min((w.geometry().left() for w in bar.findChildren(QWidget)
