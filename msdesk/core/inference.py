@@ -177,11 +177,8 @@ def parse_chunk(data: str) -> ChatChunk | None:
     for choice in choices or ():
         if not isinstance(choice, dict):
             raise _malformed("The provider sent an answer with a choice that is not an object.", payload)
-        delta = choice.get("delta")
-        if delta is None:
-            delta = choice.get("message")
-        if delta is None:
-            delta = {}
+        # The streamed piece's delta, or the whole answer's message: present, it must be an object.
+        delta = choice["delta"] if "delta" in choice else choice.get("message", {})
         if not isinstance(delta, dict):
             raise _malformed("The provider sent an answer whose message is not an object.", payload)
         content = delta.get("content")

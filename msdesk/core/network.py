@@ -30,6 +30,7 @@ import copy
 import importlib.util
 import logging
 import os
+import socket
 import ssl
 import sys
 import threading
@@ -624,6 +625,9 @@ class NetworkClient(httpx.AsyncClient):
             except (httpx.ProxyError, httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 proxy = self._proxy_in_use(slot, request.url)
                 if proxy is None:
+                    permanent = _permanent_error(exc, what)
+                    if permanent is not None:
+                        raise permanent from None
                     raise
                 raise _proxy_error(exc, proxy) from None
         except BaseException:
@@ -673,6 +677,32 @@ class NetworkClient(httpx.AsyncClient):
         await self.aclose()
 
 
+class PermanentNetworkError(NetworkError):
+    """A failure that trying again in a few seconds cannot mend: retries skip it."""
+
+    retryable = False
+
+
+def _permanent_error(exc: BaseException, host: str) -> PermanentNetworkError | None:
+    """A certificate that fails verification, or a server name that does not exist; else None."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            reason = redact(cause.verify_message or str(cause.reason or "not trusted"))
+            return PermanentNetworkError(
+                f"The certificate of {host} failed verification ({reason}). msdesk always checks "
+                f"certificates: if your network uses its own root, add it to the system's trusted "
+                f"roots; otherwise check the API host in settings."
+            )
+        if isinstance(cause, socket.gaierror) and cause.errno == socket.EAI_NONAME:
+            return PermanentNetworkError(
+                f"The server name {host} does not exist (DNS found no address for it). Check the "
+                f"API host in settings, and your connection."
+            )
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 def _proxy_error(exc: BaseException, proxy: str) -> NetworkError:
     text = str(exc).strip().splitlines()
     reason = redact(text[0]) if text and text[0] else type(exc).__name__
@@ -697,6 +727,7 @@ __all__ = [
     "Credentials",
     "NetworkClient",
     "NetworkConfig",
+    "PermanentNetworkError",
     "build_client",
     "count_pieces",
     "decode_credentials",

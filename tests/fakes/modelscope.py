@@ -492,6 +492,8 @@ class _Handler(BaseHTTPRequestHandler):
         self, behaviour: str, model: str | None, headers: dict[str, str], hub: bool = False
     ) -> None:
         request_id = _request_id()
+        if self.fake.retry_after is not None and behaviour in ("500", "502_html", "plain_text_error"):
+            headers = {**headers, "Retry-After": self.fake.retry_after}
         if behaviour == "401":
             self._ms_error(401, AUTH_FAILED_MESSAGE, headers)
         elif behaviour == "bind":
@@ -1444,6 +1446,8 @@ class FakeModelScope:
         #: A chat answered 200 with a body of the wrong shape: "choices_string" (``choices`` is a
         #: string) or "null_message" (a choice whose message is null); None: the right shape.
         self.wrong_shape: str | None = None
+        #: A ``Retry-After`` header (seconds) on the 5xx behaviours; None: none.
+        self.retry_after: str | None = None
         #: Markdown to answer with (after the echo), repeated up to ``answer_words`` tokens.
         self.answer_text: str | None = None
         self.reasoning_words = 8
