@@ -104,7 +104,7 @@ CASES = [
     Case("keep-alive comments mid-stream", attrs(stall_after=5, keepalive_every=0.05), 5,
          "idle timeout", partial=True),
     Case("keep-alive comments only", attrs(stall_after=0, keepalive_every=0.05), 5, "first-byte timeout"),
-    Case("oversized line", attrs(stall_after=5, huge_line=2 * 1024 * 1024), 5, "line of more than 1024 KiB",
+    Case("oversized line", attrs(stall_after=5, huge_line=2 * 1024 * 1024), 5, "line of more than 1 MiB",
          partial=True),
     # The first try runs out of time, the retry is answered (a request that got no answer is retried).
     Case("slow first byte", attrs(slow_seconds=3.0), 0, "trying again"),
@@ -336,3 +336,18 @@ def test_chat_page(case, qtbot, run_async, fake, context, isolated_home, monkeyp
         await close_page(services, page)
 
     run_async(scenario())
+
+
+@pytest.mark.parametrize("shape", ["choices_string", "null_message"])
+def test_command_line_a_non_streamed_answer_of_the_wrong_shape_exits_5_with_the_body_in_the_log(
+    shape, fake, isolated_home
+):
+    write_settings(isolated_home)
+    fake.wrong_shape = shape
+    env = dict(os.environ, MSDESK_API_BASE=fake.api_base, MODELSCOPE_API_TOKEN=VALID_TOKEN)
+    done = msdesk_cli("chat", "-m", MODEL, "--no-stream", QUESTION, env=env, timeout=30)
+    assert done.returncode == 5, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr and done.stdout.strip() == ""
+    assert "raw answer is in the log" in done.stderr.splitlines()[-1]
+    log = AppPaths.under(isolated_home).log_file.read_text(encoding="utf-8")
+    assert "Raw body" in log and "chatcmpl-x" in log and VALID_TOKEN not in log

@@ -226,6 +226,10 @@ def _check_whole_answer(data: Any, body: bytes, name: str) -> None:
         raise _malformed(f"{name} answered with a message that has no text.", body)
 
 
+def _size(count: int) -> str:
+    return f"{count / 1048576:g} MiB" if count >= 1048576 else f"{count / 1024:g} KiB"
+
+
 async def _sse_data(
     chunks: AsyncIterator[bytes], *, max_line: int, name: str
 ) -> AsyncIterator[str]:
@@ -243,7 +247,7 @@ async def _sse_data(
 
     def too_long() -> BadResponse:
         return BadResponse(
-            f"{name} sent a line of more than {max_line // 1024} KiB in its stream: the answer "
+            f"{name} sent a line of more than {_size(max_line)} in its stream: the answer "
             f"was stopped there. What arrived before it is kept."
         )
 
