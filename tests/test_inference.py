@@ -344,3 +344,91 @@ def test_other_4xx_say_what_to_check(fake):
     error = error_for_status(422, '{"error": {"message": "temperature too high"}}', provider_name="X")
     assert isinstance(error, BadRequest)
     assert "temperature too high" in error.message and "Check the model ID" in error.message
+
+
+# -- the SSE reader: line ends, caps, shapes ----------------------------------------------------
+
+
+async def _events(chunks, max_line=1024 * 1024):
+    from msdesk.core.inference import _sse_data
+
+    async def source():
+        for chunk in chunks:
+            yield chunk
+
+    return [data async for data in _sse_data(source(), max_line=max_line, name="P")]
+
+
+def test_sse_lines_end_at_cr_lf_or_crlf_even_split_across_reads_and_never_at_unicode_breaks():
+    text = 'data: {"a":"x\u2028y\u0085z"}\r\n\r\n: keep-alive\r\rdata: two\rdata: lines\r\n\ndata: last\n\n'
+    whole = text.encode()
+    expected = ['{"a":"x\u2028y\u0085z"}', "two\nlines", "last"]
+    assert run(_events([whole])) == expected
+    for cut in range(1, len(whole)):  # every place a read can end, a CRLF split in two included
+        assert run(_events([whole[:cut], whole[cut:]])) == expected, cut
+    assert run(_events([bytes([b]) for b in whole])) == expected
+
+
+def test_an_sse_line_past_the_cap_ends_the_stream_before_it_is_read_whole():
+    read = []
+
+    async def endless():
+        yield b"data: ok\n\n"
+        while True:  # one line that never ends
+            read.append(1)
+            yield b"x" * 1000
+
+    async def scenario():
+        from msdesk.core.inference import _sse_data
+
+        seen = []
+        with pytest.raises(BadResponse, match="line of more than 64 KiB"):
+            async for data in _sse_data(endless(), max_line=64 * 1024, name="P"):
+                seen.append(data)
+        return seen
+
+    assert run(scenario()) == ["ok"]
+    assert len(read) <= 66  # stopped at the cap, not buffered on
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"choices": "Hello"}',
+        '{"choices": [{"message": null}]}',
+        '{"choices": [{"message": {"content": 42}}]}',
+        '{"choices": ["text"]}',
+        '{"choices": []}',
+        '{"choices": [{"message": {"role": "assistant"}}]}',
+        "[1, 2]",
+    ],
+)
+def test_a_non_streamed_answer_of_the_wrong_shape_is_malformed_and_logged_redacted(body, caplog):
+    from msdesk.core.inference import _check_whole_answer, parse_chunk
+    from msdesk.core.redact import register_secret
+
+    secret = "ms-" + "7" * 8 + "-1234-4abc-8def-0123456789ab"
+    register_secret(secret)
+    raw = body.replace("Hello", f"Hello {secret}").encode()
+    with caplog.at_level("WARNING", logger="msdesk.core.inference"):
+        with pytest.raises(BadResponse) as info:
+            import json
+
+            data = json.loads(raw)
+            _check_whole_answer(data, raw, "P")
+            parse_chunk(raw.decode())
+    assert info.value.exit_code == 5 and "log" in info.value.message
+    logged = caplog.text
+    assert "Raw body" in logged and secret not in logged
+    assert body.split(":")[0][:10] in logged  # the body itself is there
+
+
+def test_a_streamed_piece_of_the_wrong_shape_is_malformed():
+    from msdesk.core.inference import parse_chunk
+
+    for body in ('{"choices": "Hello"}', '{"choices": [{"delta": null}]}',
+                 '{"choices": [{"delta": {"content": ["a"]}}]}'):
+        with pytest.raises(BadResponse):
+            parse_chunk(body)
+    assert parse_chunk('{"choices": [], "usage": {"total_tokens": 3}}').usage.total_tokens == 3
+    assert parse_chunk('{"choices": [{"delta": {"content": null, "reasoning_content": "hm"}}]}').reasoning == "hm"

@@ -443,7 +443,7 @@ def test_a_stalled_stream_hits_the_idle_timeout(fake_env):
     fake_env.chunk_delay = 1.0
     with pytest.raises(NetworkError) as info:
         run(stream_with(NetworkSettings(first_byte_timeout=5, read_timeout=0.3)))
-    assert "sent nothing for 0.3 s" in info.value.message and "idle timeout" in info.value.message
+    assert "sent no part of the answer for 0.3 s" in info.value.message and "idle timeout" in info.value.message
 
 
 def test_a_steady_stream_longer_than_the_idle_timeout_is_never_cut(fake_env):
@@ -458,12 +458,50 @@ def test_a_steady_stream_longer_than_the_idle_timeout_is_never_cut(fake_env):
 
 
 def test_after_a_quick_start_a_stall_is_cut_at_the_idle_timeout_not_the_first_byte_one(fake_env):
-    fake_env.chunk_delay = 3.0
+    fake_env.stall_after = 3  # the role, then two pieces of the answer, then nothing
     started = time.monotonic()
     with pytest.raises(NetworkError) as info:
         run(stream_with(NetworkSettings(first_byte_timeout=20, read_timeout=0.3)))
-    assert "sent nothing for 0.3 s" in info.value.message
+    assert "sent no part of the answer for 0.3 s" in info.value.message
     assert time.monotonic() - started < 2.5
+
+
+def test_keep_alive_comments_do_not_extend_the_idle_timeout(fake_env):
+    fake_env.stall_after = 3
+    fake_env.keepalive_every = 0.05  # far more often than the idle timeout
+    started = time.monotonic()
+    with pytest.raises(NetworkError) as info:
+        run(stream_with(NetworkSettings(first_byte_timeout=20, read_timeout=0.4)))
+    assert "sent no part of the answer for 0.4 s" in info.value.message
+    assert time.monotonic() - started < 2.5
+
+
+def test_keep_alive_comments_alone_do_not_extend_the_first_byte_timeout(fake_env):
+    fake_env.stall_after = 0  # 200, then only comments
+    fake_env.keepalive_every = 0.05
+    started = time.monotonic()
+    with pytest.raises(NetworkError) as info:
+        run(stream_with(NetworkSettings(first_byte_timeout=0.5, read_timeout=0.2)))
+    assert "within 0.5 s" in info.value.message and "first-byte timeout" in info.value.message
+    assert time.monotonic() - started < 2.5
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("localhost", True), ("127.0.0.1", True), ("127.9.8.7", True), ("::1", True), ("[::1]", True),
+        ("127.attacker.example", False), ("127.0.0.1.nip.io", False), ("localhost.example", False),
+        ("10.0.0.1", False), ("example.com", False), ("", False),
+    ],
+)
+def test_only_a_loopback_address_or_localhost_counts_as_this_machine(host, loopback):
+    from msdesk.core.providers import is_insecure_remote, is_loopback_host
+
+    assert is_loopback_host(host) is loopback
+    if host:
+        shown = f"[{host.strip('[]')}]" if ":" in host else host
+        assert is_insecure_remote(f"http://{shown}:8000/v1") is not loopback
+        assert not is_insecure_remote(f"https://{shown}:8000/v1")
 
 
 def test_first_byte_bounds_any_wait():

@@ -94,8 +94,10 @@ NO_RETRY = RetryPolicy(retries=0)
 
 
 def retryable(exc: BaseException) -> bool:
-    """Connection errors, timeouts and 5xx; never a 4xx (429 is failed over, not retried)."""
-    return isinstance(exc, NetworkError | ServerError)
+    """Connection errors, timeouts and 5xx; never a 4xx (429 is failed over, not retried),
+    nor what a retry cannot mend (``retryable = False``: a certificate that fails
+    verification, a server name that does not exist)."""
+    return isinstance(exc, NetworkError | ServerError) and getattr(exc, "retryable", True)
 
 
 # -- the started stream -------------------------------------------------------------

@@ -1,17 +1,28 @@
 """The OpenAI-compatible inference client (ModelScope API-Inference and others).
 
-Chat streaming over SSE (parsed by ``httpx-sse``), non-streaming chat,
+Chat streaming over SSE, non-streaming chat,
 ``GET /models``, embeddings, and image generation as an asynchronous task.
 Every response's rate-limit headers go to ``on_rate_limit``.
 
 Cancelling a stream (``aclose()`` on the generator, or cancelling the task
 that iterates it) closes the HTTP connection at once.
+
+A streamed answer is read with limits: one SSE line may hold at most
+``MAX_SSE_LINE`` bytes and a whole answer at most ``MAX_ANSWER_CHARS``
+characters of text and reasoning; past either, the stream ends with a
+``BadResponse`` and what arrived before is kept by the reader. The first-byte
+and idle timeouts count pieces of the answer (events with text, reasoning,
+usage or an end), so keep-alive comments and empty events extend neither.
+An answer of the wrong shape (``choices`` not a list, a message that is not an
+object, text that is not a string) is a ``BadResponse`` too, and its raw body,
+redacted, goes to the log.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import aclosing, asynccontextmanager
@@ -19,7 +30,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from httpx_sse import EventSource, SSEError
 
 from msdesk.core.errors import (
     BadResponse,
@@ -33,11 +43,21 @@ from msdesk.core.errors import (
     network_error,
 )
 from msdesk.core.known_models import takes_enable_thinking
+from msdesk.core.network import count_pieces
 from msdesk.core.providers import Provider, chat_url, endpoint
 from msdesk.core.ratelimit import RateLimit, RateLimitListener, parse_rate_limit, reset_hint
-from msdesk.core.redact import register_secret
+from msdesk.core.redact import redact, register_secret
+
+log = logging.getLogger(__name__)
 
 _MAX_ERROR_BODY = 64 * 1024
+
+#: The longest line of an SSE stream (bytes): a longer one ends the answer with a BadResponse.
+MAX_SSE_LINE = 1024 * 1024
+#: The longest answer (characters of text and reasoning together) a stream may bring.
+MAX_ANSWER_CHARS = 16 * 1024 * 1024
+#: How much of a malformed body goes to the log.
+_LOGGED_BODY = 4096
 
 #: Told (model, kind) when a call that costs quota was served ("chat", "embedding", "image").
 CallListener = Callable[[str | None, str], None]
@@ -137,11 +157,9 @@ def parse_chunk(data: str) -> ChatChunk | None:
     try:
         obj = json.loads(payload)
     except ValueError:
-        raise BadResponse(
-            "The provider sent a malformed piece of the answer (not JSON). Try again."
-        ) from None
+        raise _malformed("The provider sent a malformed piece of the answer (not JSON).", payload) from None
     if not isinstance(obj, dict):
-        raise BadResponse("The provider sent an unexpected piece of the answer. Try again.")
+        raise _malformed("The provider sent a piece of the answer that is not a JSON object.", payload)
     if "errors" in obj or ("error" in obj and "choices" not in obj):
         from msdesk.core.errors import error_for_status
 
@@ -154,21 +172,27 @@ def parse_chunk(data: str) -> ChatChunk | None:
     reasoning_parts: list[str] = []
     finish_reason = None
     choices = obj.get("choices")
-    if isinstance(choices, list):
-        for choice in choices:
-            if not isinstance(choice, dict):
-                continue
-            delta = choice.get("delta") or choice.get("message") or {}
-            if isinstance(delta, dict):
-                if isinstance(delta.get("content"), str):
-                    content_parts.append(delta["content"])
-                reasoning = delta.get("reasoning_content")
-                if reasoning is None:
-                    reasoning = delta.get("reasoning")
-                if isinstance(reasoning, str):
-                    reasoning_parts.append(reasoning)
-            if choice.get("finish_reason"):
-                finish_reason = str(choice["finish_reason"])
+    if choices is not None and not isinstance(choices, list):
+        raise _malformed("The provider sent an answer whose 'choices' is not a list.", payload)
+    for choice in choices or ():
+        if not isinstance(choice, dict):
+            raise _malformed("The provider sent an answer with a choice that is not an object.", payload)
+        # The streamed piece's delta, or the whole answer's message: present, it must be an object.
+        delta = choice["delta"] if "delta" in choice else choice.get("message", {})
+        if not isinstance(delta, dict):
+            raise _malformed("The provider sent an answer whose message is not an object.", payload)
+        content = delta.get("content")
+        reasoning = delta.get("reasoning_content")
+        if reasoning is None:
+            reasoning = delta.get("reasoning")
+        if not isinstance(content, str | None) or not isinstance(reasoning, str | None):
+            raise _malformed("The provider sent an answer whose text is not a string.", payload)
+        if content:
+            content_parts.append(content)
+        if reasoning:
+            reasoning_parts.append(reasoning)
+        if choice.get("finish_reason"):
+            finish_reason = str(choice["finish_reason"])
     model = obj.get("model") if isinstance(obj.get("model"), str) else None
     return ChatChunk(
         content="".join(content_parts),
@@ -177,6 +201,97 @@ def parse_chunk(data: str) -> ChatChunk | None:
         finish_reason=finish_reason,
         model=model,
     )
+
+
+def _malformed(message: str, body: str | bytes) -> BadResponse:
+    """A malformed-response error; the raw body (cut short, redacted) goes to the log."""
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    shown = text[:_LOGGED_BODY] + ("…" if len(text) > _LOGGED_BODY else "")
+    log.warning("%s Raw body (%d characters): %s", message, len(text), redact(shown))
+    return BadResponse(f"{message} Try again; the raw answer is in the log.")
+
+
+def _check_whole_answer(data: Any, body: bytes, name: str) -> None:
+    """``BadResponse`` unless ``data`` is a non-streamed answer with a message of text."""
+    choices = data.get("choices") if isinstance(data, dict) else None
+    if not isinstance(choices, list) or not choices:
+        raise _malformed(f"{name} answered without a choice of text.", body)
+    first = choices[0]
+    message = first.get("message") if isinstance(first, dict) else None
+    if not isinstance(message, dict):
+        raise _malformed(f"{name} answered without a message.", body)
+    text = message.get("content")
+    reasoning = message.get("reasoning_content", message.get("reasoning"))
+    if not isinstance(text, str) and not isinstance(reasoning, str):
+        raise _malformed(f"{name} answered with a message that has no text.", body)
+
+
+def _size(count: int) -> str:
+    return f"{count / 1048576:g} MiB" if count >= 1048576 else f"{count / 1024:g} KiB"
+
+
+async def _sse_data(
+    chunks: AsyncIterator[bytes], *, max_line: int, name: str
+) -> AsyncIterator[str]:
+    """The ``data`` of each SSE event in ``chunks`` (comments and other fields dropped).
+
+    Lines end at CR, LF or CRLF only (never at U+2028 and the like). A line longer
+    than ``max_line`` bytes ends the stream with a ``BadResponse`` without being
+    buffered whole. An event cut off by the end of the stream is dropped.
+    """
+    parts: list[bytes] = []  # the line being read
+    size = 0
+    skip_lf = False  # the last chunk ended in CR: an LF opening the next one belongs to it
+    data: list[str] = []
+    has_data = False
+
+    def too_long() -> BadResponse:
+        return BadResponse(
+            f"{name} sent a line of more than {_size(max_line)} in its stream: the answer "
+            f"was stopped there. What arrived before it is kept."
+        )
+
+    async for chunk in chunks:
+        if skip_lf and chunk.startswith(b"\n"):
+            chunk = chunk[1:]
+        skip_lf = False
+        lines = chunk.splitlines(keepends=True)
+        if lines and not lines[-1].endswith((b"\n", b"\r")):
+            tail = lines.pop()
+        else:
+            tail = b""
+        for raw in lines:
+            if raw.endswith(b"\r\n"):
+                raw = raw[:-2]
+            else:
+                raw = raw[:-1]
+            if parts:
+                parts.append(raw)
+                raw = b"".join(parts)
+                parts.clear()
+            size = 0
+            if len(raw) > max_line:
+                raise too_long()
+            line = raw.decode("utf-8", "replace")
+            if not line:
+                if has_data:
+                    yield "\n".join(data)
+                data.clear()
+                has_data = False
+                continue
+            if line.startswith(":"):
+                continue  # a comment (keep-alive)
+            field_name, _, value = line.partition(":")
+            if field_name == "data":
+                data.append(value[1:] if value.startswith(" ") else value)
+                has_data = True
+        if lines and chunk.endswith(b"\r"):
+            skip_lf = True
+        if tail:
+            parts.append(tail)
+            size += len(tail)
+            if size > max_line:
+                raise too_long()
 
 
 class InferenceClient:
@@ -315,37 +430,60 @@ class InferenceClient:
         url = chat_url(self.provider.api_base)
         body = request.body(stream=True)
         finished = False
+        pieces = 0
+        size = 0
         async with self._send("POST", url, model=request.model, json_body=body,
                               headers={"Accept": "text/event-stream"}, counts="chat") as response:
             content_type = response.headers.get("content-type", "")
             if "text/event-stream" not in content_type:
                 # Some servers ignore stream=true and answer with one JSON document.
-                data = await self._json(response)
-                chunk = parse_chunk(json.dumps(data))
+                raw = await response.aread()
+                data = decode_json(
+                    response, raw, what=self.provider.name,
+                    fix="Check the API host in settings, or try again later.",
+                )
+                _check_whole_answer(data, raw, self.provider.name)
+                chunk = parse_chunk(raw.decode("utf-8", "replace"))
                 if chunk is None or (not chunk.content and not chunk.reasoning and not chunk.usage):
-                    raise BadResponse(
-                        f"{self.provider.name} did not stream an answer ({content_type or 'no type'})."
+                    raise _malformed(
+                        f"{self.provider.name} did not stream an answer ({content_type or 'no type'}).",
+                        raw,
                     )
                 yield chunk
                 return
+            # Only pieces of the answer count for the first-byte and idle timeouts.
+            piece = count_pieces(response)
             try:
                 # Closed explicitly, so an abandoned stream never waits for the garbage collector.
-                async with aclosing(EventSource(response).aiter_sse()) as events:
-                    async for event in events:
-                        if not event.data.strip():
+                events = _sse_data(response.aiter_bytes(), max_line=MAX_SSE_LINE, name=self.provider.name)
+                async with aclosing(events):
+                    async for data in events:
+                        if not data.strip():
                             continue  # a keep-alive: data lines empty or only whitespace
-                        chunk = parse_chunk(event.data)
+                        chunk = parse_chunk(data)
                         if chunk is None:
                             finished = True
                             break
                         if chunk.finish_reason:
                             finished = True
                         if chunk.content or chunk.reasoning or chunk.usage or chunk.finish_reason:
+                            size += len(chunk.content) + len(chunk.reasoning)
+                            if size > MAX_ANSWER_CHARS:
+                                raise BadResponse(
+                                    f"{self.provider.name} sent an answer longer than "
+                                    f"{MAX_ANSWER_CHARS // (1024 * 1024)} Mi characters: it was stopped "
+                                    f"there. What arrived before is kept."
+                                )
+                            pieces += 1
+                            if piece is not None:
+                                piece()
                             yield chunk
-            except SSEError as exc:
-                raise BadResponse(f"{self.provider.name} sent a broken stream ({exc}).") from None
             except httpx.HTTPError as exc:
                 raise network_error(exc, what=self.provider.name, partial_kept=True) from None
+        if finished and not pieces:
+            raise BadResponse(
+                f"{self.provider.name} ended its stream without any answer. Try again."
+            )
         if not finished:
             raise StreamInterrupted(
                 f"The connection to {self.provider.name} closed before the answer was complete. "
@@ -358,10 +496,15 @@ class InferenceClient:
         async with self._send(
             "POST", url, model=request.model, json_body=request.body(stream=False), counts="chat"
         ) as response:
-            data = await self._json(response)
-        chunk = parse_chunk(json.dumps(data))
-        if chunk is None or not isinstance(data.get("choices"), list) or not data["choices"]:
-            raise BadResponse(f"{self.provider.name} answered without a choice of text.")
+            raw = await response.aread()
+            data = decode_json(
+                response, raw, what=self.provider.name,
+                fix="Check the API host in settings, or try again later.",
+            )
+        _check_whole_answer(data, raw, self.provider.name)
+        chunk = parse_chunk(raw.decode("utf-8", "replace"))
+        if chunk is None:
+            raise _malformed(f"{self.provider.name} answered without a choice of text.", raw)
         return ChatResult(
             content=chunk.content,
             reasoning=chunk.reasoning,

@@ -11,7 +11,11 @@ The network settings (``NetworkSettings``) apply to every provider:
 
 httpx has a single read timeout, so ``NetworkClient`` adds the other two: the
 wait for the answer to start (headers and first piece) is bounded by the
-first-byte timeout, every later wait by the idle timeout. It also takes new
+first-byte timeout, every later wait by the idle timeout. A reader that knows
+what a piece of the answer is (the chat stream: an SSE event with text in it)
+switches a body to counting pieces (``count_pieces`` / ``piece``): then only a
+piece starts the idle clock again, so a server that sends nothing but
+keep-alive comments still runs out of time. It also takes new
 settings while requests are in flight: the next request uses a client built from
 the new settings, and the old client is closed once its last request has ended.
 ``first_byte`` bounds any other awaitable the same way (e.g. the first delta of
@@ -26,6 +30,7 @@ import copy
 import importlib.util
 import logging
 import os
+import socket
 import ssl
 import sys
 import threading
@@ -250,9 +255,22 @@ def first_byte_error(what: str, seconds: float) -> NetworkError:
 
 def idle_error(what: str, seconds: float) -> NetworkError:
     return NetworkError(
-        f"{what} sent nothing for {seconds:g} s in the middle of an answer. Try again, or raise "
-        f"the idle timeout in {WHERE}."
+        f"{what} sent no part of the answer for {seconds:g} s in the middle of it. Try again, "
+        f"or raise the idle timeout in {WHERE}."
     )
+
+
+def count_pieces(response: httpx.Response) -> Callable[[], None] | None:
+    """Make ``response``'s first-byte and idle waits count answer pieces, not bytes.
+
+    Returns the function to call for each piece of the answer found, or ``None``
+    when the response did not come through a ``NetworkClient`` (no waits to adjust).
+    """
+    stream = response.stream
+    if isinstance(stream, _WatchedStream):
+        stream.count_pieces()
+        return stream.piece
+    return None
 
 
 async def first_byte(awaitable: Awaitable[T], seconds: float, *, what: str = "the provider") -> T:
@@ -344,6 +362,11 @@ class _Slot:
 class _WatchedStream(httpx.AsyncByteStream):
     """A response body that enforces the first-byte and idle waits and reports when it is closed.
 
+    By default any bytes count as progress. After ``count_pieces()`` only the
+    reader's ``piece()`` does: the first-byte wait lasts until the first piece,
+    and each idle wait starts at the first read after a piece, so bytes that
+    carry no answer (keep-alive comments) never extend either.
+
     One watchdog timer per stream, not one per piece: each wait notes when it
     started, and the timer, when it fires, either finds the wait over its limit
     (and cancels it) or sets itself again for the limit of the wait in progress.
@@ -375,6 +398,17 @@ class _WatchedStream(httpx.AsyncByteStream):
         self._waiting: asyncio.Task[Any] | None = None  # the task in a wait, if any
         self._deadline = first_deadline  # when the wait in progress runs out
         self._expired = False
+        self._by_piece = False  # only piece() counts as progress
+        self._fresh_piece = False  # a piece came since the last wait began
+
+    def count_pieces(self) -> None:
+        """From now on only ``piece()`` counts as progress, not the bytes themselves."""
+        self._by_piece = True
+
+    def piece(self) -> None:
+        """The reader found a piece of the answer: the idle clock starts again at the next read."""
+        self._started = True
+        self._fresh_piece = True
 
     def __aiter__(self) -> _WatchedStream:
         return self
@@ -385,7 +419,11 @@ class _WatchedStream(httpx.AsyncByteStream):
         loop = self._loop
         if loop is None:
             loop = self._loop = asyncio.get_running_loop()
-        if self._started:
+        if self._by_piece:
+            if self._fresh_piece:
+                self._fresh_piece = False
+                self._deadline = loop.time() + self._idle
+        elif self._started:
             self._deadline = loop.time() + self._idle
         task = asyncio.current_task()
         if task is None:  # pragma: no cover - always inside a task on a running loop
@@ -410,7 +448,8 @@ class _WatchedStream(httpx.AsyncByteStream):
             # The wait ran out as the piece came, and the cancellation was absorbed: keep the piece.
             self._expired = False
             task.uncancel()
-        self._started = True
+        if not self._by_piece:
+            self._started = True
         return chunk
 
     def _watch(self) -> None:
@@ -586,6 +625,9 @@ class NetworkClient(httpx.AsyncClient):
             except (httpx.ProxyError, httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 proxy = self._proxy_in_use(slot, request.url)
                 if proxy is None:
+                    permanent = _permanent_error(exc, what)
+                    if permanent is not None:
+                        raise permanent from None
                     raise
                 raise _proxy_error(exc, proxy) from None
         except BaseException:
@@ -635,6 +677,32 @@ class NetworkClient(httpx.AsyncClient):
         await self.aclose()
 
 
+class PermanentNetworkError(NetworkError):
+    """A failure that trying again in a few seconds cannot mend: retries skip it."""
+
+    retryable = False
+
+
+def _permanent_error(exc: BaseException, host: str) -> PermanentNetworkError | None:
+    """A certificate that fails verification, or a server name that does not exist; else None."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            reason = redact(cause.verify_message or str(cause.reason or "not trusted"))
+            return PermanentNetworkError(
+                f"The certificate of {host} failed verification ({reason}). msdesk always checks "
+                f"certificates: if your network uses its own root, add it to the system's trusted "
+                f"roots; otherwise check the API host in settings."
+            )
+        if isinstance(cause, socket.gaierror) and cause.errno == socket.EAI_NONAME:
+            return PermanentNetworkError(
+                f"The server name {host} does not exist (DNS found no address for it). Check the "
+                f"API host in settings, and your connection."
+            )
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 def _proxy_error(exc: BaseException, proxy: str) -> NetworkError:
     text = str(exc).strip().splitlines()
     reason = redact(text[0]) if text and text[0] else type(exc).__name__
@@ -659,7 +727,9 @@ __all__ = [
     "Credentials",
     "NetworkClient",
     "NetworkConfig",
+    "PermanentNetworkError",
     "build_client",
+    "count_pieces",
     "decode_credentials",
     "describe_proxy",
     "encode_credentials",

@@ -8,6 +8,7 @@ region). Users add any other OpenAI-compatible service.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from collections.abc import Mapping
@@ -120,8 +121,19 @@ def is_insecure_remote(url: str) -> bool:
         host = (parts.hostname or "").lower()
     except ValueError:
         return False  # not a URL at all: sending fails with its own clear error
-    loopback = host in ("localhost", "::1") or host.startswith("127.")
-    return parts.scheme == "http" and not loopback
+    return parts.scheme == "http" and not is_loopback_host(host)
+
+
+def is_loopback_host(host: str) -> bool:
+    """True only for ``localhost`` and a loopback IP address (``127.0.0.1``, ``::1``); never a name
+    that merely starts with ``127.`` (``127.attacker.example`` is somebody else's machine)."""
+    host = host.strip().lower().removeprefix("[").removesuffix("]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _entry(model_id: str, name: str | None = None, task: str | None = None) -> ModelEntry:

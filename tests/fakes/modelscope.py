@@ -492,6 +492,8 @@ class _Handler(BaseHTTPRequestHandler):
         self, behaviour: str, model: str | None, headers: dict[str, str], hub: bool = False
     ) -> None:
         request_id = _request_id()
+        if self.fake.retry_after is not None and behaviour in ("500", "502_html", "plain_text_error"):
+            headers = {**headers, "Retry-After": self.fake.retry_after}
         if behaviour == "401":
             self._ms_error(401, AUTH_FAILED_MESSAGE, headers)
         elif behaviour == "bind":
@@ -728,6 +730,11 @@ class _Handler(BaseHTTPRequestHandler):
                 break
         prompt_tokens = sum(len(_text_of(m.get("content")).split()) + 4 for m in messages)
         content = answer_tokens(user_text, self.fake.answer_words, self.fake.answer_text)
+        if self.fake.answer_pieces is not None:
+            content = list(self.fake.answer_pieces)
+        if self.fake.wrong_shape is not None:
+            self._wrong_shape(model, stream, headers)
+            return
         finish_reason = "stop"
         if max_tokens is not None and len(content) > max_tokens:
             content = content[:max_tokens]
@@ -781,6 +788,31 @@ class _Handler(BaseHTTPRequestHandler):
         }
         self._send_json(200, payload, headers, behaviour)
 
+    def _wrong_shape(self, model: str, stream: bool, headers: dict[str, str]) -> None:
+        if self.fake.wrong_shape == "choices_string":
+            payload: dict[str, Any] = {"id": "chatcmpl-x", "model": model, "choices": "Hello"}
+        else:
+            payload = {"id": "chatcmpl-x", "model": model,
+                       "choices": [{"index": 0, "message": None, "delta": None, "finish_reason": "stop"}]}
+        if not stream:
+            self._send_json(200, payload, headers)
+            return
+        self._start_stream(headers)
+        self._write_chunk(b"data: " + json.dumps(payload).encode() + b"\n\n")
+        self._write_chunk(b"data: [DONE]\n\n")
+        self._end_stream()
+
+    def _stall(self) -> None:
+        """Send nothing more of the answer until the client leaves (or the fake stops, or 30 s)."""
+        every = self.fake.keepalive_every
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.fake._sleep(every if every > 0 else 0.05):
+                break
+            if every > 0:
+                self._write_chunk(b": keep-alive\n\n")  # _ClientGone ends it
+        self._cut()
+
     def _stream(
         self, frames: Iterable[bytes], headers: dict[str, str], cut_after: int | None
     ) -> None:
@@ -789,10 +821,29 @@ class _Handler(BaseHTTPRequestHandler):
         rate = self.fake.tokens_per_second
         sent_at = self.fake.sent_at = []
         started = time.monotonic()
+        stall_after, huge = self.fake.stall_after, self.fake.huge_line
+        if huge and stall_after is None:
+            stall_after = 2
+        budget = self.fake.cut_after_bytes
         for index, frame in enumerate(frames):
             if cut_after is not None and index >= cut_after:
                 self._cut()
                 return
+            if stall_after is not None and index >= stall_after:
+                if huge:
+                    self._write_chunk(b"data: ")
+                    block = b"x" * 65536
+                    for _ in range(huge // len(block)):
+                        self._write_chunk(block)
+                self._stall()
+                return
+            if budget is not None:
+                if len(frame) >= budget:
+                    if budget:
+                        self._write_chunk(frame[:budget])
+                    self._cut()
+                    return
+                budget -= len(frame)
             if index and delay > 0 and self.fake._sleep(delay):
                 self._cut()  # the fake is stopping
                 return
@@ -1381,6 +1432,22 @@ class FakeModelScope:
         #: Credits a call of a model costs (others cost 1).
         self.credit_costs: dict[str, float] = {}
         self.answer_words = 12
+        #: The answer's content pieces exactly as they are to be sent; None: made up from the message.
+        self.answer_pieces: list[str] | None = None
+        #: A stream sends this many frames, then nothing more (a stall) until the client leaves.
+        self.stall_after: int | None = None
+        #: During a stall, a ": keep-alive" comment every this many seconds (0: silence).
+        self.keepalive_every = 0.0
+        #: A stream's connection is cut after this many bytes of its body.
+        self.cut_after_bytes: int | None = None
+        #: After a stream's first frames (``stall_after``, default 2), one ``data:`` line of this
+        #: many bytes that never ends; 0: none.
+        self.huge_line = 0
+        #: A chat answered 200 with a body of the wrong shape: "choices_string" (``choices`` is a
+        #: string) or "null_message" (a choice whose message is null); None: the right shape.
+        self.wrong_shape: str | None = None
+        #: A ``Retry-After`` header (seconds) on the 5xx behaviours; None: none.
+        self.retry_after: str | None = None
         #: Markdown to answer with (after the echo), repeated up to ``answer_words`` tokens.
         self.answer_text: str | None = None
         self.reasoning_words = 8
