@@ -349,14 +349,28 @@ def test_other_4xx_say_what_to_check(fake):
 # -- the SSE reader: line ends, caps, shapes ----------------------------------------------------
 
 
+def _capped_response(chunks, max_line):
+    """A streamed response whose bytes are ``chunks``, through the app's line cap."""
+    from msdesk.core.inference import _LineCap
+
+    class Source(httpx.AsyncByteStream):
+        async def __aiter__(self):
+            if hasattr(chunks, "__aiter__"):
+                async for chunk in chunks:
+                    yield chunk
+            else:
+                for chunk in chunks:
+                    yield chunk
+
+    stream = _LineCap(Source(), max_line, "P")
+    return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=stream)
+
+
 async def _events(chunks, max_line=1024 * 1024):
-    from msdesk.core.inference import _sse_data
+    """The data of each event, as the app reads them (httpx-sse over the capped bytes)."""
+    from httpx_sse import EventSource
 
-    async def source():
-        for chunk in chunks:
-            yield chunk
-
-    return [data async for data in _sse_data(source(), max_line=max_line, name="P")]
+    return [event.data async for event in EventSource(_capped_response(chunks, max_line)).aiter_sse()]
 
 
 def test_sse_lines_end_at_cr_lf_or_crlf_even_split_across_reads_and_never_at_unicode_breaks():
@@ -379,12 +393,12 @@ def test_an_sse_line_past_the_cap_ends_the_stream_before_it_is_read_whole():
             yield b"x" * 1000
 
     async def scenario():
-        from msdesk.core.inference import _sse_data
+        from httpx_sse import EventSource
 
         seen = []
         with pytest.raises(BadResponse, match="line of more than 64 KiB"):
-            async for data in _sse_data(endless(), max_line=64 * 1024, name="P"):
-                seen.append(data)
+            async for event in EventSource(_capped_response(endless(), 64 * 1024)).aiter_sse():
+                seen.append(event.data)
         return seen
 
     assert run(scenario()) == ["ok"]

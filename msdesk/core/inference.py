@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import aclosing, asynccontextmanager
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+from httpx_sse import EventSource
 
 from msdesk.core.errors import (
     BadResponse,
@@ -230,68 +232,38 @@ def _size(count: int) -> str:
     return f"{count / 1048576:g} MiB" if count >= 1048576 else f"{count / 1024:g} KiB"
 
 
-async def _sse_data(
-    chunks: AsyncIterator[bytes], *, max_line: int, name: str
-) -> AsyncIterator[str]:
-    """The ``data`` of each SSE event in ``chunks`` (comments and other fields dropped).
+class _LineCap(httpx.AsyncByteStream):
+    """A response's bytes as they arrive, ended with ``BadResponse`` once a line runs past
+    ``limit`` bytes: checked on the bytes themselves, before anything buffers the line
+    (httpx-sse, which reads the events from them, would keep a line whole)."""
 
-    Lines end at CR, LF or CRLF only (never at U+2028 and the like). A line longer
-    than ``max_line`` bytes ends the stream with a ``BadResponse`` without being
-    buffered whole. An event cut off by the end of the stream is dropped.
-    """
-    parts: list[bytes] = []  # the line being read
-    size = 0
-    skip_lf = False  # the last chunk ended in CR: an LF opening the next one belongs to it
-    data: list[str] = []
-    has_data = False
+    def __init__(self, stream: Any, limit: int, name: str) -> None:
+        self._stream = stream
+        self._limit = limit
+        self._name = name
 
-    def too_long() -> BadResponse:
-        return BadResponse(
-            f"{name} sent a line of more than {_size(max_line)} in its stream: the answer "
-            f"was stopped there. What arrived before it is kept."
-        )
-
-    async for chunk in chunks:
-        if skip_lf and chunk.startswith(b"\n"):
-            chunk = chunk[1:]
-        skip_lf = False
-        lines = chunk.splitlines(keepends=True)
-        if lines and not lines[-1].endswith((b"\n", b"\r")):
-            tail = lines.pop()
-        else:
-            tail = b""
-        for raw in lines:
-            if raw.endswith(b"\r\n"):
-                raw = raw[:-2]
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        run = 0  # bytes of the line not ended yet
+        async for chunk in self._stream:
+            segments = _LINE_BREAKS.split(chunk)
+            if len(segments) == 1:
+                run += len(chunk)
             else:
-                raw = raw[:-1]
-            if parts:
-                parts.append(raw)
-                raw = b"".join(parts)
-                parts.clear()
-            size = 0
-            if len(raw) > max_line:
-                raise too_long()
-            line = raw.decode("utf-8", "replace")
-            if not line:
-                if has_data:
-                    yield "\n".join(data)
-                data.clear()
-                has_data = False
-                continue
-            if line.startswith(":"):
-                continue  # a comment (keep-alive)
-            field_name, _, value = line.partition(":")
-            if field_name == "data":
-                data.append(value[1:] if value.startswith(" ") else value)
-                has_data = True
-        if lines and chunk.endswith(b"\r"):
-            skip_lf = True
-        if tail:
-            parts.append(tail)
-            size += len(tail)
-            if size > max_line:
-                raise too_long()
+                run = max(run + len(segments[0]), *(len(s) for s in segments[1:-1]), 0)
+                if run <= self._limit:
+                    run = len(segments[-1])
+            if run > self._limit:
+                raise BadResponse(
+                    f"{self._name} sent a line of more than {_size(self._limit)} in its stream: the "
+                    f"answer was stopped there. What arrived before it is kept."
+                )
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+_LINE_BREAKS = re.compile(rb"\r\n|\r|\n")
 
 
 class InferenceClient:
@@ -455,9 +427,11 @@ class InferenceClient:
             piece = count_pieces(response)
             try:
                 # Closed explicitly, so an abandoned stream never waits for the garbage collector.
-                events = _sse_data(response.aiter_bytes(), max_line=MAX_SSE_LINE, name=self.provider.name)
+                response.stream = _LineCap(response.stream, MAX_SSE_LINE, self.provider.name)
+                events = EventSource(response).aiter_sse()
                 async with aclosing(events):
-                    async for data in events:
+                    async for event in events:
+                        data = event.data
                         if not data.strip():
                             continue  # a keep-alive: data lines empty or only whitespace
                         chunk = parse_chunk(data)
