@@ -62,7 +62,7 @@ SHAPES = [
 # echo of it: that is the model's answer, not msdesk giving a token back.
 ECHOED_BY_THE_MODEL = {1, 2, 6}
 
-@settings(max_examples=40, deadline=None, database=None, derandomize=True,
+@settings(max_examples=30, deadline=None, database=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(shape=st.integers(0, len(SHAPES) - 1), text=HOSTILE)
 def test_hostile_arguments_and_stdin_never_crash_or_echo_a_token(fake_env, shape, text):
