@@ -137,7 +137,16 @@ def test_token_shaped_pieces_are_masked_even_when_never_registered():
 def test_a_log_line_with_undecodable_bytes_is_written_without_a_traceback(isolated_home, capfd):
     paths = AppPaths.default().ensure()
     setup_logging(paths, stderr_level=logging.INFO)
-    logging.getLogger("msdesk.test").info("unknown provider '%s'", "\udcff")
+    root = logging.getLogger()
+    # pytest's own capture handlers keep the raw record, which its workers cannot send on.
+    others = [handler for handler in root.handlers if not getattr(handler, "_msdesk", False)]
+    for handler in others:
+        root.removeHandler(handler)
+    try:
+        logging.getLogger("msdesk.test").info("unknown provider '%s'", "\udcff")
+    finally:
+        for handler in others:
+            root.addHandler(handler)
     for handler in logging.getLogger().handlers:
         handler.flush()
     err = capfd.readouterr().err
