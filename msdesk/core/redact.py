@@ -2,7 +2,8 @@
 
 Two layers: every token the app has seen is registered here and replaced
 wherever it appears, whole or in part (any run of ``FRAGMENT`` or more of its
-characters: a server that echoes a truncated token must not leak the rest),
+characters, but for runs of letters only, which are words of the message:
+a server that echoes a truncated token must not leak the rest),
 and anything shaped like a token (``ms-`` and hex digits, ``sk-`` keys,
 whatever follows ``Bearer``) is masked even if it was never registered, whole
 or cut short. The shapes are strict enough that model IDs such as
@@ -42,7 +43,11 @@ MASK = "***"
 def register_secret(secret: str | None) -> None:
     """Remember a secret so that ``redact`` removes it wherever it appears."""
     if secret and len(secret) >= 6:
-        pieces = frozenset(secret[i:i + FRAGMENT] for i in range(len(secret) - FRAGMENT + 1))
+        pieces = frozenset(
+            piece for i in range(len(secret) - FRAGMENT + 1)
+            # Letters and spaces only would be a word of prose ("password"): messages keep those.
+            if not (piece := secret[i:i + FRAGMENT]).replace(" ", "").isalpha()
+        )
         with _lock:
             _known.add(secret)
             _fragments[secret] = pieces
