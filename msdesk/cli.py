@@ -13,6 +13,7 @@ import getpass
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -43,8 +44,18 @@ class UsageError(Exception):
     """Bad usage: exit 2 with the message."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but what it prints (a usage error echoes the argument) is redacted."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if message:
+            from msdesk.core.redact import printable, redact
+
+            super()._print_message(printable(redact(message)), file)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="msdesk",
         description="ModelScope on the desktop: tokens in the OS keychain, the model library "
         "with its API-Inference filter, and chat. Without a command, starts the desktop app.",
@@ -122,7 +133,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _err(message: str) -> None:
-    print(f"msdesk: {message}", file=sys.stderr, flush=True)
+    from msdesk.core.redact import printable, redact
+
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", printable(redact(message)))
+    print(f"msdesk: {text}", file=sys.stderr, flush=True)
+
+
+# Control characters (an escape sequence in a name given back) are shown, not obeyed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _bad_argument(arguments: Sequence[str]) -> str | None:
+    """What is wrong with an argument that is not text (undecodable bytes), or None."""
+    from msdesk.core.redact import printable, redact
+
+    for argument in arguments:
+        if any("\ud800" <= char <= "\udfff" for char in argument):
+            shown = printable(redact(argument))
+            if len(shown) > 60:
+                shown = shown[:57] + "..."
+            return f"an argument is not valid text (bytes that are not UTF-8): '{shown}'"
+    return None
+
+
+def _read_text(stream: TextIO, what: str) -> str:
+    """All of ``stream``, decoded as UTF-8; bytes that are not UTF-8 are a usage error."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        return stream.read()
+    data = buffer.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{what} on stdin is not valid UTF-8 (at byte {exc.start}).") from None
 
 
 def _env_token(provider: Provider, label: str | None = None) -> str | None:
@@ -147,7 +190,7 @@ def _read_secret(stream: TextIO) -> str:
     try:
         if stream.isatty():
             return getpass.getpass("Paste the token (it will not be shown): ")
-        return stream.read()
+        return _read_text(stream, "The token")
     except EOFError:
         return ""
 
@@ -338,7 +381,7 @@ async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
     from msdesk.core.chat import Answer, ChatService
     from msdesk.core.errors import MsdeskError
 
-    prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
+    prompt = _read_text(sys.stdin, "The prompt") if args.prompt == "-" else args.prompt
     if not prompt.strip():
         raise UsageError("The prompt is empty.")
     chat = ChatService(services)
@@ -557,6 +600,11 @@ async def run_command(args: argparse.Namespace) -> int:
     except UsageError as exc:
         _err(str(exc))
         return EXIT_USAGE
+    except UnicodeError as exc:
+        # A host name IDNA cannot encode (http://xn--/v1), text a server cannot take.
+        log.info("bad input: %s", exc)
+        _err(f"a name or address given cannot be used ({type(exc).__name__}: {exc}); check it.")
+        return EXIT_USAGE
     except BrokenPipeError:
         raise
     except Exception as exc:
@@ -572,6 +620,10 @@ async def run_command(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
+    bad = _bad_argument(arguments)
+    if bad is not None:
+        _err(bad)
+        return EXIT_USAGE
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.self_test:

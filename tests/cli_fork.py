@@ -385,7 +385,7 @@ class ForkRunner:
             base = self.workdir / f"call-{self._count}"
             paths = {name: Path(f"{base}.{name}") for name in ("stdin", "stdout", "stderr")}
             if stdin is not None:
-                paths["stdin"].write_bytes(stdin.encode(encoding))
+                paths["stdin"].write_bytes(stdin.encode(encoding, "surrogateescape"))
             request = {
                 "module": module, "args": list(args), "env": dict(env), "cwd": str(cwd),
                 "stdin": str(paths["stdin"]) if stdin is not None else None,

@@ -89,7 +89,7 @@ def test_redact_masks_known_and_token_shaped_secrets():
 
 def test_model_ids_provider_ids_and_task_ids_stay_readable():
     for text in ("Qwen/Qwen3-32B", "cross-encoder/ms-marco-MiniLM-L-6-v2", "ms-azure-gateway",
-                 "task 0b5e3c1a-2f4d-4e6a-9b8c-7d6e5f4a3b2c", "sk-learn"):
+                 "task 5f0c2d9e-81aa-4c3b-b7e1-2a9d6c4e8f10", "sk-learn"):
         assert redact(text) == text
 
 
@@ -113,3 +113,43 @@ def test_log_file_never_holds_a_token(isolated_home):
     text = paths.log_file.read_text(encoding="utf-8")
     assert "calling with token" in text and "RuntimeError" in text
     assert TOKEN not in text
+
+
+def pieces(secret: str, size: int = 8) -> list[str]:
+    return [secret[i:i + size] for i in range(len(secret) - size + 1)]
+
+
+def test_a_truncated_echo_of_a_known_token_is_redacted():
+    register_secret(TOKEN)
+    for cut in (TOKEN[:12], TOKEN[:20], TOKEN[5:30], TOKEN[-10:]):
+        error = error_for_status(401, f'{{"errors": {{"message": "token {cut}... is invalid"}}}}')
+        for text in (error.message, str(error), repr(error), error.detail or ""):
+            assert not any(piece in text for piece in pieces(TOKEN)), text
+        assert "is invalid" in error.message
+
+
+def test_token_shaped_pieces_are_masked_even_when_never_registered():
+    for text, secret in (("bad key ms-7e1d2c3b-aa", "ms-7e1d2c3b"), ("key sk-0f3a9b2c", "sk-0f3a9b2c"),
+                         ("label ms-7e1d2c3b-aa01-4c2d-8e9f-0a1b2c3d4e5f", "ms-7e1d2c3b")):
+        assert secret not in redact(text)
+
+
+def test_a_log_line_with_undecodable_bytes_is_written_without_a_traceback(isolated_home, capfd):
+    paths = AppPaths.default().ensure()
+    setup_logging(paths, stderr_level=logging.INFO)
+    root = logging.getLogger()
+    # pytest's own capture handlers keep the raw record, which its workers cannot send on.
+    others = [handler for handler in root.handlers if not getattr(handler, "_msdesk", False)]
+    for handler in others:
+        root.removeHandler(handler)
+    try:
+        logging.getLogger("msdesk.test").info("unknown provider '%s'", "\udcff")
+    finally:
+        for handler in others:
+            root.addHandler(handler)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Logging error" not in err
+    assert "unknown provider '\\udcff'" in paths.log_file.read_text(encoding="utf-8")
+    setup_logging(paths)  # drop the stderr handler

@@ -20,7 +20,8 @@ def setup_logging(paths: AppPaths, *, level: int = logging.INFO, stderr_level: i
             handler.close()
     paths.log_dir.mkdir(parents=True, exist_ok=True)
     file_handler = logging.handlers.RotatingFileHandler(
-        paths.log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        paths.log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8",
+        errors="backslashreplace",  # undecodable bytes in a name never cost a log line
     )
     file_handler.setFormatter(logging.Formatter(_FORMAT))
     file_handler.addFilter(RedactingFilter())

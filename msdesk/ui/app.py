@@ -386,6 +386,33 @@ async def _close_services(services: ServicesLike) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Start the desktop app; ``argv`` excludes the program name."""
     args = sys.argv[1:] if argv is None else list(argv)
+    from msdesk.core.paths import AppPaths
+    from msdesk.ui.single_instance import InstanceLock, ask_first_to_raise
+
+    # One app per history: a second start brings the first window forward and quits
+    # (taking the lock costs well under a millisecond; a stale one is taken over).
+    lock = InstanceLock(AppPaths.default().data_dir)
+    try:
+        held = lock.acquire()
+    except OSError:
+        held = True  # an unusable folder: the services say so in the window
+    if not held:
+        if ask_first_to_raise(lock.address_file):
+            print("msdesk is already running: its window was brought forward.", file=sys.stderr)
+            return 0
+        print(
+            f"msdesk is already running (process {lock.holder_pid()}) but does not answer: "
+            "close it, or end that process, and start again.",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        return _main(args)
+    finally:
+        lock.release()
+
+
+def _main(args: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from msdesk import __version__
@@ -417,20 +444,36 @@ def main(argv: list[str] | None = None) -> int:
             _mark_start_up(window, bench)
         window.show()
         _wait_for_first_paint(window, FIRST_PAINT_WAIT_MS)
-        code = _run(
-            app,
-            window,
-            crash=crash,
-            quit_after_paint_ms=bench.quit_after_ms,
-            on_ready=lambda: bench.mark("ready"),
-            handle_signals=True,
-            setup_logs=True,
-        )
+        listener = _listen_for_second_starts(window)
+        try:
+            code = _run(
+                app,
+                window,
+                crash=crash,
+                quit_after_paint_ms=bench.quit_after_ms,
+                on_ready=lambda: bench.mark("ready"),
+                handle_signals=True,
+                setup_logs=True,
+            )
+        finally:
+            listener.stop()
         del window
     finally:
         crash.dispose()
         collector.stop()
     return code
+
+
+def _listen_for_second_starts(window: MainWindow) -> Any:
+    """After the first paint: a second start's request brings this window forward."""
+    from msdesk.core.paths import AppPaths
+    from msdesk.ui.single_instance import ADDRESS_NAME, RaiseListener, WindowRaiser
+
+    raiser = WindowRaiser(window)
+    listener = RaiseListener(AppPaths.default().data_dir / ADDRESS_NAME, raiser.request)
+    listener.raiser = raiser  # type: ignore[attr-defined]  # kept alive with the listener
+    listener.start()
+    return listener
 
 
 def _mark_start_up(window: MainWindow, bench: BenchHooks) -> None:
