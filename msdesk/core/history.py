@@ -9,8 +9,10 @@ The file runs in WAL mode; every write is one transaction. The schema is
 versioned through ``PRAGMA user_version`` and brought up to date by the
 ``MIGRATIONS`` list. A file SQLite cannot read, or one written by a newer
 msdesk, is never opened in place: it is renamed aside (with its ``-wal`` and
-``-shm`` files), msdesk starts an empty history, and ``warnings`` says where
-the old file is.
+``-shm`` files), msdesk starts a new history, and ``warnings`` says where the
+old file is. Opening runs SQLite's quick check, so damage anywhere in the file
+is found then; a damaged file's readable rows are copied into the new history
+(``recover_into``).
 
 ``ChatHistory`` is synchronous and not thread-safe: one owner thread. The
 app reads through one on its GUI thread and writes through ``HistoryWriter``,
@@ -35,6 +37,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar
 
+from msdesk.core.dbrepair import quick_check, salvage
 from msdesk.core.errors import MsdeskError
 
 T = TypeVar("T")
@@ -391,6 +394,10 @@ class ChatHistory:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 _check_header(path)
                 conn = cls._connect(path)
+                problem = quick_check(conn)
+                if problem != "ok":
+                    conn.close()
+                    raise _Damaged(problem)
             except _NewerSchema as exc:
                 backup = _keep_aside(path, f"v{exc.version}")
                 warnings.append(
@@ -400,9 +407,7 @@ class ChatHistory:
                 )
                 log.warning("chat history from a newer msdesk kept aside as %s", backup.name)
                 conn = cls._connect(path)
-            except sqlite3.DatabaseError as exc:
-                if not _is_corruption(exc):
-                    raise
+            except _NotADatabase as exc:
                 backup = _keep_aside(path, "corrupt")
                 warnings.append(
                     f"The chat history file could not be read ({exc}); it was kept as {backup} "
@@ -410,9 +415,33 @@ class ChatHistory:
                 )
                 log.warning("chat history unreadable (%s), kept aside as %s", exc, backup.name)
                 conn = cls._connect(path)
+            except sqlite3.DatabaseError as exc:
+                if not _is_corruption(exc):
+                    raise
+                conn = cls._recover(path, str(exc), warnings)
         except (OSError, sqlite3.Error) as exc:
             raise HistoryUnavailable(path, exc) from exc
         return cls(path, conn, warnings)
+
+    @classmethod
+    def _recover(cls, path: Path, problem: str, warnings: list[str]) -> sqlite3.Connection:
+        """Keep the damaged file aside and copy what can be read into a fresh history."""
+        backup = _keep_aside(path, "corrupt")
+        log.warning("chat history damaged (%s), kept aside as %s", problem, backup.name)
+        conn = cls._connect(path)
+        counts = recover_into(backup, conn)
+        conversations, messages = counts.get("conversations", 0), counts.get("messages", 0)
+        if conversations or messages:
+            saved = (
+                f"msdesk recovered what could still be read ({_plural(conversations, 'conversation')}, "
+                f"{_plural(messages, 'message')}) into a new history"
+            )
+        else:
+            saved = "nothing in it could be read, so msdesk started a new, empty history"
+        warnings.append(
+            f"The chat history file was damaged ({problem}); it was kept as {backup} and {saved}."
+        )
+        return conn
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
@@ -1072,6 +1101,57 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 class _NotADatabase(sqlite3.DatabaseError):
     sqlite_errorcode = _SQLITE_NOTADB
+
+
+class _Damaged(sqlite3.DatabaseError):
+    """SQLite opens the file but its quick check finds damage."""
+
+    sqlite_errorcode = _SQLITE_CORRUPT
+
+
+_TABLES = ("conversations", "messages", "attachments", "drafts")
+
+
+def recover_into(source: Path, conn: sqlite3.Connection) -> dict[str, int]:
+    """Copy every readable row of the history file ``source`` into the fresh history ``conn``.
+
+    A message whose conversation was lost gets a conversation of its own
+    ("Recovered chat"); a conversation whose shown message was lost shows its
+    newest one. Returns the rows copied per table.
+    """
+    conn.execute("PRAGMA foreign_keys=OFF")  # rows come in as found; their parents may be lost
+    try:
+        found = salvage(source, conn, _TABLES)
+        with _transaction(conn):
+            conn.execute(
+                """INSERT INTO conversations (id, title, params, created_at, updated_at, current_leaf_id)
+                SELECT m.conversation_id, 'Recovered chat', '{}', min(m.created_at), max(m.updated_at),
+                       max(m.id)
+                FROM messages m
+                WHERE m.conversation_id NOT IN (SELECT id FROM conversations)
+                GROUP BY m.conversation_id"""
+            )
+            conn.execute(
+                """UPDATE conversations SET current_leaf_id =
+                    (SELECT max(m.id) FROM messages m WHERE m.conversation_id = conversations.id)
+                WHERE current_leaf_id IS NOT NULL
+                  AND current_leaf_id NOT IN (SELECT id FROM messages)"""
+            )
+            conn.execute(
+                "UPDATE messages SET parent_id = NULL"
+                " WHERE parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM messages)"
+            )
+            conn.execute("DELETE FROM attachments WHERE message_id NOT IN (SELECT id FROM messages)")
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
+    copied = {table: rows for table, (rows, _lost) in found.items()}
+    lost = sum(missing for _rows, missing in found.values())
+    log.info("chat history recovered: %s (%d unreadable)", copied, lost)
+    return copied
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _check_header(path: Path) -> None:
