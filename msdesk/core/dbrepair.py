@@ -41,25 +41,72 @@ def salvage(source: Path, target: sqlite3.Connection, tables: Iterable[str]) -> 
     """
     found: dict[str, tuple[int, int]] = {}
     tables = list(tables)
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, isolation_level=None)
-        try:
-            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.Error:
-            src.close()
-            raise
-    except sqlite3.Error:
-        try:  # a read-only open cannot start a missing -shm file: open it as it is
-            src = sqlite3.connect(source, isolation_level=None)
-        except sqlite3.Error as exc:
-            log.warning("nothing could be read from %s: %s", source.name, exc)
-            return {name: (0, 0) for name in tables}
+    fixed: Path | None = None
+    src = _open_readable(f"file:{source}?mode=ro", uri=True)
+    if src is None:  # a read-only open cannot start a missing -shm file
+        src = _open_readable(str(source))
+    if src is None:  # a cut file: its header counts pages it no longer has
+        fixed = _with_true_size(source)
+        src = _open_readable(str(fixed)) if fixed is not None else None
+    if src is None:
+        log.warning("nothing could be read from %s", source.name)
+        if fixed is not None:
+            _remove(fixed)
+        return {name: (0, 0) for name in tables}
     try:
         for table in tables:
             found[table] = _copy_table(src, target, table)
     finally:
         src.close()
+        if fixed is not None:
+            _remove(fixed)
     return found
+
+
+def _open_readable(name: str, uri: bool = False) -> sqlite3.Connection | None:
+    try:
+        conn = sqlite3.connect(name, uri=uri, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        # Tolerate a schema that names pages the file lost (e.g. sqlite_stat1 of a cut file).
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        conn.close()
+        return None
+    return conn
+
+
+def _with_true_size(source: Path) -> Path | None:
+    """A copy of ``source`` whose header counts the pages the file really has."""
+    try:
+        data = bytearray(source.read_bytes())
+    except OSError:
+        return None
+    if len(data) < 100 or not data.startswith(b"SQLite format 3\x00"):
+        return None
+    page_size = int.from_bytes(data[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512:
+        return None
+    pages = len(data) // page_size
+    del data[pages * page_size :]
+    data[28:32] = pages.to_bytes(4, "big")
+    copy = source.with_name(source.name + ".reading")
+    try:
+        copy.write_bytes(bytes(data))
+    except OSError:
+        return None
+    return copy
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            path.with_name(path.name + suffix).unlink()
+        except OSError:
+            pass
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:

@@ -1137,9 +1137,13 @@ def recover_into(source: Path, conn: sqlite3.Connection) -> dict[str, int]:
                 WHERE current_leaf_id IS NOT NULL
                   AND current_leaf_id NOT IN (SELECT id FROM messages)"""
             )
+            # A message whose parent was lost follows the newest message kept before it,
+            # so the conversation still shows every message that could be read.
             conn.execute(
-                "UPDATE messages SET parent_id = NULL"
-                " WHERE parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM messages)"
+                """UPDATE messages SET parent_id =
+                    (SELECT max(p.id) FROM messages p
+                      WHERE p.conversation_id = messages.conversation_id AND p.id < messages.parent_id)
+                WHERE parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM messages)"""
             )
             conn.execute("DELETE FROM attachments WHERE message_id NOT IN (SELECT id FROM messages)")
     finally:
