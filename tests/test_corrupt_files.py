@@ -150,6 +150,40 @@ def test_history_damage_past_the_first_page_is_found_at_open_and_the_rest_recove
     assert _backups(tmp_path, "history.sqlite3") == [backup]  # kept aside once
 
 
+def test_damage_found_by_a_read_is_repaired_then_and_the_read_answered(tmp_path: Path) -> None:
+    """Damage a read meets (the file was whole when it opened): kept aside, recovered, said once."""
+    path = tmp_path / "history.sqlite3"
+    make_history(path)
+    reader = ChatHistory.open(path)
+    assert reader.warnings == []
+    readable = damage_page_with(path, b"MARK-1-20-")
+    repairs: list[str] = []
+    # A connection opened without the check, as the history writer's is.
+    writer = ChatHistory(path, ChatHistory._connect(path), [])
+    writer.on_repaired = repairs.append
+    try:
+        conversations = writer.list_conversations()
+        found = set()
+        for summary in conversations:
+            for message in writer.context(summary.id):  # meets the damaged page, then recovered
+                found |= markers_in(message.content.encode())
+        assert found == readable
+        [warning] = repairs
+        assert writer.warnings == [warning] and "damaged" in warning
+        [backup] = _backups(tmp_path, "history.sqlite3")
+        assert str(backup) in warning
+        # The other connection follows to the repaired file, and writes go there too.
+        assert len(reader.list_conversations()) == 4
+        reader.rename(conversations[0].id, "Still here")
+        assert writer.conversation(conversations[0].id).title == "Still here"
+        assert reader.warnings == []  # said once, by the connection that found it
+    finally:
+        writer.close()
+        reader.close()
+    assert recovered_markers(path) == readable
+    assert _backups(tmp_path, "history.sqlite3") == [backup]
+
+
 def test_a_truncated_history_keeps_what_is_left(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     make_history(path)

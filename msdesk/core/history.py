@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import math
 import os
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -358,6 +360,34 @@ def _json_dict(text: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+_REPAIRING = threading.Lock()  # one repair at a time, whichever connection finds the damage
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _read(method: Callable[..., T]) -> Callable[..., T]:
+    """A read that repairs a damaged file once and tries again (see ``ChatHistory._repair_after``)."""
+
+    @functools.wraps(method)
+    def reading(self: ChatHistory, *args: Any, **kwargs: Any) -> T:
+        self._follow()
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            if not _is_corruption(exc):
+                raise
+            self._repair_after(exc)
+        return method(self, *args, **kwargs)
+
+    return reading
+
+
 # -- the store ----------------------------------------------------------------------
 
 
@@ -368,6 +398,35 @@ class ChatHistory:
         self.path = path
         self.warnings = warnings
         self._conn = conn
+        self._file = _identity(path)
+        #: Called with the warning when a read finds damage and the file is repaired.
+        self.on_repaired: Callable[[str], None] | None = None
+
+    def _follow(self) -> None:
+        """Reconnect if the file was replaced (repaired through another connection)."""
+        current = _identity(self.path)
+        if current is not None and current != self._file:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = self._connect(self.path)
+            self._file = current
+
+    def _repair_after(self, exc: sqlite3.DatabaseError) -> None:
+        """A read found damage: keep the file aside, recover what can be read, reconnect."""
+        with _REPAIRING:
+            if _identity(self.path) != self._file:  # another connection repaired it already
+                self._follow()
+                return
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            found: list[str] = []
+            self._conn = self._recover(self.path, str(exc), found)
+            self._file = _identity(self.path)
+        for warning in found:
+            log.warning("%s", warning)
+            self.warnings.append(warning)
+            if self.on_repaired is not None:
+                self.on_repaired(warning)
 
     def __repr__(self) -> str:
         return f"ChatHistory({str(self.path)!r})"
@@ -473,6 +532,7 @@ class ChatHistory:
         self._conn.close()
 
     def _write(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        self._follow()
         return _transaction(self._conn)
 
     # -- conversations -------------------------------------------------------------
@@ -495,6 +555,7 @@ class ChatHistory:
             )
         return self.conversation(int(cursor.lastrowid))
 
+    @_read
     def conversation(self, conversation_id: int) -> Conversation:
         """The conversation; ``KeyError`` if there is none or it is deleted."""
         row = self._conn.execute(
@@ -516,6 +577,7 @@ class ChatHistory:
             auto_titled=bool(row[8]),
         )
 
+    @_read
     def list_conversations(self, search: str = "", limit: int = 500) -> list[ConversationSummary]:
         """Newest first, without deleted ones; ``search`` matches titles and message text."""
         search = " ".join(search.split())
@@ -635,12 +697,14 @@ class ChatHistory:
             else:
                 conn.execute("DELETE FROM drafts WHERE conversation_id = ?", (key,))
 
+    @_read
     def draft_saved_at(self, conversation_id: int | None) -> float | None:
         """When the draft of a conversation (``None``: the new chat) was last saved; None if none."""
         key = NEW_CHAT_DRAFT if conversation_id is None else conversation_id
         row = self._conn.execute("SELECT updated_at FROM drafts WHERE conversation_id = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    @_read
     def draft(self, conversation_id: int | None) -> str:
         """What was typed and not sent in a conversation (``None``: the new chat); "" if nothing."""
         key = NEW_CHAT_DRAFT if conversation_id is None else conversation_id
@@ -738,6 +802,7 @@ class ChatHistory:
             attachment_id = self._insert_attachment(message_id, kind, mime, name, data)
         return Attachment(attachment_id, message_id, kind, mime, name, len(data))
 
+    @_read
     def attachment_data(self, attachment_id: int) -> bytes:
         row = self._conn.execute(
             "SELECT data FROM attachments WHERE id = ?", (attachment_id,)
@@ -794,17 +859,20 @@ class ChatHistory:
                     (new_leaf, conversation_id),
                 )
 
+    @_read
     def message(self, message_id: int) -> Message:
         found = self._messages_by_ids([message_id])
         if not found:
             raise KeyError(message_id)
         return found[0]
 
+    @_read
     def path_ids(self, conversation_id: int) -> list[int]:
         """The active path (root to current leaf), oldest first."""
         leaf = self.conversation(conversation_id).current_leaf_id
         return self._ancestry(leaf) if leaf is not None else []
 
+    @_read
     def load_page(
         self,
         conversation_id: int,
@@ -825,6 +893,7 @@ class ChatHistory:
         start = max(0, end - max(0, limit))
         return self._messages_by_ids(path[start:end]), start > 0
 
+    @_read
     def context(self, conversation_id: int, *, upto: int | None = None) -> list[Message]:
         """The path from the root to ``upto`` (default: the current leaf), oldest first."""
         if upto is None:
@@ -834,6 +903,7 @@ class ChatHistory:
             ids = self._ancestry(upto)
         return self._messages_by_ids(ids)
 
+    @_read
     def siblings(self, message_id: int) -> list[int]:
         """The versions of this message (same parent and role), oldest first."""
         row = self._conn.execute(
@@ -991,6 +1061,8 @@ class HistoryWriter:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="msdesk-history")
         self._history: ChatHistory | None = None
         self._closed = False
+        #: Called (on the writer's thread) when a read there found damage and repaired the file.
+        self.on_repaired: Callable[[str], None] | None = None
 
     def __repr__(self) -> str:
         return f"HistoryWriter({str(self.path)!r})"
@@ -998,6 +1070,7 @@ class HistoryWriter:
     def _call(self, fn: Callable[[ChatHistory], T]) -> T:
         if self._history is None:
             self._history = ChatHistory(self.path, ChatHistory._connect(self.path), [])
+            self._history.on_repaired = self.on_repaired
         return fn(self._history)
 
     def submit(

@@ -219,7 +219,14 @@ class Services:
                 log.warning("%s", warning)
                 self.warnings.append(warning)
                 self.file_warnings.append(warning)
+            self._history.on_repaired = self._repaired
         return self._history
+
+    def _repaired(self, warning: str) -> None:
+        """A read found the history damaged and repaired it: kept with the other warnings."""
+        if warning not in self.warnings:
+            self.warnings.append(warning)
+            self.file_warnings.append(warning)
 
     @property
     def history_writes(self) -> HistoryWriter:
@@ -231,6 +238,7 @@ class Services:
                 self.changes.notify(Change.CONVERSATIONS, conversation_id=conversation_id)
 
             self._history_writes = HistoryWriter(history.path, on_written=written)
+            self._history_writes.on_repaired = self._repaired
         return self._history_writes
 
     @property
