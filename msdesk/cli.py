@@ -587,7 +587,7 @@ async def run_command(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     services = await Services.open(paths)
     try:
-        for warning in services.settings_store.warnings:
+        for warning in services.file_warnings:
             _err(f"warning: {warning}")
         return await command(services, args)
     except MsdeskError as exc:

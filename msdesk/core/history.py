@@ -9,8 +9,10 @@ The file runs in WAL mode; every write is one transaction. The schema is
 versioned through ``PRAGMA user_version`` and brought up to date by the
 ``MIGRATIONS`` list. A file SQLite cannot read, or one written by a newer
 msdesk, is never opened in place: it is renamed aside (with its ``-wal`` and
-``-shm`` files), msdesk starts an empty history, and ``warnings`` says where
-the old file is.
+``-shm`` files), msdesk starts a new history, and ``warnings`` says where the
+old file is. Opening runs SQLite's quick check, so damage anywhere in the file
+is found then; a damaged file's readable rows are copied into the new history
+(``recover_into``).
 
 ``ChatHistory`` is synchronous and not thread-safe: one owner thread. The
 app reads through one on its GUI thread and writes through ``HistoryWriter``,
@@ -22,12 +24,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import math
 import os
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -35,6 +39,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar
 
+from msdesk.core.dbrepair import quick_check, salvage
 from msdesk.core.errors import MsdeskError
 
 T = TypeVar("T")
@@ -355,6 +360,34 @@ def _json_dict(text: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+_REPAIRING = threading.Lock()  # one repair at a time, whichever connection finds the damage
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _read(method: Callable[..., T]) -> Callable[..., T]:
+    """A read that repairs a damaged file once and tries again (see ``ChatHistory._repair_after``)."""
+
+    @functools.wraps(method)
+    def reading(self: ChatHistory, *args: Any, **kwargs: Any) -> T:
+        self._follow()
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            if not _is_corruption(exc):
+                raise
+            self._repair_after(exc)
+        return method(self, *args, **kwargs)
+
+    return reading
+
+
 # -- the store ----------------------------------------------------------------------
 
 
@@ -365,6 +398,35 @@ class ChatHistory:
         self.path = path
         self.warnings = warnings
         self._conn = conn
+        self._file = _identity(path)
+        #: Called with the warning when a read finds damage and the file is repaired.
+        self.on_repaired: Callable[[str], None] | None = None
+
+    def _follow(self) -> None:
+        """Reconnect if the file was replaced (repaired through another connection)."""
+        current = _identity(self.path)
+        if current is not None and current != self._file:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = self._connect(self.path)
+            self._file = current
+
+    def _repair_after(self, exc: sqlite3.DatabaseError) -> None:
+        """A read found damage: keep the file aside, recover what can be read, reconnect."""
+        with _REPAIRING:
+            if _identity(self.path) != self._file:  # another connection repaired it already
+                self._follow()
+                return
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            found: list[str] = []
+            self._conn = self._recover(self.path, str(exc), found)
+            self._file = _identity(self.path)
+        for warning in found:
+            log.warning("%s", warning)
+            self.warnings.append(warning)
+            if self.on_repaired is not None:
+                self.on_repaired(warning)
 
     def __repr__(self) -> str:
         return f"ChatHistory({str(self.path)!r})"
@@ -391,6 +453,10 @@ class ChatHistory:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 _check_header(path)
                 conn = cls._connect(path)
+                problem = quick_check(conn)
+                if problem != "ok":
+                    conn.close()
+                    raise _Damaged(problem)
             except _NewerSchema as exc:
                 backup = _keep_aside(path, f"v{exc.version}")
                 warnings.append(
@@ -400,9 +466,7 @@ class ChatHistory:
                 )
                 log.warning("chat history from a newer msdesk kept aside as %s", backup.name)
                 conn = cls._connect(path)
-            except sqlite3.DatabaseError as exc:
-                if not _is_corruption(exc):
-                    raise
+            except _NotADatabase as exc:
                 backup = _keep_aside(path, "corrupt")
                 warnings.append(
                     f"The chat history file could not be read ({exc}); it was kept as {backup} "
@@ -410,9 +474,33 @@ class ChatHistory:
                 )
                 log.warning("chat history unreadable (%s), kept aside as %s", exc, backup.name)
                 conn = cls._connect(path)
+            except sqlite3.DatabaseError as exc:
+                if not _is_corruption(exc):
+                    raise
+                conn = cls._recover(path, str(exc), warnings)
         except (OSError, sqlite3.Error) as exc:
             raise HistoryUnavailable(path, exc) from exc
         return cls(path, conn, warnings)
+
+    @classmethod
+    def _recover(cls, path: Path, problem: str, warnings: list[str]) -> sqlite3.Connection:
+        """Keep the damaged file aside and copy what can be read into a fresh history."""
+        backup = _keep_aside(path, "corrupt")
+        log.warning("chat history damaged (%s), kept aside as %s", problem, backup.name)
+        conn = cls._connect(path)
+        counts = recover_into(backup, conn)
+        conversations, messages = counts.get("conversations", 0), counts.get("messages", 0)
+        if conversations or messages:
+            saved = (
+                f"msdesk recovered what could still be read ({_plural(conversations, 'conversation')}, "
+                f"{_plural(messages, 'message')}) into a new history"
+            )
+        else:
+            saved = "nothing in it could be read, so msdesk started a new, empty history"
+        warnings.append(
+            f"The chat history file was damaged ({problem}); it was kept as {backup} and {saved}."
+        )
+        return conn
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
@@ -444,6 +532,7 @@ class ChatHistory:
         self._conn.close()
 
     def _write(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        self._follow()
         return _transaction(self._conn)
 
     # -- conversations -------------------------------------------------------------
@@ -466,6 +555,7 @@ class ChatHistory:
             )
         return self.conversation(int(cursor.lastrowid))
 
+    @_read
     def conversation(self, conversation_id: int) -> Conversation:
         """The conversation; ``KeyError`` if there is none or it is deleted."""
         row = self._conn.execute(
@@ -487,6 +577,7 @@ class ChatHistory:
             auto_titled=bool(row[8]),
         )
 
+    @_read
     def list_conversations(self, search: str = "", limit: int = 500) -> list[ConversationSummary]:
         """Newest first, without deleted ones; ``search`` matches titles and message text."""
         search = " ".join(search.split())
@@ -606,12 +697,14 @@ class ChatHistory:
             else:
                 conn.execute("DELETE FROM drafts WHERE conversation_id = ?", (key,))
 
+    @_read
     def draft_saved_at(self, conversation_id: int | None) -> float | None:
         """When the draft of a conversation (``None``: the new chat) was last saved; None if none."""
         key = NEW_CHAT_DRAFT if conversation_id is None else conversation_id
         row = self._conn.execute("SELECT updated_at FROM drafts WHERE conversation_id = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    @_read
     def draft(self, conversation_id: int | None) -> str:
         """What was typed and not sent in a conversation (``None``: the new chat); "" if nothing."""
         key = NEW_CHAT_DRAFT if conversation_id is None else conversation_id
@@ -709,6 +802,7 @@ class ChatHistory:
             attachment_id = self._insert_attachment(message_id, kind, mime, name, data)
         return Attachment(attachment_id, message_id, kind, mime, name, len(data))
 
+    @_read
     def attachment_data(self, attachment_id: int) -> bytes:
         row = self._conn.execute(
             "SELECT data FROM attachments WHERE id = ?", (attachment_id,)
@@ -765,17 +859,20 @@ class ChatHistory:
                     (new_leaf, conversation_id),
                 )
 
+    @_read
     def message(self, message_id: int) -> Message:
         found = self._messages_by_ids([message_id])
         if not found:
             raise KeyError(message_id)
         return found[0]
 
+    @_read
     def path_ids(self, conversation_id: int) -> list[int]:
         """The active path (root to current leaf), oldest first."""
         leaf = self.conversation(conversation_id).current_leaf_id
         return self._ancestry(leaf) if leaf is not None else []
 
+    @_read
     def load_page(
         self,
         conversation_id: int,
@@ -796,6 +893,7 @@ class ChatHistory:
         start = max(0, end - max(0, limit))
         return self._messages_by_ids(path[start:end]), start > 0
 
+    @_read
     def context(self, conversation_id: int, *, upto: int | None = None) -> list[Message]:
         """The path from the root to ``upto`` (default: the current leaf), oldest first."""
         if upto is None:
@@ -805,6 +903,7 @@ class ChatHistory:
             ids = self._ancestry(upto)
         return self._messages_by_ids(ids)
 
+    @_read
     def siblings(self, message_id: int) -> list[int]:
         """The versions of this message (same parent and role), oldest first."""
         row = self._conn.execute(
@@ -962,6 +1061,8 @@ class HistoryWriter:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="msdesk-history")
         self._history: ChatHistory | None = None
         self._closed = False
+        #: Called (on the writer's thread) when a read there found damage and repaired the file.
+        self.on_repaired: Callable[[str], None] | None = None
 
     def __repr__(self) -> str:
         return f"HistoryWriter({str(self.path)!r})"
@@ -969,6 +1070,7 @@ class HistoryWriter:
     def _call(self, fn: Callable[[ChatHistory], T]) -> T:
         if self._history is None:
             self._history = ChatHistory(self.path, ChatHistory._connect(self.path), [])
+            self._history.on_repaired = self.on_repaired
         return fn(self._history)
 
     def submit(
@@ -1072,6 +1174,61 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 class _NotADatabase(sqlite3.DatabaseError):
     sqlite_errorcode = _SQLITE_NOTADB
+
+
+class _Damaged(sqlite3.DatabaseError):
+    """SQLite opens the file but its quick check finds damage."""
+
+    sqlite_errorcode = _SQLITE_CORRUPT
+
+
+_TABLES = ("conversations", "messages", "attachments", "drafts")
+
+
+def recover_into(source: Path, conn: sqlite3.Connection) -> dict[str, int]:
+    """Copy every readable row of the history file ``source`` into the fresh history ``conn``.
+
+    A message whose conversation was lost gets a conversation of its own
+    ("Recovered chat"); a conversation whose shown message was lost shows its
+    newest one. Returns the rows copied per table.
+    """
+    conn.execute("PRAGMA foreign_keys=OFF")  # rows come in as found; their parents may be lost
+    try:
+        found = salvage(source, conn, _TABLES)
+        with _transaction(conn):
+            conn.execute(
+                """INSERT INTO conversations (id, title, params, created_at, updated_at, current_leaf_id)
+                SELECT m.conversation_id, 'Recovered chat', '{}', min(m.created_at), max(m.updated_at),
+                       max(m.id)
+                FROM messages m
+                WHERE m.conversation_id NOT IN (SELECT id FROM conversations)
+                GROUP BY m.conversation_id"""
+            )
+            conn.execute(
+                """UPDATE conversations SET current_leaf_id =
+                    (SELECT max(m.id) FROM messages m WHERE m.conversation_id = conversations.id)
+                WHERE current_leaf_id IS NOT NULL
+                  AND current_leaf_id NOT IN (SELECT id FROM messages)"""
+            )
+            # A message whose parent was lost follows the newest message kept before it,
+            # so the conversation still shows every message that could be read.
+            conn.execute(
+                """UPDATE messages SET parent_id =
+                    (SELECT max(p.id) FROM messages p
+                      WHERE p.conversation_id = messages.conversation_id AND p.id < messages.parent_id)
+                WHERE parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM messages)"""
+            )
+            conn.execute("DELETE FROM attachments WHERE message_id NOT IN (SELECT id FROM messages)")
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
+    copied = {table: rows for table, (rows, _lost) in found.items()}
+    lost = sum(missing for _rows, missing in found.values())
+    log.info("chat history recovered: %s (%d unreadable)", copied, lost)
+    return copied
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _check_header(path: Path) -> None:

@@ -42,6 +42,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from msdesk.core.changes import Change, Changes
+from msdesk.core.dbrepair import quick_check, salvage
 from msdesk.core.ratelimit import RateLimit, next_reset, quota_day
 
 log = logging.getLogger(__name__)
@@ -145,6 +146,8 @@ class QuotaStore:
     ) -> None:
         self._db = connection
         self.path = path
+        #: What opening the file had to say (a damaged file kept aside), for the user.
+        self.warnings: list[str] = []
         self._clock = clock
         self._changes = changes
         self._key = self._fingerprint_key()
@@ -155,15 +158,34 @@ class QuotaStore:
 
     @classmethod
     def open(cls, path: Path, *, clock: Clock = utc_now, changes: Changes | None = None) -> QuotaStore:
+        """Open the usage file; a damaged one is kept aside and its readable rows copied anew.
+
+        ``warnings`` of the store then says so (once: the new file is whole).
+        """
         path.parent.mkdir(parents=True, exist_ok=True)
+        warnings: list[str] = []
         try:
-            connection = cls._connect(path)
+            connection = cls._connect(path, warnings)
+            problem = quick_check(connection)
+            if problem != "ok":
+                connection.close()
+                raise sqlite3.DatabaseError(problem)
         except sqlite3.DatabaseError as exc:
-            aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
+            aside = _keep_aside(path, "corrupt")
             log.warning("the usage file %s is damaged (%s); kept as %s", path, exc, aside.name)
-            path.replace(aside)
             connection = cls._connect(path)
-        return cls(connection, path, clock=clock, changes=changes)
+            found = salvage(aside, connection, ("meta", "tokens", "calls", "figures"))
+            calls = found.get("calls", (0, 0))[0]
+            kept = (
+                f"the {calls} call(s) that could still be read were kept" if calls
+                else "counting starts again"
+            )
+            warnings.append(
+                f"The usage file was damaged ({exc}); it was kept as {aside} and {kept}."
+            )
+        store = cls(connection, path, clock=clock, changes=changes)
+        store.warnings = warnings
+        return store
 
     @classmethod
     def in_memory(cls, *, clock: Clock = utc_now, changes: Changes | None = None) -> QuotaStore:
@@ -172,17 +194,25 @@ class QuotaStore:
         return cls(connection, None, clock=clock, changes=changes)
 
     @classmethod
-    def _connect(cls, path: Path) -> sqlite3.Connection:
+    def _connect(cls, path: Path, warnings: list[str] | None = None) -> sqlite3.Connection:
         connection = sqlite3.connect(str(path), isolation_level=None)
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        tables = connection.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            tables = connection.execute(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
+            ).fetchone()[0]
+        except BaseException:
+            connection.close()
+            raise
         if version != SCHEMA_VERSION and tables:
             # An older layout (counts keyed by label): its figures cannot be tied to tokens.
             connection.close()
-            aside = path.with_name(f"{path.name}.v{version}-{int(time.time())}")
-            path.replace(aside)
-            for suffix in ("-wal", "-shm"):
-                path.with_name(path.name + suffix).unlink(missing_ok=True)
+            aside = _keep_aside(path, f"v{version}")
+            if version > SCHEMA_VERSION and warnings is not None:
+                warnings.append(
+                    f"The usage file was written by a newer msdesk (layout {version}); it was kept "
+                    f"as {aside} and counting starts again."
+                )
             log.warning(
                 "the usage file %s has an older layout; kept as %s, counting starts again", path, aside.name
             )
@@ -464,3 +494,18 @@ class QuotaStore:
 
 
 __all__ = ["USAGE_FILE", "QuotaStore", "TokenState", "TokenUsage", "utc_now"]
+
+
+def _keep_aside(path: Path, tag: str) -> Path:
+    """Rename the file (and its -wal and -shm files) to ``<name>.<tag>-<seconds>``."""
+    aside = path.with_name(f"{path.name}.{tag}-{int(time.time())}")
+    counter = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.{tag}-{int(time.time())}-{counter}")
+        counter += 1
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.replace(aside.with_name(aside.name + suffix))
+    path.replace(aside)
+    return aside

@@ -10,6 +10,7 @@ import asyncio
 import copy
 import logging
 import os
+import sqlite3
 import ssl
 import time
 from collections.abc import Mapping
@@ -19,7 +20,7 @@ import httpx
 from msdesk.core.changes import Change, Changes
 from msdesk.core.errors import BadConfiguration, TokenMissing
 from msdesk.core.failover import Failover
-from msdesk.core.history import ChatHistory, HistoryWriter
+from msdesk.core.history import ChatHistory, HistoryUnavailable, HistoryWriter
 from msdesk.core.hub import HubClient
 from msdesk.core.hub_cache import CachedHub, HubCache
 from msdesk.core.inference import InferenceClient
@@ -75,6 +76,8 @@ class Services:
         self.tokens = TokenService(secrets, self.changes, on_stored=lambda *seen: self.quota.saw(*seen))
         self.env = os.environ if env is None else env
         self.warnings: list[str] = list(settings_store.warnings)
+        #: The warnings about msdesk's own files (settings, history, usage): also in ``warnings``.
+        self.file_warnings: list[str] = list(settings_store.warnings)
         self.keychain_warning = ""  # also in ``warnings``; the Settings page shows it in place
         self._history: ChatHistory | None = None
         self._history_writes: HistoryWriter | None = None
@@ -112,6 +115,12 @@ class Services:
         except SecretStoreError as exc:
             problem = f"The proxy's user name and password could not be read from the keychain: {exc}"
         services = cls(paths, store, secrets, env=env, ssl_context=ssl_context, proxy_credentials=credentials)
+        # A damaged history or usage file is found (and repaired) now, so its warning
+        # comes with the others at start-up, not later in the log only.
+        for warning in await asyncio.to_thread(check_data_files, paths):
+            log.warning("%s", warning)
+            services.warnings.append(warning)
+            services.file_warnings.append(warning)
         if problem:
             log.warning("%s", problem)
             services.warnings.append(problem)
@@ -209,7 +218,15 @@ class Services:
             for warning in self._history.warnings:
                 log.warning("%s", warning)
                 self.warnings.append(warning)
+                self.file_warnings.append(warning)
+            self._history.on_repaired = self._repaired
         return self._history
+
+    def _repaired(self, warning: str) -> None:
+        """A read found the history damaged and repaired it: kept with the other warnings."""
+        if warning not in self.warnings:
+            self.warnings.append(warning)
+            self.file_warnings.append(warning)
 
     @property
     def history_writes(self) -> HistoryWriter:
@@ -221,6 +238,7 @@ class Services:
                 self.changes.notify(Change.CONVERSATIONS, conversation_id=conversation_id)
 
             self._history_writes = HistoryWriter(history.path, on_written=written)
+            self._history_writes.on_repaired = self._repaired
         return self._history_writes
 
     @property
@@ -315,3 +333,26 @@ class Services:
 
     def __repr__(self) -> str:
         return f"Services(config={str(self.paths.config_dir)!r})"
+
+
+def check_data_files(paths: AppPaths) -> list[str]:
+    """Open the history and usage files once, repairing what is damaged; what the user must hear.
+
+    A file that cannot be opened at all is left to the first real use, which says why.
+    """
+    found: list[str] = []
+    try:
+        history = ChatHistory.open(paths.data_dir / HISTORY_FILE)
+    except HistoryUnavailable:
+        pass
+    else:
+        found.extend(history.warnings)
+        history.close()
+    try:
+        usage = QuotaStore.open(paths.data_dir / USAGE_FILE)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("could not open the usage file: %s", type(exc).__name__)
+    else:
+        found.extend(usage.warnings)
+        usage.close()
+    return found

@@ -1,8 +1,11 @@
 """The settings file: one versioned JSON document, written atomically.
 
-A corrupt file, or one written by a newer msdesk, is kept aside as a backup
-and msdesk starts with defaults and a warning: never a crash, never a silent
-loss. Secrets never pass through here (see ``secret_store``).
+A corrupt file (also one nested too deep to parse), or one written by a
+newer msdesk, is kept aside as a backup and msdesk starts with defaults and a
+warning: never a crash, never a silent loss. A file with values of the wrong
+type is copied aside once, repaired and saved, so the next start is quiet.
+Temporary files left by a process killed while saving are removed at load.
+Secrets never pass through here (see ``secret_store``).
 
 Saving turns the settings into text on the caller's thread (so later changes
 cannot race the write) and leaves the disk write, with its fsync, to a
@@ -302,6 +305,7 @@ class SettingsStore:
         """Read the file. Never raises for a bad file: keeps it aside and uses defaults."""
         self.warnings = []
         self._writer.wait()  # a save of this file still being written in this process
+        remove_stale_temp_files(self.path.parent)
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -337,9 +341,15 @@ class SettingsStore:
                     f"Some settings had values msdesk could not use ({shown}); they are back to "
                     f"their defaults. The original file was kept as {backup.name}."
                 )
-        except (ValueError, SettingsError) as exc:
+                self._save_repair()
+        except (ValueError, SettingsError, RecursionError) as exc:
             backup = self._keep_aside("corrupt")
-            reason = exc.args[0] if isinstance(exc, SettingsError) else "it is not valid JSON"
+            if isinstance(exc, SettingsError):
+                reason = exc.args[0]
+            elif isinstance(exc, RecursionError):
+                reason = "it is nested too deeply"
+            else:
+                reason = "it is not valid JSON"
             self.warnings.append(
                 f"The settings file could not be read ({reason}); it was kept as "
                 f"{backup.name} and msdesk started with defaults."
@@ -347,6 +357,16 @@ class SettingsStore:
             log.warning("settings file unreadable, kept aside as %s", backup)
             self.settings = Settings()
         return self.settings
+
+    def _save_repair(self) -> None:
+        """Write the repaired settings once, so the next start neither warns nor backs up again."""
+        text = json.dumps(self.settings.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
+        if contains_secret(text):
+            return  # never written; the file stays as it is and the warning comes again
+        try:
+            self._writer.write_now(text)
+        except OSError as exc:
+            log.warning("could not save the repaired settings: %s", exc.strerror or type(exc).__name__)
 
     def _keep_aside(self, tag: str, *, copy_only: bool = False) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -493,9 +513,59 @@ class _Writer:
             self._error = None
 
 
+_TEMP_PREFIX = ".settings-"
+_TEMP_SUFFIX = ".tmp"
+#: A temporary file this old is stale whoever wrote it (a write takes milliseconds).
+STALE_TEMP_SECONDS = 600.0
+
+
+def remove_stale_temp_files(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the temporary files of saves that never finished; return those removed.
+
+    A temporary file is named after the process that writes it: it is stale when
+    that process no longer runs, or when it is older than ``STALE_TEMP_SECONDS``.
+    """
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        candidates = list(folder.glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"))
+    except OSError:
+        return removed
+    for candidate in candidates:
+        try:
+            old = now - candidate.stat().st_mtime > STALE_TEMP_SECONDS
+            if old or not _writer_alive(candidate.name):
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue
+    if removed:
+        log.info("removed %d unfinished settings file(s)", len(removed))
+    return removed
+
+
+def _writer_alive(name: str) -> bool:
+    """Whether the process named in a temporary file's name still runs (unknown: yes)."""
+    pid_text = name[len(_TEMP_PREFIX) :].split("-", 1)[0]
+    if not pid_text.isdigit():
+        return True  # no process in the name: only its age can tell
+    pid = int(pid_text)
+    if pid == os.getpid() or os.name != "posix":
+        return True  # elsewhere os.kill would end the process: only its age can tell
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True
+    return True
+
+
 def _write_atomically(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f"{_TEMP_PREFIX}{os.getpid()}-", suffix=_TEMP_SUFFIX, dir=path.parent
+    )
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text + "\n")
