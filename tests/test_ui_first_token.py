@@ -130,8 +130,12 @@ def test_a_model_not_served_offers_the_models_page_and_no_retry(qtbot, run_async
         assert "is not served by API-Inference" in text and "msdesk models" not in text, text
         assert not answer.retry_button.isVisibleTo(window)  # the same request gets the same 400
         assert [b.text() for b in answer.step_buttons()] == ["Browse models"]
+        window.show_page("models")  # the user had been looking at every model
+        window.page_content("models").api_filter.setChecked(False)
+        window.show_page("chat")
         qtbot.mouseClick(answer.step_buttons()[0], Qt.MouseButton.LeftButton)
         assert window.current_page() == "models"
+        assert window.page_content("models").api_filter.isChecked()  # only models a chat can use
         # A token changing does not make this Retry possible.
         await services.tokens.store("modelscope", "backup 1", VALID_TOKEN)
         await asyncio.sleep(0.1)

@@ -41,8 +41,17 @@ def _chat_page(window: MainWindow, services: Services) -> QWidget:
     # A failed answer's actions lead to where the user can do what it says.
     page.tokenSettingsRequested.connect(window.show_provider_token)
     page.providerSettingsRequested.connect(window.show_provider_settings)
-    page.modelsRequested.connect(lambda: window.show_page("models"))
+    page.modelsRequested.connect(lambda: _browse_served_models(window))
     return page
+
+
+def _browse_served_models(window: MainWindow) -> None:
+    """The Models page with its API-Inference filter on: the models a chat can use."""
+    window.show_page("models")
+    models = window.page_content("models")
+    api_filter = getattr(models, "api_filter", None)
+    if api_filter is not None and not api_filter.isChecked():
+        api_filter.setChecked(True)  # the list refreshes itself
 
 
 def _chat_with(window: MainWindow, services: Services, model_id: str) -> None:
