@@ -26,6 +26,7 @@ import hashlib
 import json
 import re
 import selectors
+import signal
 import socket
 import struct
 import threading
@@ -1732,7 +1733,16 @@ def main(argv: list[str] | None = None) -> int:
     fake.answer_words = args.answer_words
     fake.chunk_delay = args.chunk_delay
     fake.tokens_per_second = args.tokens_per_second
-    fake.start()
+    # The server's threads start with Ctrl+C blocked, so the signal always reaches the main
+    # thread (a thread that took it would leave the main thread asleep for an hour).
+    blocked = hasattr(signal, "pthread_sigmask")
+    if blocked:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        fake.start()
+    finally:
+        if blocked:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:  # from here on: a Ctrl+C that comes right after the line saying so is caught too
         print(f"Fake ModelScope on {fake.base_url}")
         print(f"  API-Inference base: {fake.api_base}")
