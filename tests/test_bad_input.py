@@ -9,6 +9,7 @@ argument and into stdin of the commands, against the fake ModelScope.
 from __future__ import annotations
 
 import os
+import uuid
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 from tests.conftest import msdesk_cli
 from tests.fakes.modelscope import VALID_TOKEN
 
-SECRET_KEY = "sk-3f9a0c7d1e2b4a6c8d0e1f2a3b4c5d6e"  # a made-up Bailian key of the real shape
+SECRET_KEY = "sk-" + uuid.uuid4().hex  # a Bailian key of the real shape, made up for this run
 TOKENS = (VALID_TOKEN, SECRET_KEY)
 
 

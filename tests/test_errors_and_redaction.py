@@ -18,6 +18,7 @@ from msdesk.core.errors import (
 from msdesk.core.logs import setup_logging
 from msdesk.core.paths import AppPaths
 from msdesk.core.redact import mask, redact, register_secret
+from tests.fakes.modelscope import new_token
 
 TOKEN = "ms-0b5e3c1a-2f4d-4e6a-9b8c-7d6e5f4a3b2c"
 
@@ -129,8 +130,9 @@ def test_a_truncated_echo_of_a_known_token_is_redacted():
 
 
 def test_token_shaped_pieces_are_masked_even_when_never_registered():
+    whole = new_token()  # never registered with the redactor
     for text, secret in (("bad key ms-7e1d2c3b-aa", "ms-7e1d2c3b"), ("key sk-0f3a9b2c", "sk-0f3a9b2c"),
-                         ("label ms-7e1d2c3b-aa01-4c2d-8e9f-0a1b2c3d4e5f", "ms-7e1d2c3b")):
+                         (f"label {whole}", whole[:11])):
         assert secret not in redact(text)
 
 

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import QWidget
 from msdesk.core.logs import setup_logging
 from msdesk.core.services import Services
 from tests.conftest import msdesk_cli, until
-from tests.fakes.modelscope import VALID_TOKEN
+from tests.fakes.modelscope import VALID_TOKEN, new_token
 
 # Fixed, so that every 8-character piece holds a digit or a dash: a piece of letters only is a
 # word, which messages keep (msdesk.core.redact).
-SPENT_TOKEN = "ms-3e7c1d2a-9b4f-4c6e-8a1d-5f2b7c9e0a13"
+SPENT_TOKEN = new_token()  # made up for this run
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
