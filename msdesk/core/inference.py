@@ -410,13 +410,8 @@ class InferenceClient:
             if "text/event-stream" not in content_type:
                 # Some servers ignore stream=true and answer with one JSON document.
                 raw = await response.aread()
-                data = decode_json(
-                    response, raw, what=self.provider.name,
-                    fix="Check the API host in settings, or try again later.",
-                )
-                _check_whole_answer(data, raw, self.provider.name)
-                chunk = parse_chunk(raw.decode("utf-8", "replace"))
-                if chunk is None or (not chunk.content and not chunk.reasoning and not chunk.usage):
+                chunk = self._whole_answer(response, raw)
+                if not chunk.content and not chunk.reasoning and not chunk.usage:
                     raise _malformed(
                         f"{self.provider.name} did not stream an answer ({content_type or 'no type'}).",
                         raw,
@@ -464,6 +459,18 @@ class InferenceClient:
                 f"What arrived is kept; try again for the rest."
             )
 
+    def _whole_answer(self, response: httpx.Response, raw: bytes) -> ChatChunk:
+        """A non-streamed answer, checked: JSON of the right shape with a choice of text."""
+        data = decode_json(
+            response, raw, what=self.provider.name,
+            fix="Check the API host in settings, or try again later.",
+        )
+        _check_whole_answer(data, raw, self.provider.name)
+        chunk = parse_chunk(raw.decode("utf-8", "replace"))
+        if chunk is None:
+            raise _malformed(f"{self.provider.name} answered without a choice of text.", raw)
+        return chunk
+
     async def chat(self, request: ChatRequest) -> ChatResult:
         """A non-streaming chat completion."""
         url = chat_url(self.provider.api_base)
@@ -471,14 +478,7 @@ class InferenceClient:
             "POST", url, model=request.model, json_body=request.body(stream=False), counts="chat"
         ) as response:
             raw = await response.aread()
-            data = decode_json(
-                response, raw, what=self.provider.name,
-                fix="Check the API host in settings, or try again later.",
-            )
-        _check_whole_answer(data, raw, self.provider.name)
-        chunk = parse_chunk(raw.decode("utf-8", "replace"))
-        if chunk is None:
-            raise _malformed(f"{self.provider.name} answered without a choice of text.", raw)
+            chunk = self._whole_answer(response, raw)
         return ChatResult(
             content=chunk.content,
             reasoning=chunk.reasoning,
