@@ -440,11 +440,13 @@ class ChatHistory:
     # -- opening ------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path) -> ChatHistory:
+    def open(cls, path: Path, *, check: bool = True) -> ChatHistory:
         """Open (creating and migrating as needed) the history at ``path``.
 
         A file SQLite cannot read, or one from a newer msdesk, is kept aside and a
         fresh history started; ``warnings`` then says where the old file went.
+        ``check=False``: the file was checked already in this process (``quick_check``
+        reads every page); damage met by a read later is still repaired then.
         """
         path = Path(path)
         warnings: list[str] = []
@@ -453,7 +455,7 @@ class ChatHistory:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 _check_header(path)
                 conn = cls._connect(path)
-                problem = quick_check(conn)
+                problem = quick_check(conn) if check else "ok"
                 if problem != "ok":
                     conn.close()
                     raise _Damaged(problem)

@@ -157,16 +157,18 @@ class QuotaStore:
         self._latest: dict[str, str] = {}
 
     @classmethod
-    def open(cls, path: Path, *, clock: Clock = utc_now, changes: Changes | None = None) -> QuotaStore:
+    def open(cls, path: Path, *, clock: Clock = utc_now, changes: Changes | None = None,
+             check: bool = True) -> QuotaStore:
         """Open the usage file; a damaged one is kept aside and its readable rows copied anew.
 
-        ``warnings`` of the store then says so (once: the new file is whole).
+        ``warnings`` of the store then says so (once: the new file is whole). ``check=False``:
+        the file was checked already in this process (``quick_check`` reads every page).
         """
         path.parent.mkdir(parents=True, exist_ok=True)
         warnings: list[str] = []
         try:
             connection = cls._connect(path, warnings)
-            problem = quick_check(connection)
+            problem = quick_check(connection) if check else "ok"
             if problem != "ok":
                 connection.close()
                 raise sqlite3.DatabaseError(problem)

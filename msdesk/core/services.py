@@ -78,6 +78,7 @@ class Services:
         self.warnings: list[str] = list(settings_store.warnings)
         #: The warnings about msdesk's own files (settings, history, usage): also in ``warnings``.
         self.file_warnings: list[str] = list(settings_store.warnings)
+        self._files_checked = False  # check_data_files ran at open: no second quick_check
         self.keychain_warning = ""  # also in ``warnings``; the Settings page shows it in place
         self._history: ChatHistory | None = None
         self._history_writes: HistoryWriter | None = None
@@ -121,6 +122,7 @@ class Services:
             log.warning("%s", warning)
             services.warnings.append(warning)
             services.file_warnings.append(warning)
+        services._files_checked = True  # opened later without reading every page again
         if problem:
             log.warning("%s", problem)
             services.warnings.append(problem)
@@ -214,7 +216,7 @@ class Services:
     def history(self) -> ChatHistory:
         """The chat history database, opened on first use (a few milliseconds)."""
         if self._history is None:
-            self._history = ChatHistory.open(self.paths.data_dir / HISTORY_FILE)
+            self._history = ChatHistory.open(self.paths.data_dir / HISTORY_FILE, check=not self._files_checked)
             for warning in self._history.warnings:
                 log.warning("%s", warning)
                 self.warnings.append(warning)
@@ -245,7 +247,9 @@ class Services:
     def quota(self) -> QuotaStore:
         """The one quota store: call counts, last figures and spent marks per token (opened on first use)."""
         if self._quota is None:
-            self._quota = QuotaStore.open(self.paths.data_dir / USAGE_FILE, changes=self.changes)
+            self._quota = QuotaStore.open(
+                self.paths.data_dir / USAGE_FILE, changes=self.changes, check=not self._files_checked
+            )
         return self._quota
 
     @property
