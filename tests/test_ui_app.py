@@ -144,6 +144,12 @@ def test_first_paint_then_icons_and_shortcuts(window: MainWindow, qtbot) -> None
     assert window.nav_button("chat").cursor().shape() == Qt.CursorShape.PointingHandCursor
 
 
+def test_a_first_window_fits_a_small_screen(window: MainWindow) -> None:
+    area = window.screen().availableGeometry()  # the offscreen screen: 800 x 800
+    assert area.width() < 1100
+    assert (window.width(), window.height()) == (min(1100, area.width()), min(720, area.height()))
+
+
 def test_warnings_show_in_a_banner_and_the_status_bar(window: MainWindow) -> None:
     assert window.banner_text() == ""
     window.show_warnings(["Settings were corrupt; kept aside", "No keychain"])

@@ -207,6 +207,9 @@ def _page_slot(section: Section) -> QWidget:
     return slot
 
 
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 1100, 720  # a first start's window (see _default_size)
+
+
 class MainWindow(QMainWindow):
     """The top-level window.
 
@@ -456,13 +459,22 @@ class MainWindow(QMainWindow):
             if isinstance(geometry, QByteArray) and not geometry.isEmpty():
                 self.restoreGeometry(geometry)
             else:
-                self.resize(1100, 720)
+                self.resize(self._default_size())
             saved = self._settings.value("window/page")
             if isinstance(saved, str) and saved in self._keys:
                 key = saved
         else:
-            self.resize(1100, 720)
+            self.resize(self._default_size())
         self.show_page(key)
+
+    def _default_size(self) -> QSize:
+        """1100 x 720, or the screen's free area where that is smaller (an 800 x 600 screen
+        shows the whole window, Save buttons included, not a window running off its edges)."""
+        screen = self.screen()
+        if screen is None:
+            return QSize(DEFAULT_WIDTH, DEFAULT_HEIGHT)
+        area = screen.availableGeometry()
+        return QSize(min(DEFAULT_WIDTH, area.width()), min(DEFAULT_HEIGHT, area.height()))
 
     def _save(self) -> None:
         if self._settings is not None:
