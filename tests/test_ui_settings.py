@@ -766,3 +766,22 @@ def test_the_list_and_the_header_follow_provider_changes_made_elsewhere(qtbot, r
             await services.aclose()
 
     run_async(scenario())
+
+
+def test_on_a_narrow_window_the_first_token_form_is_shown_from_its_left_edge(qtbot, run_async):
+    async def scenario():
+        services = await Services.open()
+        try:
+            async with open_page(services) as page:
+                page.resize(720, 600)  # an 800 x 600 screen, less the navigation rail
+                page.focus_first_token("modelscope")
+                tokens = page.panel.tokens
+                await until(lambda: tokens.first_form is not None and tokens.first_form.token_edit.hasFocus(),
+                            message="the token field has no focus")
+                bar = page.panel.horizontalScrollBar()
+                assert bar.maximum() > 0  # wider than the window: it could have scrolled sideways
+                assert bar.value() == 0  # but the form's title and labels are in view
+        finally:
+            await services.aclose()
+
+    run_async(scenario())

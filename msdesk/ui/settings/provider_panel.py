@@ -504,3 +504,6 @@ class ProviderPanel(QScrollArea):
     def focus_first_token(self) -> None:
         self.tokens.focus_token_field()
         self.ensureWidgetVisible(self.tokens)
+        # Up and down only: on a narrow window the section is read from its left edge, not
+        # scrolled sideways to wherever the field ends.
+        self.horizontalScrollBar().setValue(0)
