@@ -618,12 +618,26 @@ async def run_command(args: argparse.Namespace) -> int:
         await services.aclose()
 
 
+def _apply_language() -> None:
+    """Human-readable output in the language of Settings → General (or the system's)."""
+    from msdesk import translations
+    from msdesk.core.paths import AppPaths
+    from msdesk.core.settings import read_appearance
+
+    try:
+        choice = read_appearance(AppPaths.default().settings_file).language
+    except OSError:
+        choice = "system"
+    translations.apply(choice)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     bad = _bad_argument(arguments)
     if bad is not None:
         _err(bad)
         return EXIT_USAGE
+    _apply_language()
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.self_test:

@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the English text; the translations have tests of their own
+# (tests/test_i18n.py), whatever the language of the machine running them.
+os.environ["LANGUAGE"] = "en"
 
 
 def run(coro):

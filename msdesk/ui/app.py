@@ -425,6 +425,7 @@ def _main(args: list[str]) -> int:
     # entry's StartupWMClass matches the window class, the application name.
     app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)  # amain decides when to quit (see there)
+    apply_appearance()
 
     from msdesk.ui.crash import CrashHandler
 
@@ -462,6 +463,16 @@ def _main(args: list[str]) -> int:
         crash.dispose()
         collector.stop()
     return code
+
+
+def apply_appearance() -> None:
+    """Settings → General (language, and later colours and text size) before the first paint."""
+    from msdesk import translations
+    from msdesk.core.paths import AppPaths
+    from msdesk.core.settings import read_appearance
+
+    appearance = read_appearance(AppPaths.default().settings_file)
+    translations.apply(appearance.language)
 
 
 def _listen_for_second_starts(window: MainWindow) -> Any:
