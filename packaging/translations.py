@@ -3,6 +3,7 @@
     python packaging/translations.py update    # sources -> msdesk_<lang>.ts (new strings unfinished)
     python packaging/translations.py release   # msdesk_<lang>.ts -> msdesk_<lang>.qm
     python packaging/translations.py check     # fails if a .ts or .qm is out of date or unfinished
+    python packaging/translations.py merge OTHER.ts...  # take finished translations from other files
 
 ``update`` runs Qt's ``lupdate`` over every module of the package (the calls of
 ``translate(context, text, ...)``; see ``msdesk/core/i18n.py``), keeps the
@@ -53,32 +54,61 @@ def qm_path(language: str, folder: Path = I18N) -> Path:
 
 
 def lupdate(ts: Path) -> None:
+    # lupdate's Python reader takes no message for a plural one: it would turn the plural
+    # messages back into plain, unfinished ones. Their forms are kept aside and put back.
+    plurals = _plural_forms(ts) if ts.exists() else {}
     subprocess.run(
         [tool("lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "en",
          "-target-language", TS_LANGUAGE[ts.stem.split("_", 1)[1]], *sources(), "-ts", str(ts)],
         cwd=ROOT, check=True, capture_output=True, text=True,
     )
-    mark_plurals(ts)
+    mark_plurals(ts, plurals)
 
 
-def mark_plurals(ts: Path) -> None:
-    """Give every ``%n`` message its plural forms (as many as the language has)."""
+def _plural_forms(ts: Path) -> dict[tuple[str, str, str], tuple[list[str], bool]]:
+    """(context, source, comment) -> (the plural forms, finished) of every plural message."""
+    found = {}
+    for context in ET.parse(ts).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") != "yes" or translation is None:
+                continue
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            found[key] = (forms, translation.get("type") != "unfinished")
+    return found
+
+
+def mark_plurals(ts: Path, kept: dict[tuple[str, str, str], tuple[list[str], bool]] | None = None) -> None:
+    """Give every ``%n`` message its plural forms (as many as the language has), with the
+    forms ``kept`` from before ``lupdate`` where there are some."""
     tree = ET.parse(ts)
-    forms = 1 if ts.stem.endswith("zh_CN") else 3
+    count = 1 if ts.stem.endswith("zh_CN") else 3
     changed = False
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        if "%n" not in source or message.get("numerus") == "yes":
-            continue
-        message.set("numerus", "yes")
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation", type="unfinished")
-        text = translation.text or ""
-        translation.text = None
-        for _ in range(forms):
-            ET.SubElement(translation, "numerusform").text = text
-        changed = True
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if "%n" not in source or message.get("numerus") == "yes":
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation", type="unfinished")
+            forms, finished = (kept or {}).get((name, source, message.findtext("comment") or ""), ([], False))
+            if not forms:
+                forms = [translation.text or ""] * count
+            translation.text = None
+            for child in list(translation):
+                translation.remove(child)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+            if finished and all(f.strip() for f in forms):
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+            changed = True
     if changed:
         write_ts(tree, ts)
 
@@ -146,6 +176,41 @@ def check() -> list[str]:
     return problems
 
 
+def merge(ts: Path, others: list[Path]) -> int:
+    """Fill the unfinished messages of ``ts`` from the finished ones of ``others`` (same
+    context, text and disambiguation; the language must match). Returns how many."""
+    tree = ET.parse(ts)
+    language = tree.getroot().get("language")
+    finished: dict[tuple[str, str, str], ET.Element] = {}
+    for other in others:
+        root = ET.parse(other).getroot()
+        if root.get("language") != language:
+            continue
+        for context in root.iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") == "unfinished":
+                    continue
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                finished.setdefault(key, translation)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            if key not in finished or (translation is not None and translation.get("type") != "unfinished"):
+                continue
+            if translation is not None:
+                message.remove(translation)
+            message.append(finished[key])
+            filled += 1
+    if filled:
+        write_ts(tree, ts)
+    return filled
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     I18N.mkdir(parents=True, exist_ok=True)
@@ -158,6 +223,11 @@ def main(argv: list[str]) -> int:
     if command == "release":
         for language in LANGUAGES:
             lrelease(ts_path(language), qm_path(language))
+        return 0
+    if command == "merge":
+        others = [Path(p) for p in argv[1:]]
+        for language in LANGUAGES:
+            print(f"{ts_path(language).name}: {merge(ts_path(language), others)} filled")
         return 0
     if command == "check":
         problems = check()
