@@ -279,7 +279,7 @@
         </message>
         <message>
             <source>e.g. My vLLM server</source>
-            <translation>например, Мой сервер vLLM</translation>
+            <translation>например, мой сервер vLLM</translation>
         </message>
         <message>
             <source>Provider name</source>
