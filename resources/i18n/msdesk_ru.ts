@@ -22,6 +22,867 @@
         </message>
     </context>
     <context>
+        <name>ui.settings.check_dialog</name>
+        <message>
+            <source>Check all tokens</source>
+            <translation>Проверка всех токенов</translation>
+        </message>
+        <message>
+            <source>Check token</source>
+            <translation>Проверка токена</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checks %n token(s) of {provider} with one tiny chat request each.</source>
+            <translation>
+                <numerusform>Будет проверен %n токен {provider}: по одному крошечному запросу к чату на каждый.</numerusform>
+                <numerusform>Будут проверены %n токена {provider}: по одному крошечному запросу к чату на каждый.</numerusform>
+                <numerusform>Будут проверены %n токенов {provider}: по одному крошечному запросу к чату на каждый.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checks the token “{label}” with one tiny chat request (one output token).</source>
+            <translation>Токен «{label}» будет проверен одним крошечным запросом к чату (один токен ответа).</translation>
+        </message>
+        <message>
+            <source>This costs one call of each token's daily quota. ModelScope's daily allowance resets at 00:00 UTC+8.</source>
+            <translation>Это расходует один вызов дневной квоты каждого токена. Дневная квота ModelScope обновляется в 00:00 по UTC+8.</translation>
+        </message>
+        <message>
+            <source>This costs one call of each token's daily quota.</source>
+            <translation>Это расходует один вызов дневной квоты каждого токена.</translation>
+        </message>
+        <message>
+            <source>This costs one call of the token's daily quota. ModelScope's daily allowance resets at 00:00 UTC+8.</source>
+            <translation>Это расходует один вызов дневной квоты токена. Дневная квота ModelScope обновляется в 00:00 по UTC+8.</translation>
+        </message>
+        <message>
+            <source>This costs one call of the token's daily quota.</source>
+            <translation>Это расходует один вызов дневной квоты токена.</translation>
+        </message>
+        <message>
+            <source>Cost of the check</source>
+            <translation>Стоимость проверки</translation>
+        </message>
+        <message>
+            <source>Model to check with</source>
+            <translation>Модель для проверки</translation>
+        </message>
+        <message>
+            <source>Any chat model this provider serves; you can type a model ID</source>
+            <translation>Любая модель чата этого провайдера; можно ввести ID модели</translation>
+        </message>
+        <message>
+            <source>This provider has no chat model in its list: type a model ID.</source>
+            <translation>В списке этого провайдера нет моделей чата: введите ID модели.</translation>
+        </message>
+        <message>
+            <source>&amp;Model</source>
+            <translation>&amp;Модель</translation>
+        </message>
+        <message>
+            <source>Check all</source>
+            <translation>Проверить все</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Проверить</translation>
+        </message>
+        <message>
+            <source>Pick or type the model to check with.</source>
+            <translation>Выберите или введите модель для проверки.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.settings.page</name>
+        <message>
+            <source>Model provider settings</source>
+            <translation>Настройки провайдеров моделей</translation>
+        </message>
+        <message>
+            <source>Network &amp;&amp; failover</source>
+            <translation>Сеть и резервирование</translation>
+        </message>
+        <message>
+            <source>Network settings</source>
+            <translation>Настройки сети</translation>
+        </message>
+        <message>
+            <source>Timeouts and proxy for every provider, and where requests go when the quota is spent</source>
+            <translation>Тайм-ауты и прокси для всех провайдеров, а также куда идут запросы, когда квота исчерпана</translation>
+        </message>
+        <message>
+            <source>Model providers</source>
+            <translation>Провайдеры моделей</translation>
+        </message>
+        <message>
+            <source>a token check is running</source>
+            <translation>идёт проверка токена</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.settings.provider_list</name>
+        <message>
+            <source>OpenAI-compatible</source>
+            <translation>Совместимый с OpenAI</translation>
+        </message>
+        <message>
+            <source>ModelScope-compatible</source>
+            <translation>Совместимый с ModelScope</translation>
+        </message>
+        <message>
+            <source>No token yet</source>
+            <translation>Токенов пока нет</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s)</source>
+            <translation>
+                <numerusform>%n токен</numerusform>
+                <numerusform>%n токена</numerusform>
+                <numerusform>%n токенов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search providers</source>
+            <translation>Поиск провайдеров</translation>
+        </message>
+        <message>
+            <source>Filter the providers by name (Ctrl+F)</source>
+            <translation>Отфильтровать провайдеров по названию (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Model providers</source>
+            <translation>Провайдеры моделей</translation>
+        </message>
+        <message>
+            <source>Select a provider to set it up. Space switches it on or off; drag or press Alt+Up and Alt+Down to reorder.</source>
+            <translation>Выберите провайдера, чтобы настроить его. Пробел включает или выключает его; перетащите или нажмите Alt+Up и Alt+Down, чтобы изменить порядок.</translation>
+        </message>
+        <message>
+            <source>Drag to reorder; the switch turns a provider on or off</source>
+            <translation>Перетащите, чтобы изменить порядок; переключатель включает или выключает провайдера</translation>
+        </message>
+        <message>
+            <source>Add provider</source>
+            <translation>Добавить провайдера</translation>
+        </message>
+        <message>
+            <source>Add any OpenAI-compatible service by its API address</source>
+            <translation>Добавить любой совместимый с OpenAI сервис по адресу его API</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Свой</translation>
+        </message>
+        <message>
+            <source>Built-in</source>
+            <translation>Встроенный</translation>
+        </message>
+        <message>
+            <source>{name} (on)</source>
+            <translation>{name} (включён)</translation>
+        </message>
+        <message>
+            <source>{subtitle}; on</source>
+            <translation>{subtitle}; включён</translation>
+        </message>
+        <message>
+            <source>{name} (off)</source>
+            <translation>{name} (выключен)</translation>
+        </message>
+        <message>
+            <source>{subtitle}; off</source>
+            <translation>{subtitle}; выключен</translation>
+        </message>
+        <message>
+            <source>No provider matches “{text}”.</source>
+            <translation>Нет провайдеров по запросу «{text}».</translation>
+        </message>
+        <message>
+            <source>Could not save the change</source>
+            <translation>Не удалось сохранить изменение</translation>
+        </message>
+        <message>
+            <source>Could not save the order</source>
+            <translation>Не удалось сохранить порядок</translation>
+        </message>
+        <message>
+            <source>Switch off</source>
+            <translation>Выключить</translation>
+        </message>
+        <message>
+            <source>Switch on</source>
+            <translation>Включить</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Переместить вверх</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Переместить вниз</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Удалить…</translation>
+        </message>
+        <message>
+            <source>Built-in providers cannot be deleted; switch them off instead.</source>
+            <translation>Встроенных провайдеров нельзя удалить, но можно выключить.</translation>
+        </message>
+        <message>
+            <source>Built-in provider</source>
+            <translation>Встроенный провайдер</translation>
+        </message>
+        <message>
+            <source>{name} is built in and cannot be deleted; switch it off instead.</source>
+            <translation>{name} — встроенный провайдер, его нельзя удалить, но можно выключить.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its settings and model list and its %n token(s) in the keychain are removed. This cannot be undone.</source>
+            <translation>
+                <numerusform>Будут удалены его настройки, список моделей и %n токен в хранилище ключей. Это нельзя отменить.</numerusform>
+                <numerusform>Будут удалены его настройки, список моделей и %n токена в хранилище ключей. Это нельзя отменить.</numerusform>
+                <numerusform>Будут удалены его настройки, список моделей и %n токенов в хранилище ключей. Это нельзя отменить.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its settings and model list are removed. This cannot be undone.</source>
+            <translation>Будут удалены его настройки и список моделей. Это нельзя отменить.</translation>
+        </message>
+        <message>
+            <source>Delete provider</source>
+            <translation>Удаление провайдера</translation>
+        </message>
+        <message>
+            <source>Delete “{name}”?</source>
+            <translation>Удалить «{name}»?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Could not delete the provider</source>
+            <translation>Не удалось удалить провайдера</translation>
+        </message>
+        <message>
+            <source>Edit provider</source>
+            <translation>Изменение провайдера</translation>
+        </message>
+        <message>
+            <source>Any service that speaks the OpenAI chat API works: a local server (Ollama, LM Studio, vLLM) or a cloud one.</source>
+            <translation>Подойдёт любой сервис с API чата OpenAI: локальный сервер (Ollama, LM Studio, vLLM) или облачный.</translation>
+        </message>
+        <message>
+            <source>e.g. My vLLM server</source>
+            <translation>например, мой сервер vLLM</translation>
+        </message>
+        <message>
+            <source>Provider name</source>
+            <translation>Название провайдера</translation>
+        </message>
+        <message>
+            <source>API host</source>
+            <translation>Адрес API</translation>
+        </message>
+        <message>
+            <source>The API base; /chat/completions is added. End with # to use it as it is.</source>
+            <translation>Базовый адрес API; к нему добавляется /chat/completions. Поставьте # в конце, чтобы использовать адрес как есть.</translation>
+        </message>
+        <message>
+            <source>Provider type</source>
+            <translation>Тип провайдера</translation>
+        </message>
+        <message>
+            <source>ModelScope-compatible: reads ModelScope's quota headers and checks ms- tokens</source>
+            <translation>Совместимый с ModelScope: читает заголовки квоты ModelScope и проверяет токены ms-</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <source>API &amp;host</source>
+            <translation>&amp;Адрес API</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Тип</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Requests go nowhere yet: {reason}.</source>
+            <translation>Запросам пока некуда идти: {reason}.</translation>
+        </message>
+        <message>
+            <source>Chat requests go to {chat_url}
+The model list, embeddings and images go to {root}/…</source>
+            <translation>Запросы чата идут на {chat_url}
+Список моделей, эмбеддинги и изображения — на {root}/…</translation>
+        </message>
+        <message>
+            <source>⚠ Plain http: your token would travel unencrypted.</source>
+            <translation>⚠ Обычный http: токен будет передаваться без шифрования.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.settings.provider_panel</name>
+        <message>
+            <source>API host</source>
+            <translation>Адрес API</translation>
+        </message>
+        <message>
+            <source>The provider's OpenAI-compatible API address; saved when you leave the field</source>
+            <translation>Совместимый с OpenAI адрес API провайдера; сохраняется, когда вы покидаете поле</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Вернуть</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Сбросить</translation>
+        </message>
+        <message>
+            <source>Reset the API host</source>
+            <translation>Сбросить адрес API</translation>
+        </message>
+        <message>
+            <source>API host error</source>
+            <translation>Ошибка адреса API</translation>
+        </message>
+        <message>
+            <source>Chat requests go to</source>
+            <translation>Запросы чата идут на</translation>
+        </message>
+        <message>
+            <source>Chat URL preview</source>
+            <translation>Предпросмотр URL чата</translation>
+        </message>
+        <message>
+            <source>msdesk adds /chat/completions to this address. End it with # to use the address exactly as written for chat; the model list, embeddings and images then go to it without its /chat/completions.</source>
+            <translation>msdesk добавляет к этому адресу /chat/completions. Поставьте # в конце, чтобы чат использовал адрес в точности как написано; тогда список моделей, эмбеддинги и изображения идут на него без /chat/completions.</translation>
+        </message>
+        <message>
+            <source>⚠ Plain http to another computer: your token would travel unencrypted. Use https unless this is a network you trust.</source>
+            <translation>⚠ Обычный http к другому компьютеру: токен будет передаваться без шифрования. Используйте https, если только это не доверенная сеть.</translation>
+        </message>
+        <message>
+            <source>Unencrypted connection warning</source>
+            <translation>Предупреждение о незашифрованном соединении</translation>
+        </message>
+        <message>
+            <source>Go back to {address}</source>
+            <translation>Вернуть {address}</translation>
+        </message>
+        <message>
+            <source>MSDESK_API_BASE is set, so msdesk uses {address} and ignores this setting.</source>
+            <translation>Задана переменная MSDESK_API_BASE, поэтому msdesk использует {address} и не учитывает эту настройку.</translation>
+        </message>
+        <message>
+            <source>nowhere: {reason}</source>
+            <translation>никуда: {reason}</translation>
+        </message>
+        <message>
+            <source>{chat_url}
+Other calls: {root}/models, /embeddings, /images/…</source>
+            <translation>{chat_url}
+Другие вызовы: {root}/models, /embeddings, /images/…</translation>
+        </message>
+        <message>
+            <source>{error}. Not saved: fix it, or press Esc to go back.</source>
+            <translation>{error}. Не сохранено: исправьте или нажмите Esc, чтобы вернуть прежний адрес.</translation>
+        </message>
+        <message>
+            <source>Not saved: {error}</source>
+            <translation>Не сохранено: {error}</translation>
+        </message>
+        <message>
+            <source>Could not reset: {error}</source>
+            <translation>Не удалось сбросить: {error}</translation>
+        </message>
+        <message>
+            <source>Provider settings</source>
+            <translation>Настройки провайдера</translation>
+        </message>
+        <message>
+            <source>Edit the name, address and type of this provider</source>
+            <translation>Изменить название, адрес и тип этого провайдера</translation>
+        </message>
+        <message>
+            <source>Edit provider</source>
+            <translation>Изменить провайдера</translation>
+        </message>
+        <message>
+            <source>Delete this provider</source>
+            <translation>Удалить этого провайдера</translation>
+        </message>
+        <message>
+            <source>Delete provider</source>
+            <translation>Удалить провайдера</translation>
+        </message>
+        <message>
+            <source>Provider on</source>
+            <translation>Провайдер включён</translation>
+        </message>
+        <message>
+            <source>Switch this provider on or off</source>
+            <translation>Включить или выключить этого провайдера</translation>
+        </message>
+        <message>
+            <source>&amp;Region</source>
+            <translation>&amp;Регион</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>Which regional endpoint to use; keys work only in their own region</source>
+            <translation>Какую региональную точку доступа использовать; ключи работают только в своём регионе</translation>
+        </message>
+        <message>
+            <source>Provider links</source>
+            <translation>Ссылки провайдера</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>Ссылки</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>Модели</translation>
+        </message>
+        <message>
+            <source>API tokens</source>
+            <translation>Токены API</translation>
+        </message>
+        <message>
+            <source>The model list of this provider will show here.</source>
+            <translation>Здесь появится список моделей этого провайдера.</translation>
+        </message>
+        <message>
+            <source>Built-in</source>
+            <translation>Встроенный</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Свой</translation>
+        </message>
+        <message>
+            <source>ID {id}</source>
+            <translation>ID {id}</translation>
+        </message>
+        <message>
+            <source>Edit provider {name}</source>
+            <translation>Изменить провайдера {name}</translation>
+        </message>
+        <message>
+            <source>Delete provider {name}</source>
+            <translation>Удалить провайдера {name}</translation>
+        </message>
+        <message>
+            <source>{name} is on</source>
+            <translation>{name} включён</translation>
+        </message>
+        <message>
+            <source>{name} is off</source>
+            <translation>{name} выключен</translation>
+        </message>
+        <message>
+            <source>Add several tokens (backup accounts): when one token's daily quota is spent, you can go on with the next.</source>
+            <translation>Добавьте несколько токенов (резервные аккаунты): когда дневная квота одного токена исчерпана, можно продолжить со следующим.</translation>
+        </message>
+        <message>
+            <source>Add one or more API keys; the first one is used unless you pick another.</source>
+            <translation>Добавьте один или несколько ключей API; используется первый, если вы не выберете другой.</translation>
+        </message>
+        <message>
+            <source>Model library (API-Inference) ↗</source>
+            <translation>Библиотека моделей (API-Inference) ↗</translation>
+        </message>
+        <message>
+            <source>Model list ↗</source>
+            <translation>Список моделей ↗</translation>
+        </message>
+        <message>
+            <source>Get a token ↗</source>
+            <translation>Получить токен ↗</translation>
+        </message>
+        <message>
+            <source>Create or copy a token</source>
+            <translation>Создать или скопировать токен</translation>
+        </message>
+        <message>
+            <source>Documentation ↗</source>
+            <translation>Документация ↗</translation>
+        </message>
+        <message>
+            <source>How the API works</source>
+            <translation>Как работает API</translation>
+        </message>
+        <message>
+            <source>Models this service serves</source>
+            <translation>Модели этого сервиса</translation>
+        </message>
+        <message>
+            <source>API usage ↗</source>
+            <translation>Использование API ↗</translation>
+        </message>
+        <message>
+            <source>Your quota and usage</source>
+            <translation>Ваша квота и расход</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Вкл.</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Выкл.</translation>
+        </message>
+        <message>
+            <source>Could not change the region: {error}</source>
+            <translation>Не удалось сменить регион: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.settings.token_form</name>
+        <message>
+            <source>Token</source>
+            <translation>Токен</translation>
+        </message>
+        <message>
+            <source>Paste the token</source>
+            <translation>Вставьте токен</translation>
+        </message>
+        <message>
+            <source>Paste the token; spaces and line breaks are removed</source>
+            <translation>Вставьте токен; пробелы и переносы строк удаляются</translation>
+        </message>
+        <message>
+            <source>Show the token</source>
+            <translation>Показать токен</translation>
+        </message>
+        <message>
+            <source>Hide the token</source>
+            <translation>Скрыть токен</translation>
+        </message>
+        <message>
+            <source>Save token</source>
+            <translation>Сохранить токен</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Add token</source>
+            <translation>Добавить токен</translation>
+        </message>
+        <message>
+            <source>Token label</source>
+            <translation>Метка токена</translation>
+        </message>
+        <message>
+            <source>A name for this token, e.g. the account it belongs to</source>
+            <translation>Название токена, например аккаунт, которому он принадлежит</translation>
+        </message>
+        <message>
+            <source>Leave empty to keep the current token</source>
+            <translation>Оставьте пустым, чтобы сохранить текущий токен</translation>
+        </message>
+        <message>
+            <source>Token format warning</source>
+            <translation>Предупреждение о формате токена</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <source>&amp;Label</source>
+            <translation>&amp;Метка</translation>
+        </message>
+        <message>
+            <source>&amp;Token</source>
+            <translation>&amp;Токен</translation>
+        </message>
+        <message>
+            <source>Add your first token</source>
+            <translation>Добавьте первый токен</translation>
+        </message>
+        <message>
+            <source>Add your {provider} token</source>
+            <translation>Добавьте токен {provider}</translation>
+        </message>
+        <message>
+            <source>An API key for {provider}, if it asks for one.</source>
+            <translation>Ключ API для {provider}, если он его требует.</translation>
+        </message>
+        <message>
+            <source>Store the token in the keychain</source>
+            <translation>Сохранить токен в хранилище ключей</translation>
+        </message>
+        <message>
+            <source>Get a token ↗</source>
+            <translation>Получить токен ↗</translation>
+        </message>
+        <message>
+            <source>Opens the {provider} page that creates tokens</source>
+            <translation>Открывает страницу {provider}, где создаются токены</translation>
+        </message>
+        <message>
+            <source>Change the label, or paste a new token to replace the stored one.</source>
+            <translation>Измените метку или вставьте новый токен вместо сохранённого.</translation>
+        </message>
+        <message>
+            <source>A backup token (another account) keeps you going when one token's daily quota is spent.</source>
+            <translation>Резервный токен (другой аккаунт) позволит продолжить, когда дневная квота одного токена исчерпана.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Сохранение…</translation>
+        </message>
+        <message>
+            <source>Edit token — {provider}</source>
+            <translation>Изменение токена — {provider}</translation>
+        </message>
+        <message>
+            <source>Add token — {provider}</source>
+            <translation>Добавление токена — {provider}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.settings.token_row</name>
+        <message>
+            <source>Token {label}</source>
+            <translation>Токен {label}</translation>
+        </message>
+        <message>
+            <source>Label: {label}</source>
+            <translation>Метка: {label}</translation>
+        </message>
+        <message>
+            <source>used first</source>
+            <translation>основной</translation>
+        </message>
+        <message>
+            <source>Chats use this token unless you pick another</source>
+            <translation>Чаты используют этот токен, если вы не выберете другой</translation>
+        </message>
+        <message>
+            <source>Token, masked</source>
+            <translation>Токен, скрыт</translation>
+        </message>
+        <message>
+            <source>Show this token</source>
+            <translation>Показать этот токен</translation>
+        </message>
+        <message>
+            <source>Show token {label}</source>
+            <translation>Показать токен {label}</translation>
+        </message>
+        <message>
+            <source>Copy this token to the clipboard</source>
+            <translation>Скопировать этот токен в буфер обмена</translation>
+        </message>
+        <message>
+            <source>Copy token {label}</source>
+            <translation>Скопировать токен {label}</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Скопировано</translation>
+        </message>
+        <message>
+            <source>Edit the label or replace the token</source>
+            <translation>Изменить метку или заменить токен</translation>
+        </message>
+        <message>
+            <source>Edit token {label}</source>
+            <translation>Изменить токен {label}</translation>
+        </message>
+        <message>
+            <source>Delete this token (you can undo)</source>
+            <translation>Удалить этот токен (можно отменить)</translation>
+        </message>
+        <message>
+            <source>Delete token {label}</source>
+            <translation>Удалить токен {label}</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Проверить</translation>
+        </message>
+        <message>
+            <source>Check token {label}</source>
+            <translation>Проверить токен {label}</translation>
+        </message>
+        <message>
+            <source>Send one tiny request to see whether this token works (costs one call of today's quota)</source>
+            <translation>Отправить один крошечный запрос, чтобы проверить, работает ли токен (расходует один вызов сегодняшней квоты)</translation>
+        </message>
+        <message>
+            <source>Check result</source>
+            <translation>Результат проверки</translation>
+        </message>
+        <message>
+            <source>Token, shown</source>
+            <translation>Токен, показан</translation>
+        </message>
+        <message>
+            <source>Hide this token (hides itself after {seconds} s)</source>
+            <translation>Скрыть этот токен (скроется сам через {seconds} с)</translation>
+        </message>
+        <message>
+            <source>Hide token {label}</source>
+            <translation>Скрыть токен {label}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Stop this check</source>
+            <translation>Остановить эту проверку</translation>
+        </message>
+        <message>
+            <source>Cancel the check of token {label}</source>
+            <translation>Отменить проверку токена {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.settings.tokens</name>
+        <message>
+            <source>Add token</source>
+            <translation>Добавить токен</translation>
+        </message>
+        <message>
+            <source>Add another token, e.g. a backup account for when the daily quota is spent</source>
+            <translation>Добавить ещё один токен, например резервный аккаунт на случай, когда дневная квота исчерпана</translation>
+        </message>
+        <message>
+            <source>Check all</source>
+            <translation>Проверить все</translation>
+        </message>
+        <message>
+            <source>Check all tokens</source>
+            <translation>Проверить все токены</translation>
+        </message>
+        <message>
+            <source>Check every token (one call of each token's daily quota)</source>
+            <translation>Проверить каждый токен (один вызов дневной квоты каждого токена)</translation>
+        </message>
+        <message>
+            <source>Keychain warning</source>
+            <translation>Предупреждение о хранилище ключей</translation>
+        </message>
+        <message>
+            <source>Tokens are kept for this session only.</source>
+            <translation>Токены хранятся только в этом сеансе.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No secure keychain.&lt;/b&gt; {note} They are never written to a file: add them again after a restart.</source>
+            <translation>&lt;b&gt;Нет защищённого хранилища ключей.&lt;/b&gt; {note} Токены никогда не записываются в файл: после перезапуска добавьте их снова.</translation>
+        </message>
+        <message>
+            <source>Loading tokens…</source>
+            <translation>Загрузка токенов…</translation>
+        </message>
+        <message>
+            <source>Tokens</source>
+            <translation>Токены</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Undo delete</source>
+            <translation>Отменить удаление</translation>
+        </message>
+        <message>
+            <source>Put the deleted token back</source>
+            <translation>Вернуть удалённый токен</translation>
+        </message>
+        <message>
+            <source>Could not read the tokens: {error}</source>
+            <translation>Не удалось прочитать токены: {error}</translation>
+        </message>
+        <message>
+            <source>Saved in the keychain. Press Check to make sure it works (one call of today's quota).</source>
+            <translation>Сохранён в хранилище ключей. Нажмите «Проверить», чтобы убедиться, что он работает (один вызов сегодняшней квоты).</translation>
+        </message>
+        <message>
+            <source>Saved for this session. Press Check to make sure it works (one call of today's quota).</source>
+            <translation>Сохранён на этот сеанс. Нажмите «Проверить», чтобы убедиться, что он работает (один вызов сегодняшней квоты).</translation>
+        </message>
+        <message>
+            <source>Deleted the token “{label}”.</source>
+            <translation>Токен «{label}» удалён.</translation>
+        </message>
+        <message>
+            <source>Could not delete the token: {error}</source>
+            <translation>Не удалось удалить токен: {error}</translation>
+        </message>
+        <message>
+            <source>Could not put the token back: {error}</source>
+            <translation>Не удалось вернуть токен: {error}</translation>
+        </message>
+        <message>
+            <source>Could not read the token: {error}</source>
+            <translation>Не удалось прочитать токен: {error}</translation>
+        </message>
+        <message>
+            <source>OK · {seconds} s · calls left today: {summary}</source>
+            <translation>OK · {seconds} с · осталось вызовов на сегодня: {summary}</translation>
+        </message>
+        <message>
+            <source>OK · {seconds} s</source>
+            <translation>OK · {seconds} с</translation>
+        </message>
+        <message>
+            <source>Checked with {model} at {time}</source>
+            <translation>Проверено моделью {model} в {time}</translation>
+        </message>
+        <message>
+            <source>Checking with {model}…</source>
+            <translation>Проверка моделью {model}…</translation>
+        </message>
+        <message>
+            <source>Check cancelled.</source>
+            <translation>Проверка отменена.</translation>
+        </message>
+        <message>
+            <source>Cancel checks</source>
+            <translation>Отменить проверки</translation>
+        </message>
+        <message>
+            <source>Cancel the token checks</source>
+            <translation>Отменить проверку токенов</translation>
+        </message>
+        <message>
+            <source>Stop the checks that are running</source>
+            <translation>Остановить идущие проверки</translation>
+        </message>
+    </context>
+    <context>
         <name>ui.shortcuts</name>
         <message>
             <source>Everywhere</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.i18n import translate
 from msdesk.ui.widgets.fit import fit_height
 
 if TYPE_CHECKING:
@@ -33,28 +34,50 @@ class CheckDialog(QDialog):
         self.setObjectName("checkDialog")
         self.labels = list(labels)
         many = len(labels) > 1
-        self.setWindowTitle("Check all tokens" if many else "Check token")
+        self.setWindowTitle(
+            translate("ui.settings.check_dialog", "Check all tokens") if many
+            else translate("ui.settings.check_dialog", "Check token")
+        )
         self.setMinimumWidth(460)
 
+        count = len(labels)
         if many:
-            what = f"Checks {len(labels)} tokens of {provider.name} with one tiny chat request each."
-            cost = "This costs one call of each token's daily quota."
+            what = translate(
+                "ui.settings.check_dialog",
+                "Checks %n token(s) of {provider} with one tiny chat request each.", "", count,
+            ).format(provider=provider.name)
         else:
-            what = f"Checks the token “{labels[0]}” with one tiny chat request (one output token)."
-            cost = "This costs one call of the token's daily quota."
-        if provider.is_modelscope:
-            cost += " ModelScope's daily allowance resets at 00:00 UTC+8."
+            what = translate(
+                "ui.settings.check_dialog",
+                "Checks the token “{label}” with one tiny chat request (one output token).",
+            ).format(label=labels[0])
+        if many and provider.is_modelscope:
+            cost = translate(
+                "ui.settings.check_dialog",
+                "This costs one call of each token's daily quota. "
+                "ModelScope's daily allowance resets at 00:00 UTC+8.",
+            )
+        elif many:
+            cost = translate("ui.settings.check_dialog", "This costs one call of each token's daily quota.")
+        elif provider.is_modelscope:
+            cost = translate(
+                "ui.settings.check_dialog",
+                "This costs one call of the token's daily quota. "
+                "ModelScope's daily allowance resets at 00:00 UTC+8.",
+            )
+        else:
+            cost = translate("ui.settings.check_dialog", "This costs one call of the token's daily quota.")
         intro = QLabel(what, wordWrap=True, objectName="checkIntro")
         note = QLabel(cost, wordWrap=True, objectName="checkCostNote")
-        note.setAccessibleName("Cost of the check")
+        note.setAccessibleName(translate("ui.settings.check_dialog", "Cost of the check"))
 
         self.combo = QComboBox(objectName="checkModelCombo")
         self.combo.setEditable(True)
         # Enter in the model field runs the check, as in any dialog.
         self.combo.lineEdit().returnPressed.connect(lambda: self.isVisible() and self.accept())
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.setAccessibleName("Model to check with")
-        self.combo.setToolTip("Any chat model this provider serves; you can type a model ID")
+        self.combo.setAccessibleName(translate("ui.settings.check_dialog", "Model to check with"))
+        self.combo.setToolTip(translate("ui.settings.check_dialog", "Any chat model this provider serves; you can type a model ID"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(28)
         for entry in models:
@@ -73,16 +96,21 @@ class CheckDialog(QDialog):
         self.error = QLabel(objectName="checkDialogError", wordWrap=True)
         self.error.hide()
         if not models:
-            self.error.setText("This provider has no chat model in its list: type a model ID.")
+            self.error.setText(
+                translate("ui.settings.check_dialog", "This provider has no chat model in its list: type a model ID.")
+            )
             self.error.show()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Model", self.combo)
+        form.addRow(translate("ui.settings.check_dialog", "&Model"), self.combo)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.check_button = buttons.addButton("Check all" if many else "Check",
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.check_button = buttons.addButton(
+            translate("ui.settings.check_dialog", "Check all") if many
+            else translate("ui.settings.check_dialog", "Check"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.check_button.setObjectName("checkConfirmButton")
         self.check_button.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -105,7 +133,7 @@ class CheckDialog(QDialog):
     def accept(self) -> None:
         model = self.model()
         if not model:
-            self.error.setText("Pick or type the model to check with.")
+            self.error.setText(translate("ui.settings.check_dialog", "Pick or type the model to check with."))
             self.error.show()
             fit_height(self)
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.i18n import translate
 from msdesk.ui.settings.fallback_section import FallbackSection
 from msdesk.ui.settings.network_section import NetworkSection
 from msdesk.ui.settings.provider_list import ProviderList
@@ -92,7 +93,7 @@ class SettingsPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
-        self.setAccessibleName("Model provider settings")
+        self.setAccessibleName(translate("ui.settings.page", "Model provider settings"))
         self.setStyleSheet(STYLE)
         self._services = services
 
@@ -113,10 +114,13 @@ class SettingsPage(QWidget):
         self.stack = QStackedWidget(objectName="settingsStack")
         self.stack.addWidget(self.panel)
         self.stack.addWidget(network_scroll)
-        self.network_button = QPushButton("Network && failover", objectName="networkNavButton")
+        self.network_button = QPushButton(translate("ui.settings.page", "Network && failover"), objectName="networkNavButton")
         self.network_button.setCheckable(True)
-        self.network_button.setAccessibleName("Network settings")
-        self.network_button.setToolTip("Timeouts and proxy for every provider, and where requests go when the quota is spent")
+        self.network_button.setAccessibleName(translate("ui.settings.page", "Network settings"))
+        self.network_button.setToolTip(translate(
+            "ui.settings.page",
+            "Timeouts and proxy for every provider, and where requests go when the quota is spent",
+        ))
         self.network_button.clicked.connect(self.show_network)
 
         left = QWidget(objectName="providerListColumn")
@@ -125,7 +129,7 @@ class SettingsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
-        title = QLabel("Model providers", objectName="providerPaneTitle")
+        title = QLabel(translate("ui.settings.page", "Model providers"), objectName="providerPaneTitle")
         title_box = QWidget(objectName="providerListHeader")
         title_layout = QVBoxLayout(title_box)
         title_layout.setContentsMargins(10, 16, 10, 0)
@@ -181,7 +185,9 @@ class SettingsPage(QWidget):
     def work_in_progress(self) -> str:
         """What would be lost by quitting now (the main window asks before closing)."""
         checks = getattr(self.panel.tokens, "_checks", None)
-        return "a token check is running" if checks is not None and checks.busy else ""
+        if checks is not None and checks.busy:
+            return translate("ui.settings.page", "a token check is running")
+        return ""
 
     def show_network(self) -> None:
         """Show the network settings in place of the provider."""

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.changes import Change, Notice
+from msdesk.core.i18n import translate
 from msdesk.ui.async_task import user_message
 from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.icons import line_icon
@@ -72,17 +73,22 @@ ROLE_BUILTIN = Qt.ItemDataRole.UserRole + 3
 
 
 def kind_label(kind: str) -> str:
+    """A provider type (``PROVIDER_KINDS``' keys) as the user reads it."""
     from msdesk.core.provider_config import PROVIDER_KINDS
 
-    return dict(PROVIDER_KINDS).get(kind, kind)
+    labels = {
+        "openai": translate("ui.settings.provider_list", "OpenAI-compatible"),
+        "modelscope": translate("ui.settings.provider_list", "ModelScope-compatible"),
+    }
+    return labels.get(kind) or dict(PROVIDER_KINDS).get(kind, kind)
 
 
 def token_count_text(count: int | None) -> str:
     if count is None:
         return ""
     if count == 0:
-        return "No token yet"
-    return "1 token" if count == 1 else f"{count} tokens"
+        return translate("ui.settings.provider_list", "No token yet")
+    return translate("ui.settings.provider_list", "%n token(s)", "", count)
 
 
 # -- the list ------------------------------------------------------------------
@@ -252,20 +258,23 @@ class ProviderList(QWidget):
         self._filling = False
 
         self.search = QLineEdit(objectName="providerSearch")
-        self.search.setPlaceholderText("Search providers")
+        self.search.setPlaceholderText(translate("ui.settings.provider_list", "Search providers"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(line_icon("search", "#8a90a0"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setAccessibleName("Search providers")
-        self.search.setToolTip("Filter the providers by name (Ctrl+F)")
+        self.search.setAccessibleName(translate("ui.settings.provider_list", "Search providers"))
+        self.search.setToolTip(translate("ui.settings.provider_list", "Filter the providers by name (Ctrl+F)"))
         self.search.textChanged.connect(self.set_filter)
 
         self.list = _ProviderListWidget(objectName="providerList")
-        self.list.setAccessibleName("Model providers")
-        self.list.setAccessibleDescription(
+        self.list.setAccessibleName(translate("ui.settings.provider_list", "Model providers"))
+        self.list.setAccessibleDescription(translate(
+            "ui.settings.provider_list",
             "Select a provider to set it up. Space switches it on or off; "
-            "drag or press Alt+Up and Alt+Down to reorder."
+            "drag or press Alt+Up and Alt+Down to reorder.",
+        ))
+        self.list.setToolTip(
+            translate("ui.settings.provider_list", "Drag to reorder; the switch turns a provider on or off")
         )
-        self.list.setToolTip("Drag to reorder; the switch turns a provider on or off")
         self.list.setItemDelegate(ProviderDelegate(self.list))
         self.list.setMouseTracking(True)
         self.list.setUniformItemSizes(True)
@@ -283,9 +292,12 @@ class ProviderList(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
 
-        self.add_button = QPushButton(line_icon("plus", ACCENT), "Add provider", objectName="addProviderButton")
-        self.add_button.setAccessibleName("Add provider")
-        self.add_button.setToolTip("Add any OpenAI-compatible service by its API address")
+        self.add_button = QPushButton(line_icon("plus", ACCENT), translate("ui.settings.provider_list", "Add provider"),
+                                      objectName="addProviderButton")
+        self.add_button.setAccessibleName(translate("ui.settings.provider_list", "Add provider"))
+        self.add_button.setToolTip(
+            translate("ui.settings.provider_list", "Add any OpenAI-compatible service by its API address")
+        )
         self.add_button.clicked.connect(self.add_provider)
 
         layout = QVBoxLayout(self)
@@ -327,17 +339,22 @@ class ProviderList(QWidget):
             self.list.setCurrentItem(target)
 
     def _describe(self, item: QListWidgetItem, provider: Provider) -> None:
-        parts = [] if provider.builtin else ["Custom"]
+        parts = [] if provider.builtin else [translate("ui.settings.provider_list", "Custom")]
         count = token_count_text(self._counts.get(provider.id))
         if count:
             parts.append(count)
         elif provider.builtin:
-            parts.append("Built-in")
+            parts.append(translate("ui.settings.provider_list", "Built-in"))
         subtitle = " · ".join(parts)
         item.setData(ROLE_SUBTITLE, subtitle)
-        state = "on" if provider.enabled else "off"
-        item.setToolTip(f"{provider.name} ({state})")
-        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"{subtitle}; {state}")
+        if provider.enabled:
+            tip = translate("ui.settings.provider_list", "{name} (on)")
+            description = translate("ui.settings.provider_list", "{subtitle}; on")
+        else:
+            tip = translate("ui.settings.provider_list", "{name} (off)")
+            description = translate("ui.settings.provider_list", "{subtitle}; off")
+        item.setToolTip(tip.format(name=provider.name))
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description.format(subtitle=subtitle))
 
     def set_token_count(self, provider_id: str, count: int) -> None:
         self._counts[provider_id] = count
@@ -422,7 +439,9 @@ class ProviderList(QWidget):
             QAbstractItemView.DragDropMode.NoDragDrop if needle
             else QAbstractItemView.DragDropMode.InternalMove
         )
-        self.empty.setText(f"No provider matches “{text.strip()}”.")
+        self.empty.setText(
+            translate("ui.settings.provider_list", "No provider matches “{text}”.").format(text=text.strip())
+        )
         self.empty.setVisible(shown == 0)
         current = self.list.currentItem()
         if shown and (current is None or current.isHidden()):
@@ -452,7 +471,7 @@ class ProviderList(QWidget):
             self._filling = True
             item.setCheckState(Qt.CheckState.Unchecked if on else Qt.CheckState.Checked)
             self._filling = False
-            self._warn("Could not save the change", user_message(exc))
+            self._warn(translate("ui.settings.provider_list", "Could not save the change"), user_message(exc))
             return
 
     def set_enabled(self, provider_id: str, on: bool) -> None:
@@ -465,7 +484,7 @@ class ProviderList(QWidget):
         try:
             self._services.config.set_order(self.ids())
         except Exception as exc:
-            self._warn("Could not save the order", user_message(exc))
+            self._warn(translate("ui.settings.provider_list", "Could not save the order"), user_message(exc))
             self.refresh()
 
     def move(self, provider_id: str, step: int) -> None:
@@ -482,25 +501,30 @@ class ProviderList(QWidget):
         menu = QMenu(self)
         menu.setObjectName("providerMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        toggle = menu.addAction("Switch off" if provider.enabled else "Switch on")
+        toggle = menu.addAction(
+            translate("ui.settings.provider_list", "Switch off") if provider.enabled
+            else translate("ui.settings.provider_list", "Switch on")
+        )
         toggle.triggered.connect(lambda: self.set_enabled(provider_id, not provider.enabled))
         menu.addSeparator()
         row = self.ids().index(provider_id)
-        up = menu.addAction("Move up")
+        up = menu.addAction(translate("ui.settings.provider_list", "Move up"))
         up.setShortcut(QKeySequence("Alt+Up"))
         up.setEnabled(row > 0 and not self.search.text().strip())
         up.triggered.connect(lambda: self.move(provider_id, -1))
-        down = menu.addAction("Move down")
+        down = menu.addAction(translate("ui.settings.provider_list", "Move down"))
         down.setShortcut(QKeySequence("Alt+Down"))
         down.setEnabled(row < self.list.count() - 1 and not self.search.text().strip())
         down.triggered.connect(lambda: self.move(provider_id, 1))
         menu.addSeparator()
-        edit = QAction("Edit…", menu, objectName="editProviderAction")
-        delete = QAction("Delete…", menu, objectName="deleteProviderAction")
+        edit = QAction(translate("ui.settings.provider_list", "Edit…"), menu, objectName="editProviderAction")
+        delete = QAction(translate("ui.settings.provider_list", "Delete…"), menu, objectName="deleteProviderAction")
         if provider.builtin:
             edit.setEnabled(False)
             delete.setEnabled(False)
-            delete.setToolTip("Built-in providers cannot be deleted; switch them off instead.")
+            delete.setToolTip(translate(
+                "ui.settings.provider_list", "Built-in providers cannot be deleted; switch them off instead."
+            ))
         edit.triggered.connect(lambda: self.edit_provider(provider_id))
         delete.triggered.connect(lambda: self.delete_provider(provider_id))
         menu.addAction(edit)
@@ -558,24 +582,37 @@ class ProviderList(QWidget):
         provider = self._services.config.get(provider_id)
         if provider.builtin:
             self._warn(
-                "Built-in provider",
-                f"{provider.name} is built in and cannot be deleted; switch it off instead.",
+                translate("ui.settings.provider_list", "Built-in provider"),
+                translate(
+                    "ui.settings.provider_list",
+                    "{name} is built in and cannot be deleted; switch it off instead.",
+                ).format(name=provider.name),
             )
             return None
         count = self._counts.get(provider_id)
-        tokens = ""
         if count:
-            tokens = f" and its {token_count_text(count)} in the keychain"
+            removed = translate(
+                "ui.settings.provider_list",
+                "Its settings and model list and its %n token(s) in the keychain are removed. "
+                "This cannot be undone.",
+                "",
+                count,
+            )
+        else:
+            removed = translate(
+                "ui.settings.provider_list",
+                "Its settings and model list are removed. This cannot be undone.",
+            )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Delete provider",
-            f"Delete “{provider.name}”?",
+            translate("ui.settings.provider_list", "Delete provider"),
+            translate("ui.settings.provider_list", "Delete “{name}”?").format(name=provider.name),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("confirmDeleteProvider")
-        box.setInformativeText(f"Its settings and model list{tokens} are removed. This cannot be undone.")
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(removed)
+        delete = box.addButton(translate("ui.settings.provider_list", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
         delete.setObjectName("confirmDeleteButton")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
@@ -595,7 +632,7 @@ class ProviderList(QWidget):
         try:
             self._services.config.remove_custom(provider_id)
         except Exception as exc:
-            self._warn("Could not delete the provider", user_message(exc))
+            self._warn(translate("ui.settings.provider_list", "Could not delete the provider"), user_message(exc))
             return
         self._counts.pop(provider_id, None)
         self._runner.start(self._services.tokens.delete_all(provider_id, initiator=self),
@@ -626,33 +663,43 @@ class ProviderDialog(QDialog):
 
         self._apply = apply
         self.setObjectName("providerDialog")
-        self.setWindowTitle("Edit provider" if provider else "Add provider")
+        self.setWindowTitle(
+            translate("ui.settings.provider_list", "Edit provider") if provider
+            else translate("ui.settings.provider_list", "Add provider")
+        )
         self.setMinimumWidth(460)
 
         intro = QLabel(
-            "Any service that speaks the OpenAI chat API works: a local server "
-            "(Ollama, LM Studio, vLLM) or a cloud one.",
+            translate(
+                "ui.settings.provider_list",
+                "Any service that speaks the OpenAI chat API works: a local server "
+                "(Ollama, LM Studio, vLLM) or a cloud one.",
+            ),
             wordWrap=True,
             objectName="providerDialogIntro",
         )
         self.name_edit = QLineEdit(objectName="providerNameEdit")
-        self.name_edit.setPlaceholderText("e.g. My vLLM server")
-        self.name_edit.setAccessibleName("Provider name")
+        self.name_edit.setPlaceholderText(translate("ui.settings.provider_list", "e.g. My vLLM server"))
+        self.name_edit.setAccessibleName(translate("ui.settings.provider_list", "Provider name"))
         self.url_edit = QLineEdit(objectName="providerUrlEdit")
         self.url_edit.setPlaceholderText("https://example.com/v1")
-        self.url_edit.setAccessibleName("API host")
-        self.url_edit.setToolTip("The API base; /chat/completions is added. End with # to use it as it is.")
+        self.url_edit.setAccessibleName(translate("ui.settings.provider_list", "API host"))
+        self.url_edit.setToolTip(translate(
+            "ui.settings.provider_list",
+            "The API base; /chat/completions is added. End with # to use it as it is.",
+        ))
         self.kind_combo = QComboBox(objectName="providerKindCombo")
-        self.kind_combo.setAccessibleName("Provider type")
-        for key, label in PROVIDER_KINDS:
-            self.kind_combo.addItem(label, key)
-        self.kind_combo.setToolTip(
-            "ModelScope-compatible: reads ModelScope's quota headers and checks ms- tokens"
-        )
+        self.kind_combo.setAccessibleName(translate("ui.settings.provider_list", "Provider type"))
+        for key, _label in PROVIDER_KINDS:
+            self.kind_combo.addItem(kind_label(key), key)
+        self.kind_combo.setToolTip(translate(
+            "ui.settings.provider_list",
+            "ModelScope-compatible: reads ModelScope's quota headers and checks ms- tokens",
+        ))
         self.preview = QLabel(objectName="providerUrlPreview", wordWrap=True)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = QLabel(objectName="providerDialogError", wordWrap=True)
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(translate("ui.settings.provider_list", "Error"))
         self.error.hide()
 
         if provider is not None:
@@ -663,16 +710,19 @@ class ProviderDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
-        form.addRow("&Name", self.name_edit)
-        form.addRow("API &host", self.url_edit)
+        form.addRow(translate("ui.settings.provider_list", "&Name"), self.name_edit)
+        form.addRow(translate("ui.settings.provider_list", "API &host"), self.url_edit)
         form.addRow("", self.preview)
-        form.addRow("&Type", self.kind_combo)
+        form.addRow(translate("ui.settings.provider_list", "&Type"), self.kind_combo)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("Save" if provider else "Add")
+        save.setText(
+            translate("ui.settings.provider_list", "Save") if provider
+            else translate("ui.settings.provider_list", "Add")
+        )
         save.setObjectName("providerDialogSave")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -702,14 +752,19 @@ class ProviderDialog(QDialog):
         try:
             validate_base_url(text)
         except ValueError as exc:
-            line = f"Requests go nowhere yet: {str(exc)[:1].lower()}{str(exc)[1:]}."
-        else:
-            line = (
-                f"Chat requests go to {chat_url(text)}\n"
-                f"The model list, embeddings and images go to {api_root(text)}/…"
+            reason = str(exc)
+            line = translate("ui.settings.provider_list", "Requests go nowhere yet: {reason}.").format(
+                reason=reason[:1].lower() + reason[1:]
             )
+        else:
+            line = translate(
+                "ui.settings.provider_list",
+                "Chat requests go to {chat_url}\nThe model list, embeddings and images go to {root}/…",
+            ).format(chat_url=chat_url(text), root=api_root(text))
             if is_insecure_remote(text):
-                line += "\n⚠ Plain http: your token would travel unencrypted."
+                line += "\n" + translate(
+                    "ui.settings.provider_list", "⚠ Plain http: your token would travel unencrypted."
+                )
         self.preview.setText(line)
         self.preview.show()
         fit_height(self)

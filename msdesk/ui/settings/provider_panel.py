@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.changes import Change, Notice
+from msdesk.core.i18n import translate
 from msdesk.ui.async_task import user_message
 from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.icons import line_icon
@@ -75,46 +76,55 @@ class ApiHostSection(QWidget):
         self.provider_id: str | None = None
 
         self.edit = QLineEdit(objectName="apiHostEdit")
-        self.edit.setAccessibleName("API host")
-        self.edit.setToolTip("The provider's OpenAI-compatible API address; saved when you leave the field")
+        self.edit.setAccessibleName(translate("ui.settings.provider_panel", "API host"))
+        self.edit.setToolTip(translate(
+            "ui.settings.provider_panel",
+            "The provider's OpenAI-compatible API address; saved when you leave the field",
+        ))
         self.edit.setPlaceholderText("https://example.com/v1")
         self.edit.textChanged.connect(self._on_text_changed)
         self.edit.editingFinished.connect(self.commit)
-        revert = QAction("Revert", self.edit)
+        revert = QAction(translate("ui.settings.provider_panel", "Revert"), self.edit)
         revert.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         revert.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         revert.triggered.connect(self.revert)
         self.edit.addAction(revert)
 
-        self.reset_button = QPushButton("Reset", objectName="apiHostReset")
-        self.reset_button.setAccessibleName("Reset the API host")
+        self.reset_button = QPushButton(translate("ui.settings.provider_panel", "Reset"), objectName="apiHostReset")
+        self.reset_button.setAccessibleName(translate("ui.settings.provider_panel", "Reset the API host"))
         self.reset_button.clicked.connect(self.reset)
         self.reset_button.hide()
 
         self.error = QLabel(objectName="apiHostError", wordWrap=True)
-        self.error.setAccessibleName("API host error")
+        self.error.setAccessibleName(translate("ui.settings.provider_panel", "API host error"))
         self.error.hide()
 
-        caption = QLabel("Chat requests go to", objectName="apiHostPreviewCaption")
+        caption = QLabel(translate("ui.settings.provider_panel", "Chat requests go to"), objectName="apiHostPreviewCaption")
         caption.setProperty("role", "hint")
         self.preview = QLabel(objectName="apiHostPreview")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.preview.setAccessibleName("Chat URL preview")
+        self.preview.setAccessibleName(translate("ui.settings.provider_panel", "Chat URL preview"))
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint = hint_label(
-            "msdesk adds /chat/completions to this address. End it with # to use the "
-            "address exactly as written for chat; the model list, embeddings and images "
-            "then go to it without its /chat/completions.",
+            translate(
+                "ui.settings.provider_panel",
+                "msdesk adds /chat/completions to this address. End it with # to use the "
+                "address exactly as written for chat; the model list, embeddings and images "
+                "then go to it without its /chat/completions.",
+            ),
             "apiHostHint",
         )
         self.insecure = QLabel(
-            "⚠ Plain http to another computer: your token would travel unencrypted. "
-            "Use https unless this is a network you trust.",
+            translate(
+                "ui.settings.provider_panel",
+                "⚠ Plain http to another computer: your token would travel unencrypted. "
+                "Use https unless this is a network you trust.",
+            ),
             objectName="apiHostInsecure",
             wordWrap=True,
         )
-        self.insecure.setAccessibleName("Unencrypted connection warning")
+        self.insecure.setAccessibleName(translate("ui.settings.provider_panel", "Unencrypted connection warning"))
         self.insecure.hide()
         self.env_note = hint_label("", "apiHostEnvNote")
         self.env_note.hide()
@@ -164,12 +174,15 @@ class ApiHostSection(QWidget):
         differs = provider.builtin and self.saved_value() != default
         typed = provider.builtin and self.edit.text().strip() != default
         self.reset_button.setVisible(differs or typed)
-        self.reset_button.setToolTip(f"Go back to {default}")
+        self.reset_button.setToolTip(
+            translate("ui.settings.provider_panel", "Go back to {address}").format(address=default)
+        )
         pinned = provider.id == "modelscope" and self._services.env.get("MSDESK_API_BASE")
         if pinned:
-            self.env_note.setText(
-                f"MSDESK_API_BASE is set, so msdesk uses {pinned} and ignores this setting."
-            )
+            self.env_note.setText(translate(
+                "ui.settings.provider_panel",
+                "MSDESK_API_BASE is set, so msdesk uses {address} and ignores this setting.",
+            ).format(address=pinned))
         self.env_note.setVisible(bool(pinned) and differs)
 
     def _on_text_changed(self, text: str) -> None:
@@ -182,14 +195,17 @@ class ApiHostSection(QWidget):
         except ValueError as exc:
             # No URL for a host that cannot be used: say why instead.
             reason = str(exc)
-            self.preview.setText(f"nowhere: {reason[:1].lower()}{reason[1:]}" if text else "—")
+            nowhere = translate("ui.settings.provider_panel", "nowhere: {reason}").format(
+                reason=reason[:1].lower() + reason[1:]
+            )
+            self.preview.setText(nowhere if text else "—")
             self.preview.setToolTip("")
             self.insecure.hide()
         else:
             self.preview.setText(chat_url(text))
-            self.preview.setToolTip(
-                f"{chat_url(text)}\nOther calls: {api_root(text)}/models, /embeddings, /images/…"
-            )
+            self.preview.setToolTip(translate(
+                "ui.settings.provider_panel", "{chat_url}\nOther calls: {root}/models, /embeddings, /images/…"
+            ).format(chat_url=chat_url(text), root=api_root(text)))
             self.insecure.setVisible(is_insecure_remote(text))
         self._update_reset()
 
@@ -207,11 +223,15 @@ class ApiHostSection(QWidget):
             validate_base_url(text)
             self._services.config.set_api_base(self.provider_id, text)
         except ValueError as exc:
-            self.error.setText(f"{exc}. Not saved: fix it, or press Esc to go back.")
+            self.error.setText(translate(
+                "ui.settings.provider_panel", "{error}. Not saved: fix it, or press Esc to go back."
+            ).format(error=exc))
             self.error.show()
             return False
         except Exception as exc:
-            self.error.setText(f"Not saved: {user_message(exc)}")
+            self.error.setText(
+                translate("ui.settings.provider_panel", "Not saved: {error}").format(error=user_message(exc))
+            )
             self.error.show()
             return False
         self.error.hide()
@@ -230,7 +250,9 @@ class ApiHostSection(QWidget):
         try:
             self._services.config.set_api_base(self.provider_id, None)
         except Exception as exc:
-            self.error.setText(f"Could not reset: {user_message(exc)}")
+            self.error.setText(
+                translate("ui.settings.provider_panel", "Could not reset: {error}").format(error=user_message(exc))
+            )
             self.error.show()
             return
         self.set_provider(self.provider_id)
@@ -254,7 +276,7 @@ class ProviderPanel(QScrollArea):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("providerPanel")
-        self.setAccessibleName("Provider settings")
+        self.setAccessibleName(translate("ui.settings.provider_panel", "Provider settings"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # A narrow window scrolls sideways rather than hiding buttons.
@@ -287,21 +309,21 @@ class ProviderPanel(QScrollArea):
 
         self.edit_button = QToolButton(objectName="editProviderButton")
         self.edit_button.setIcon(line_icon("edit"))
-        self.edit_button.setToolTip("Edit the name, address and type of this provider")
-        self.edit_button.setAccessibleName("Edit provider")
+        self.edit_button.setToolTip(translate("ui.settings.provider_panel", "Edit the name, address and type of this provider"))
+        self.edit_button.setAccessibleName(translate("ui.settings.provider_panel", "Edit provider"))
         self.edit_button.setAutoRaise(True)
         self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.provider_id or ""))
         self.delete_button = QToolButton(objectName="deleteProviderButton")
         self.delete_button.setIcon(line_icon("delete"))
-        self.delete_button.setToolTip("Delete this provider")
-        self.delete_button.setAccessibleName("Delete provider")
+        self.delete_button.setToolTip(translate("ui.settings.provider_panel", "Delete this provider"))
+        self.delete_button.setAccessibleName(translate("ui.settings.provider_panel", "Delete provider"))
         self.delete_button.setAutoRaise(True)
         self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self.provider_id or ""))
 
         self.enabled_switch = Switch()
         self.enabled_switch.setObjectName("providerEnabledSwitch")
-        self.enabled_switch.setAccessibleName("Provider on")
-        self.enabled_switch.setToolTip("Switch this provider on or off")
+        self.enabled_switch.setAccessibleName(translate("ui.settings.provider_panel", "Provider on"))
+        self.enabled_switch.setToolTip(translate("ui.settings.provider_panel", "Switch this provider on or off"))
         self.enabled_switch.toggled.connect(self._on_enabled_toggled)
         self.enabled_text = QLabel(objectName="providerEnabledText")
         self.enabled_text.setBuddy(self.enabled_switch)
@@ -320,10 +342,12 @@ class ProviderPanel(QScrollArea):
         region_layout = QHBoxLayout(self.region_row)
         region_layout.setContentsMargins(0, 0, 0, 0)
         region_layout.setSpacing(10)
-        region_label = QLabel("&Region", objectName="regionLabel")
+        region_label = QLabel(translate("ui.settings.provider_panel", "&Region"), objectName="regionLabel")
         self.region_combo = QComboBox(objectName="regionCombo")
-        self.region_combo.setAccessibleName("Region")
-        self.region_combo.setToolTip("Which regional endpoint to use; keys work only in their own region")
+        self.region_combo.setAccessibleName(translate("ui.settings.provider_panel", "Region"))
+        self.region_combo.setToolTip(translate(
+            "ui.settings.provider_panel", "Which regional endpoint to use; keys work only in their own region"
+        ))
         self.region_combo.currentIndexChanged.connect(self._on_region_changed)
         region_label.setBuddy(self.region_combo)
         region_layout.addWidget(region_label)
@@ -340,15 +364,15 @@ class ProviderPanel(QScrollArea):
         self.host = ApiHostSection(services)
 
         self.links_box = QWidget(objectName="providerLinks")
-        self.links_box.setAccessibleName("Provider links")
+        self.links_box.setAccessibleName(translate("ui.settings.provider_panel", "Provider links"))
         self.links_layout = QHBoxLayout(self.links_box)
         self.links_layout.setContentsMargins(0, 0, 0, 0)
         self.links_layout.setSpacing(18)
-        self.links_title = section_title("Links", "linksTitle")
+        self.links_title = section_title(translate("ui.settings.provider_panel", "Links"), "linksTitle")
 
         self.models = self._make_models_section()
         # The models section may bring its own "Models" header; then it is the heading.
-        self.models_title = section_title("Models", "modelsHeading")
+        self.models_title = section_title(translate("ui.settings.provider_panel", "Models"), "modelsHeading")
         if self.models.findChild(QLabel, "modelsTitle") is not None:
             self.models_title.hide()
 
@@ -360,12 +384,12 @@ class ProviderPanel(QScrollArea):
         layout.addSpacing(10)
         layout.addWidget(self._rule())
         layout.addSpacing(6)
-        layout.addWidget(section_title("API tokens", "tokensTitle"))
+        layout.addWidget(section_title(translate("ui.settings.provider_panel", "API tokens"), "tokensTitle"))
         layout.addWidget(self.tokens_hint)
         layout.addSpacing(2)
         layout.addWidget(self.tokens)
         layout.addSpacing(14)
-        layout.addWidget(section_title("API host", "apiHostTitle"))
+        layout.addWidget(section_title(translate("ui.settings.provider_panel", "API host"), "apiHostTitle"))
         layout.addWidget(self.host)
         layout.addSpacing(14)
         layout.addWidget(self.links_title)
@@ -388,7 +412,8 @@ class ProviderPanel(QScrollArea):
         except ImportError as exc:
             log.info("models section not available: %s", exc)
             placeholder = QLabel(
-                "The model list of this provider will show here.", objectName="modelsPlaceholder",
+                translate("ui.settings.provider_panel", "The model list of this provider will show here."),
+                objectName="modelsPlaceholder",
                 wordWrap=True,
             )
             placeholder.setProperty("role", "hint")
@@ -432,17 +457,25 @@ class ProviderPanel(QScrollArea):
             self.avatar.setPixmap(avatar_pixmap(provider.id, provider.name, 40))
             self.name.setText(provider.name)
             self.name.setToolTip(provider.name)
-            parts = ["Built-in" if provider.builtin else "Custom", kind_label(provider.kind)]
+            origin = (translate("ui.settings.provider_panel", "Built-in") if provider.builtin
+                      else translate("ui.settings.provider_panel", "Custom"))
+            parts = [origin, kind_label(provider.kind)]
             if not provider.builtin:
-                parts.append(f"ID {provider.id}")
+                parts.append(translate("ui.settings.provider_panel", "ID {id}").format(id=provider.id))
             self.subtitle.setText(" · ".join(parts))
+            self.edit_button.setAccessibleName(
+                translate("ui.settings.provider_panel", "Edit provider {name}").format(name=provider.name)
+            )
+            self.delete_button.setAccessibleName(
+                translate("ui.settings.provider_panel", "Delete provider {name}").format(name=provider.name)
+            )
             self.edit_button.setVisible(not provider.builtin)
             self.delete_button.setVisible(not provider.builtin)
             self.enabled_switch.setChecked(provider.enabled)
-            self.enabled_switch.setAccessibleDescription(
-                f"{provider.name} is {'on' if provider.enabled else 'off'}"
-            )
-            self.enabled_text.setText("On" if provider.enabled else "Off")
+            state = (translate("ui.settings.provider_panel", "{name} is on") if provider.enabled
+                     else translate("ui.settings.provider_panel", "{name} is off"))
+            self.enabled_switch.setAccessibleDescription(state.format(name=provider.name))
+            self.enabled_text.setText(self._on_off(provider.enabled))
             self.region_combo.clear()
             for key, label, _url in provider.regions:
                 self.region_combo.addItem(label, key)
@@ -450,10 +483,16 @@ class ProviderPanel(QScrollArea):
                 self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(provider.region)))
             self.region_row.setVisible(bool(provider.regions))
             if provider.is_modelscope:
-                hint = ("Add several tokens (backup accounts): when one token's daily quota is spent, "
-                        "you can go on with the next.")
+                hint = translate(
+                    "ui.settings.provider_panel",
+                    "Add several tokens (backup accounts): when one token's daily quota is spent, "
+                    "you can go on with the next.",
+                )
             else:
-                hint = "Add one or more API keys; the first one is used unless you pick another."
+                hint = translate(
+                    "ui.settings.provider_panel",
+                    "Add one or more API keys; the first one is used unless you pick another.",
+                )
             self.tokens_hint.setText(hint)
         finally:
             self._updating = False
@@ -467,12 +506,17 @@ class ProviderPanel(QScrollArea):
                 widget.deleteLater()
         provider = self.provider
         links = provider.links
-        models_text = "Model library (API-Inference) ↗" if provider.is_modelscope else "Model list ↗"
+        models_text = (translate("ui.settings.provider_panel", "Model library (API-Inference) ↗")
+                       if provider.is_modelscope else translate("ui.settings.provider_panel", "Model list ↗"))
         entries = [
-            ("Get a token ↗", links.token_page, "linkTokenPage", "Create or copy a token"),
-            ("Documentation ↗", links.docs, "linkDocs", "How the API works"),
-            (models_text, links.models, "linkModels", "Models this service serves"),
-            ("API usage ↗", links.usage, "linkUsage", "Your quota and usage"),
+            (translate("ui.settings.provider_panel", "Get a token ↗"), links.token_page, "linkTokenPage",
+             translate("ui.settings.provider_panel", "Create or copy a token")),
+            (translate("ui.settings.provider_panel", "Documentation ↗"), links.docs, "linkDocs",
+             translate("ui.settings.provider_panel", "How the API works")),
+            (models_text, links.models, "linkModels",
+             translate("ui.settings.provider_panel", "Models this service serves")),
+            (translate("ui.settings.provider_panel", "API usage ↗"), links.usage, "linkUsage",
+             translate("ui.settings.provider_panel", "Your quota and usage")),
         ]
         shown = 0
         for text, url, name, description in entries:
@@ -484,8 +528,12 @@ class ProviderPanel(QScrollArea):
         self.links_title.setVisible(bool(shown))
         self.links_box.setVisible(bool(shown))
 
+    @staticmethod
+    def _on_off(on: bool) -> str:
+        return translate("ui.settings.provider_panel", "On") if on else translate("ui.settings.provider_panel", "Off")
+
     def _on_enabled_toggled(self, on: bool) -> None:
-        self.enabled_text.setText("On" if on else "Off")
+        self.enabled_text.setText(self._on_off(on))
         if not self._updating and self.provider_id is not None:
             self.enabledToggled.emit(self.provider_id, on)
 
@@ -496,7 +544,9 @@ class ProviderPanel(QScrollArea):
         try:
             self._services.config.set_region(self.provider_id, region)
         except Exception as exc:
-            self.host.error.setText(f"Could not change the region: {user_message(exc)}")
+            self.host.error.setText(translate(
+                "ui.settings.provider_panel", "Could not change the region: {error}"
+            ).format(error=user_message(exc)))
             self.host.error.show()
             return
         self.host.set_provider(self.provider_id)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.i18n import translate
 from msdesk.core.secret_store import StoredToken
 from msdesk.core.tokens import MAX_TOKEN_LENGTH, check_label, check_token, next_label, token_warning
 from msdesk.ui.icons import line_icon
@@ -38,23 +39,23 @@ def make_token_edit(object_name: str = "tokenEdit") -> QLineEdit:
     edit = QLineEdit(objectName=object_name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(MAX_TOKEN_LENGTH + 1)  # one more, so an over-long paste is noticed
-    edit.setAccessibleName("Token")
-    edit.setPlaceholderText("Paste the token")
-    edit.setToolTip("Paste the token; spaces and line breaks are removed")
+    edit.setAccessibleName(translate("ui.settings.token_form", "Token"))
+    edit.setPlaceholderText(translate("ui.settings.token_form", "Paste the token"))
+    edit.setToolTip(translate("ui.settings.token_form", "Paste the token; spaces and line breaks are removed"))
     # Tokens are secrets: no spell checking, no input method history.
     edit.setInputMethodHints(
         Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
         | Qt.InputMethodHint.ImhNoPredictiveText
     )
-    show = QAction(line_icon("eye"), "Show the token", edit)
+    show = QAction(line_icon("eye"), translate("ui.settings.token_form", "Show the token"), edit)
     show.setObjectName("tokenShowAction")
     show.setCheckable(True)
-    show.setToolTip("Show the token")
+    show.setToolTip(translate("ui.settings.token_form", "Show the token"))
 
     def toggled(on: bool) -> None:
         edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
         show.setIcon(line_icon("eye-off" if on else "eye"))
-        text = "Hide the token" if on else "Show the token"
+        text = translate("ui.settings.token_form", "Hide the token") if on else translate("ui.settings.token_form", "Show the token")
         show.setText(text)
         show.setToolTip(text)
 
@@ -87,21 +88,26 @@ class TokenForm(QFrame):
         self._taken = [t for t in taken if t != editing]
         self._stored = [t for t in (stored or []) if t.label != editing]
         self._editing = editing
-        self._save_text = "Save token" if inline else ("Save" if editing is not None else "Add token")
+        if inline:
+            self._save_text = translate("ui.settings.token_form", "Save token")
+        elif editing is not None:
+            self._save_text = translate("ui.settings.token_form", "Save")
+        else:
+            self._save_text = translate("ui.settings.token_form", "Add token")
 
         self.label_edit = QLineEdit(editing if editing is not None else next_label(taken),
                                     objectName="tokenLabelEdit")
-        self.label_edit.setAccessibleName("Token label")
-        self.label_edit.setToolTip("A name for this token, e.g. the account it belongs to")
+        self.label_edit.setAccessibleName(translate("ui.settings.token_form", "Token label"))
+        self.label_edit.setToolTip(translate("ui.settings.token_form", "A name for this token, e.g. the account it belongs to"))
         self.label_edit.setMaxLength(64)
         self.token_edit = make_token_edit()
         if editing is not None:
-            self.token_edit.setPlaceholderText("Leave empty to keep the current token")
+            self.token_edit.setPlaceholderText(translate("ui.settings.token_form", "Leave empty to keep the current token"))
         self.warning = QLabel(objectName="tokenFormatWarning", wordWrap=True)
-        self.warning.setAccessibleName("Token format warning")
+        self.warning.setAccessibleName(translate("ui.settings.token_form", "Token format warning"))
         self.warning.hide()
         self.error = QLabel(objectName="tokenFormError", wordWrap=True)
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(translate("ui.settings.token_form", "Error"))
         self.error.hide()
 
         form = QFormLayout()
@@ -109,8 +115,8 @@ class TokenForm(QFrame):
         form.setVerticalSpacing(8)
         form.setHorizontalSpacing(12)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Label", self.label_edit)
-        form.addRow("&Token", self.token_edit)
+        form.addRow(translate("ui.settings.token_form", "&Label"), self.label_edit)
+        form.addRow(translate("ui.settings.token_form", "&Token"), self.token_edit)
         form.addRow("", self.warning)
         form.addRow("", self.error)
 
@@ -118,26 +124,31 @@ class TokenForm(QFrame):
         self.save_button: QPushButton | None = None
         self.get_link: QLabel | None = None
         if inline:
-            self.setAccessibleName("Add your first token")
+            self.setAccessibleName(translate("ui.settings.token_form", "Add your first token"))
             layout.setContentsMargins(18, 14, 18, 14)
             layout.setSpacing(8)
-            layout.addWidget(QLabel(f"Add your {provider.name} token", objectName="firstTokenTitle"))
-            help_text = provider.token_help or f"An API key for {provider.name}, if it asks for one."
+            title = translate("ui.settings.token_form", "Add your {provider} token").format(provider=provider.name)
+            layout.addWidget(QLabel(title, objectName="firstTokenTitle"))
+            help_text = provider.token_help or translate(
+                "ui.settings.token_form", "An API key for {provider}, if it asks for one."
+            ).format(provider=provider.name)
             self.help = QLabel(help_text, wordWrap=True, objectName="firstTokenHelp")
             layout.addWidget(self.help)
             layout.addSpacing(4)
             layout.addLayout(form)
             self.save_button = QPushButton(self._save_text, objectName="saveTokenButton")
             self.save_button.setDefault(True)
-            self.save_button.setAccessibleName("Save token")
-            self.save_button.setToolTip("Store the token in the keychain")
+            self.save_button.setAccessibleName(translate("ui.settings.token_form", "Save token"))
+            self.save_button.setToolTip(translate("ui.settings.token_form", "Store the token in the keychain"))
             self.save_button.clicked.connect(self.submit)
             bottom = QHBoxLayout()
             bottom.setSpacing(12)
             if provider.links.token_page:
                 self.get_link = link_label(
-                    "Get a token ↗", provider.links.token_page, "getTokenLink",
-                    description=f"Opens the {provider.name} page that creates tokens")
+                    translate("ui.settings.token_form", "Get a token ↗"), provider.links.token_page, "getTokenLink",
+                    description=translate(
+                        "ui.settings.token_form", "Opens the {provider} page that creates tokens"
+                    ).format(provider=provider.name))
                 bottom.addWidget(self.get_link)
             bottom.addStretch(1)
             bottom.addWidget(self.save_button)
@@ -145,12 +156,15 @@ class TokenForm(QFrame):
         else:
             layout.setContentsMargins(0, 0, 0, 0)
             layout.setSpacing(14)
-            intro_text = (
-                "Change the label, or paste a new token to replace the stored one."
-                if editing is not None
-                else "A backup token (another account) keeps you going when one token's daily quota "
-                     "is spent."
-            )
+            if editing is not None:
+                intro_text = translate(
+                    "ui.settings.token_form", "Change the label, or paste a new token to replace the stored one."
+                )
+            else:
+                intro_text = translate(
+                    "ui.settings.token_form",
+                    "A backup token (another account) keeps you going when one token's daily quota is spent.",
+                )
             layout.addWidget(QLabel(intro_text, wordWrap=True, objectName="tokenDialogIntro"))
             layout.addLayout(form)
 
@@ -200,7 +214,7 @@ class TokenForm(QFrame):
         self.token_edit.setReadOnly(busy)
         if self.save_button is not None:
             self.save_button.setEnabled(not busy)
-            self.save_button.setText("Saving…" if busy else self._save_text)
+            self.save_button.setText(translate("ui.settings.token_form", "Saving…") if busy else self._save_text)
 
     def fail(self, message: str) -> None:
         self.set_busy(False)
@@ -223,7 +237,9 @@ class TokenDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("tokenDialog")
         self.editing = editing
-        self.setWindowTitle(f"Edit token — {provider.name}" if editing else f"Add token — {provider.name}")
+        title = (translate("ui.settings.token_form", "Edit token — {provider}") if editing
+                 else translate("ui.settings.token_form", "Add token — {provider}"))
+        self.setWindowTitle(title.format(provider=provider.name))
         self.setMinimumWidth(480)
         self.form = TokenForm(provider, taken=taken, stored=stored, editing=editing)
         self.form.saveRequested.connect(self._on_save)
@@ -269,7 +285,7 @@ class TokenDialog(QDialog):
         self.form.set_busy(busy)
         self.save_button.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
-        self.save_button.setText("Saving…" if busy else self.form.save_text)
+        self.save_button.setText(translate("ui.settings.token_form", "Saving…") if busy else self.form.save_text)
 
     def reject(self) -> None:
         if self._busy:

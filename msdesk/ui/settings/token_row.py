@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.i18n import translate
 from msdesk.core.secret_store import StoredToken
 from msdesk.ui.icons import line_icon
 from msdesk.ui.widgets.links import linkify, open_url
@@ -55,7 +56,7 @@ class TokenRow(QFrame):
         self.setObjectName("tokenRow")
         self.stored = stored
         self.label = stored.label
-        self.setAccessibleName(f"Token {stored.label}")
+        self.setAccessibleName(translate("ui.settings.token_row", "Token {label}").format(label=stored.label))
         self._running = False
         self.state: CheckState | None = None
 
@@ -63,35 +64,53 @@ class TokenRow(QFrame):
         name = QLabel(shown, objectName="tokenLabel")
         name.setTextFormat(Qt.TextFormat.PlainText)
         name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        name.setToolTip(f"Label: {stored.label}")
+        name.setToolTip(translate("ui.settings.token_row", "Label: {label}").format(label=stored.label))
         self.name = name
-        badge = QLabel("used first", objectName="tokenBadge")
-        badge.setToolTip("Chats use this token unless you pick another")
+        badge = QLabel(translate("ui.settings.token_row", "used first"), objectName="tokenBadge")
+        badge.setToolTip(translate("ui.settings.token_row", "Chats use this token unless you pick another"))
         if not first:
             badge.hide()  # (never show() a widget before it has a parent: it would open a window)
 
         self.value = QLabel(stored.masked, objectName="tokenValue")
         self.value.setTextFormat(Qt.TextFormat.PlainText)
-        self.value.setAccessibleName("Token, masked")
+        self.value.setAccessibleName(translate("ui.settings.token_row", "Token, masked"))
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.value.setMinimumWidth(60)
         self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        self.reveal_button = self._tool("revealButton", "eye", "Show this token")
+        # The row's label in each button's name tells the rows' buttons apart for screen readers.
+        label = stored.label
+        self.reveal_button = self._tool(
+            "revealButton", "eye", translate("ui.settings.token_row", "Show this token"),
+            translate("ui.settings.token_row", "Show token {label}").format(label=label),
+        )
         self.reveal_button.setCheckable(True)
         self.reveal_button.toggled.connect(self.set_revealed)
-        self.copy_button = self._tool("copyButton", "copy", "Copy this token to the clipboard")
+        self.copy_button = self._tool(
+            "copyButton", "copy", translate("ui.settings.token_row", "Copy this token to the clipboard"),
+            translate("ui.settings.token_row", "Copy token {label}").format(label=label),
+        )
         self.copy_button.clicked.connect(self.copy)
-        self.copied = QLabel("Copied", objectName="copiedNote")
+        self.copied = QLabel(translate("ui.settings.token_row", "Copied"), objectName="copiedNote")
         self.copied.hide()
-        self.edit_button = self._tool("editTokenButton", "edit", "Edit the label or replace the token")
+        self.edit_button = self._tool(
+            "editTokenButton", "edit", translate("ui.settings.token_row", "Edit the label or replace the token"),
+            translate("ui.settings.token_row", "Edit token {label}").format(label=label),
+        )
         self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.label))
-        self.delete_button = self._tool("deleteTokenButton", "delete", "Delete this token (you can undo)")
+        self.delete_button = self._tool(
+            "deleteTokenButton", "delete", translate("ui.settings.token_row", "Delete this token (you can undo)"),
+            translate("ui.settings.token_row", "Delete token {label}").format(label=label),
+        )
         self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self.label))
-        self.check_button = QPushButton("Check", objectName="checkButton")
-        self.check_button.setAccessibleName(f"Check token {stored.label}")
-        self.check_button.setToolTip("Send one tiny request to see whether this token works "
-                                     "(costs one call of today's quota)")
+        self.check_button = QPushButton(translate("ui.settings.token_row", "Check"), objectName="checkButton")
+        self.check_button.setAccessibleName(
+            translate("ui.settings.token_row", "Check token {label}").format(label=label)
+        )
+        self.check_button.setToolTip(translate(
+            "ui.settings.token_row",
+            "Send one tiny request to see whether this token works (costs one call of today's quota)",
+        ))
         self.check_button.clicked.connect(self._on_check_clicked)
 
         self.spinner = Spinner()
@@ -104,7 +123,7 @@ class TokenRow(QFrame):
         )
         self.status.setOpenExternalLinks(False)
         self.status.linkActivated.connect(open_url)
-        self.status.setAccessibleName("Check result")
+        self.status.setAccessibleName(translate("ui.settings.token_row", "Check result"))
         self.status_box = QWidget(objectName="checkStatusBox")
         status_layout = QHBoxLayout(self.status_box)
         status_layout.setContentsMargins(0, 0, 0, 0)
@@ -138,13 +157,12 @@ class TokenRow(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.status_box)
 
-    def _tool(self, name: str, icon: str, tip: str) -> QToolButton:
+    def _tool(self, name: str, icon: str, tip: str, accessible_name: str) -> QToolButton:
         button = QToolButton(objectName=name)
         button.setIcon(line_icon(icon))
         button.setIconSize(QSize(16, 16))
         button.setToolTip(tip)
-        # The row's label in the name tells the rows' buttons apart for screen readers.
-        button.setAccessibleName(f"{tip.split(' (')[0]}: {self.stored.label}")
+        button.setAccessibleName(accessible_name)
         button.setAutoRaise(True)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         return button
@@ -152,11 +170,22 @@ class TokenRow(QFrame):
     def set_revealed(self, on: bool) -> None:
         """Show the token (read from the keychain on request) or its mask again."""
         self.value.setText("…" if on else self.stored.masked)
-        self.value.setAccessibleName("Token, shown" if on else "Token, masked")
         self.reveal_button.setIcon(line_icon("eye-off" if on else "eye"))
-        tip = "Hide this token" if on else "Show this token"
-        self.reveal_button.setToolTip(tip if not on else f"{tip} (hides itself after {REVEAL_SECONDS} s)")
-        self.reveal_button.setAccessibleName(f"{tip}: {self.stored.label}")
+        label = self.stored.label
+        if on:
+            self.value.setAccessibleName(translate("ui.settings.token_row", "Token, shown"))
+            self.reveal_button.setToolTip(translate(
+                "ui.settings.token_row", "Hide this token (hides itself after {seconds} s)"
+            ).format(seconds=REVEAL_SECONDS))
+            self.reveal_button.setAccessibleName(
+                translate("ui.settings.token_row", "Hide token {label}").format(label=label)
+            )
+        else:
+            self.value.setAccessibleName(translate("ui.settings.token_row", "Token, masked"))
+            self.reveal_button.setToolTip(translate("ui.settings.token_row", "Show this token"))
+            self.reveal_button.setAccessibleName(
+                translate("ui.settings.token_row", "Show token {label}").format(label=label)
+            )
         if self.reveal_button.isChecked() != on:
             self.reveal_button.setChecked(on)
         if on:
@@ -202,11 +231,18 @@ class TokenRow(QFrame):
     def set_state(self, state: CheckState | None) -> None:
         self.state = state
         self._running = state is not None and state.kind == "running"
-        self.check_button.setText("Cancel" if self._running else "Check")
-        self.check_button.setToolTip(
-            "Stop this check" if self._running
-            else "Send one tiny request to see whether this token works (costs one call of today's quota)"
-        )
+        if self._running:
+            self.check_button.setText(translate("ui.settings.token_row", "Cancel"))
+            self.check_button.setToolTip(translate("ui.settings.token_row", "Stop this check"))
+            name = translate("ui.settings.token_row", "Cancel the check of token {label}")
+        else:
+            self.check_button.setText(translate("ui.settings.token_row", "Check"))
+            self.check_button.setToolTip(translate(
+                "ui.settings.token_row",
+                "Send one tiny request to see whether this token works (costs one call of today's quota)",
+            ))
+            name = translate("ui.settings.token_row", "Check token {label}")
+        self.check_button.setAccessibleName(name.format(label=self.stored.label))
         self.spinner.setVisible(self._running)
         if state is None:
             self.status_box.hide()

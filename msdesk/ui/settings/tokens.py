@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.changes import Change, Notice
+from msdesk.core.i18n import translate
 from msdesk.core.secret_store import StoredToken
 from msdesk.ui.async_task import user_message
 from msdesk.ui.change_relay import ChangeRelay
@@ -79,28 +80,37 @@ class TokensSection(QWidget):
         self.first_form: TokenForm | None = None
         ChangeRelay.of(services).changed.connect(self._on_changed)
 
-        self.add_button = QPushButton(line_icon("plus", ACCENT), "Add token", objectName="addTokenButton")
-        self.add_button.setAccessibleName("Add token")
-        self.add_button.setToolTip("Add another token, e.g. a backup account for when the daily quota is spent")
+        self.add_button = QPushButton(line_icon("plus", ACCENT), translate("ui.settings.tokens", "Add token"),
+                                      objectName="addTokenButton")
+        self.add_button.setAccessibleName(translate("ui.settings.tokens", "Add token"))
+        self.add_button.setToolTip(translate(
+            "ui.settings.tokens", "Add another token, e.g. a backup account for when the daily quota is spent"
+        ))
         self.add_button.clicked.connect(self.add_token)
-        self.check_all_button = QPushButton(line_icon("check"), "Check all", objectName="checkAllButton")
-        self.check_all_button.setAccessibleName("Check all tokens")
-        self.check_all_button.setToolTip("Check every token (one call of each token's daily quota)")
+        self.check_all_button = QPushButton(line_icon("check"), translate("ui.settings.tokens", "Check all"),
+                                            objectName="checkAllButton")
+        self.check_all_button.setAccessibleName(translate("ui.settings.tokens", "Check all tokens"))
+        self.check_all_button.setToolTip(
+            translate("ui.settings.tokens", "Check every token (one call of each token's daily quota)")
+        )
         self.check_all_button.clicked.connect(self._on_check_all_clicked)
 
         info = services.secrets.info
         self.banner = QFrame(objectName="keychainBanner")
-        self.banner.setAccessibleName("Keychain warning")
+        self.banner.setAccessibleName(translate("ui.settings.tokens", "Keychain warning"))
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(12, 8, 12, 8)
         banner_layout.setSpacing(10)
         banner_icon = QLabel(objectName="keychainBannerIcon")
         banner_icon.setPixmap(line_icon("warning", "#8a5a00", 18).pixmap(18, 18))
         banner_layout.addWidget(banner_icon, 0, Qt.AlignmentFlag.AlignTop)
-        note = info.note or "Tokens are kept for this session only."
+        note = info.note or translate("ui.settings.tokens", "Tokens are kept for this session only.")
         self.banner_text = QLabel(
-            f"<b>No secure keychain.</b> {html.escape(note)} "
-            "They are never written to a file: add them again after a restart.",
+            translate(
+                "ui.settings.tokens",
+                "<b>No secure keychain.</b> {note} "
+                "They are never written to a file: add them again after a restart.",
+            ).format(note=html.escape(note)),
             wordWrap=True,
             objectName="keychainBannerText",
         )
@@ -109,13 +119,13 @@ class TokensSection(QWidget):
         if info.persistent:
             self.banner.hide()
 
-        self.loading = QLabel("Loading tokens…", objectName="tokensLoading")
+        self.loading = QLabel(translate("ui.settings.tokens", "Loading tokens…"), objectName="tokensLoading")
         self.loading.hide()
         self.error = QLabel(objectName="tokensError", wordWrap=True)
         self.error.hide()
 
         self.list = QFrame(objectName="tokenList")
-        self.list.setAccessibleName("Tokens")
+        self.list.setAccessibleName(translate("ui.settings.tokens", "Tokens"))
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setSpacing(0)
@@ -128,9 +138,9 @@ class TokensSection(QWidget):
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(12, 6, 8, 6)
         self.undo_text = QLabel(objectName="undoText")
-        self.undo_button = QPushButton("Undo", objectName="undoButton")
-        self.undo_button.setAccessibleName("Undo delete")
-        self.undo_button.setToolTip("Put the deleted token back")
+        self.undo_button = QPushButton(translate("ui.settings.tokens", "Undo"), objectName="undoButton")
+        self.undo_button.setAccessibleName(translate("ui.settings.tokens", "Undo delete"))
+        self.undo_button.setToolTip(translate("ui.settings.tokens", "Put the deleted token back"))
         self.undo_button.clicked.connect(self.undo_delete)
         undo_layout.addWidget(self.undo_text, 1)
         undo_layout.addWidget(self.undo_button)
@@ -196,7 +206,9 @@ class TokensSection(QWidget):
         if provider_id != self.provider_id:
             return
         self.loading.hide()
-        self.error.setText(f"Could not read the tokens: {user_message(exc)}")
+        self.error.setText(
+            translate("ui.settings.tokens", "Could not read the tokens: {error}").format(error=user_message(exc))
+        )
         self.error.show()
 
     def _show_tokens(self, provider_id: str, tokens: list[StoredToken]) -> None:
@@ -310,12 +322,19 @@ class TokensSection(QWidget):
         if self.provider_id is None or form is None:
             return
         provider_id = self.provider_id
-        where = "in the keychain" if self._services.secrets.info.persistent else "for this session"
+        if self._services.secrets.info.persistent:
+            note = translate(
+                "ui.settings.tokens",
+                "Saved in the keychain. Press Check to make sure it works (one call of today's quota).",
+            )
+        else:
+            note = translate(
+                "ui.settings.tokens",
+                "Saved for this session. Press Check to make sure it works (one call of today's quota).",
+            )
 
         def saved() -> None:
-            self._set_result((provider_id, label), CheckState(
-                "note", f"Saved {where}. Press Check to make sure it works (one call of today's quota)."
-            ))
+            self._set_result((provider_id, label), CheckState("note", note))
             if label in self.rows:
                 self.rows[label].check_button.setFocus(Qt.FocusReason.OtherFocusReason)
             else:
@@ -381,14 +400,16 @@ class TokensSection(QWidget):
             if self._undo is not None:
                 self._services.tokens.forget_deleted(*self._undo)
             self._undo = (provider_id, label)
-            self.undo_text.setText(f"Deleted the token “{label}”.")
+            self.undo_text.setText(translate("ui.settings.tokens", "Deleted the token “{label}”.").format(label=label))
             self.undo_bar.show()
             self._undo_timer.start(UNDO_SECONDS * 1000)
 
         def failed(exc: BaseException) -> None:
             if row is not None and shiboken6.isValid(row):
                 row.setEnabled(True)
-            self.error.setText(f"Could not delete the token: {user_message(exc)}")
+            self.error.setText(translate(
+                "ui.settings.tokens", "Could not delete the token: {error}"
+            ).format(error=user_message(exc)))
             self.error.show()
 
         self._runner.start(
@@ -405,7 +426,9 @@ class TokensSection(QWidget):
         self.undo_bar.hide()
 
         def failed(exc: BaseException) -> None:
-            self.error.setText(f"Could not put the token back: {user_message(exc)}")
+            self.error.setText(translate(
+                "ui.settings.tokens", "Could not put the token back: {error}"
+            ).format(error=user_message(exc)))
             self.error.show()
 
         self._runner.start(self._services.tokens.undo_delete(provider_id, label, initiator=self),
@@ -432,7 +455,9 @@ class TokensSection(QWidget):
                 use(row, token)
 
         def failed(exc: BaseException) -> None:
-            self.error.setText(f"Could not read the token: {user_message(exc)}")
+            self.error.setText(translate(
+                "ui.settings.tokens", "Could not read the token: {error}"
+            ).format(error=user_message(exc)))
             self.error.show()
 
         self._runner.start(self._services.tokens.reveal(provider_id, label),
@@ -498,22 +523,31 @@ class TokensSection(QWidget):
 
         def ok(result: tuple[float, str]) -> None:
             latency, summary = result
-            text = f"OK · {latency:.2f} s"
             if summary:
-                text += f" · calls left today: {summary}"
-            self._set_result(key, CheckState("ok", text, f"Checked with {model} at {started}"))
+                text = translate("ui.settings.tokens", "OK · {seconds} s · calls left today: {summary}")
+            else:
+                text = translate("ui.settings.tokens", "OK · {seconds} s")
+            text = text.format(seconds=f"{latency:.2f}", summary=summary)
+            self._set_result(key, CheckState("ok", text, checked_with()))
 
         def failed(exc: BaseException) -> None:
-            self._set_result(key, CheckState("error", user_message(exc), f"Checked with {model} at {started}"))
+            self._set_result(key, CheckState("error", user_message(exc), checked_with()))
 
-        self._set_result(key, CheckState("running", f"Checking with {model}…"))
+        def checked_with() -> str:
+            return translate("ui.settings.tokens", "Checked with {model} at {time}").format(
+                model=model, time=started
+            )
+
+        self._set_result(
+            key, CheckState("running", translate("ui.settings.tokens", "Checking with {model}…").format(model=model))
+        )
         task = self._checks.start(check(), key=f"check:{provider_id}:{label}", on_result=ok, on_error=failed)
 
         def cancelled(finished: Any) -> None:
             if not shiboken6.isValid(self):
                 return  # the page is gone
             if finished.cancelled() and self._results.get(key, CheckState("", "")).kind == "running":
-                self._set_result(key, CheckState("cancelled", "Check cancelled."))
+                self._set_result(key, CheckState("cancelled", translate("ui.settings.tokens", "Check cancelled.")))
 
         task.add_done_callback(cancelled)
 
@@ -534,12 +568,17 @@ class TokensSection(QWidget):
             state.kind == "running" and pid == self.provider_id
             for (pid, _label), state in self._results.items()
         )
-        self.check_all_button.setText("Cancel checks" if running else "Check all")
+        if running:
+            self.check_all_button.setText(translate("ui.settings.tokens", "Cancel checks"))
+            self.check_all_button.setAccessibleName(translate("ui.settings.tokens", "Cancel the token checks"))
+            self.check_all_button.setToolTip(translate("ui.settings.tokens", "Stop the checks that are running"))
+        else:
+            self.check_all_button.setText(translate("ui.settings.tokens", "Check all"))
+            self.check_all_button.setAccessibleName(translate("ui.settings.tokens", "Check all tokens"))
+            self.check_all_button.setToolTip(
+                translate("ui.settings.tokens", "Check every token (one call of each token's daily quota)")
+            )
         self.check_all_button.setIcon(line_icon("check") if not running else line_icon("delete"))
-        self.check_all_button.setToolTip(
-            "Stop the checks that are running" if running
-            else "Check every token (one call of each token's daily quota)"
-        )
 
     def result(self, label: str) -> CheckState | None:
         if self.provider_id is None:
