@@ -107,7 +107,8 @@ class NetworkSection(QWidget):
 
         # -- timeouts
         self.connect_spin = _seconds(
-            "connectTimeout", translate("ui.settings.network_section", "Connect timeout"), translate("ui.settings.network_section", "The longest wait to open a connection"), 300
+            "connectTimeout", translate("ui.settings.network_section", "Connect timeout"),
+            translate("ui.settings.network_section", "The longest wait to open a connection"), 300,
         )
         self.first_byte_spin = _seconds(
             "firstByteTimeout", translate("ui.settings.network_section", "First-byte timeout"),
