@@ -499,3 +499,50 @@ def test_the_list_follows_changes_made_elsewhere(qtbot, run_async):
             await services.aclose()
 
     run_async(scenario())
+
+
+@pytest.fixture
+def russian(qapp):
+    """The window in Russian for one test, English (and Qt's own texts) again after it."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from msdesk import translations
+
+    locale = QLocale()
+    assert translations.apply("ru") == "ru"
+    yield
+    for translator in translations._installed:
+        QCoreApplication.removeTranslator(translator)
+    translations._installed.clear()
+    translations.apply("en")
+    QLocale.setDefault(locale)
+
+
+def test_in_russian_counts_agree_and_row_buttons_name_their_row(qtbot, run_async, russian):
+    async def scenario():
+        services = await Services.open()
+        try:
+            section = _section(qtbot, services)
+            assert section.count.text() == "10 моделей в 4 группах"
+            assert section.tree.headerItem().text(COL_TASK) == "Задача"
+            qwen = section.group_row("Qwen")
+            assert qwen.data(COL_MODEL, Qt.ItemDataRole.AccessibleTextRole) == "Группа Qwen, 6 моделей"
+            assert [b.accessibleName() for b in section.row_buttons(qwen)] == ["Удалить группу Qwen"]
+            assert section.row_buttons(qwen)[0].toolTip() == "Удалить 6 моделей Qwen (Delete)"
+            # The labels are looked up when a row is drawn, not frozen at import in English.
+            chat = section.model_row("Qwen/Qwen3-32B")
+            assert chat.text(COL_TASK) == "Генерация текста"
+            assert "Чат: Отвечает на сообщения в диалоге" in chat.toolTip(COL_CAPS)
+            assert [b.accessibleName() for b in section.row_buttons(chat)] == [
+                "Изменить Qwen3-32B", "Удалить Qwen3-32B",
+            ]
+            glm = section.group_row("ZhipuAI")
+            assert glm.data(COL_MODEL, Qt.ItemDataRole.AccessibleTextRole) == "Группа ZhipuAI, 1 модель"
+
+            qtbot.mouseClick(_button(section, chat, "removeModelButton"), Qt.MouseButton.LeftButton)
+            assert section.notice_text.text() == "Удалено: Qwen3-32B."
+            assert section.undo_button.text() == "Отменить"
+        finally:
+            await services.aclose()
+
+    run_async(scenario())

@@ -93,6 +93,964 @@
         </message>
     </context>
     <context>
+        <name>ui.settings.fallback_section</name>
+        <message>
+            <source>Failover when the quota is spent</source>
+            <translation>Резерв при исчерпании квоты</translation>
+        </message>
+        <message>
+            <source>When every token is spent</source>
+            <translation>Когда квота всех токенов исчерпана</translation>
+        </message>
+        <message>
+            <source>A request that gets 429 goes to the next token of the same provider that has calls left. When none has, it goes here (only before the answer starts; the usage line says who answered). Without a fallback you see when the quota comes back.</source>
+            <translation>Запрос, получивший 429, переходит к следующему токену того же провайдера, у которого ещё остались вызовы. Если таких нет, он уходит сюда (только до начала ответа; строка использования показывает, кто ответил). Без резерва вы увидите, когда квота восстановится.</translation>
+        </message>
+        <message>
+            <source>Fallback provider</source>
+            <translation>Резервный провайдер</translation>
+        </message>
+        <message>
+            <source>Fallback model</source>
+            <translation>Резервная модель</translation>
+        </message>
+        <message>
+            <source>No fallback</source>
+            <translation>Без резерва</translation>
+        </message>
+        <message>
+            <source>Per model: {rules}</source>
+            <translation>По моделям: {rules}</translation>
+        </message>
+        <message>
+            <source>Could not save: {reason}</source>
+            <translation>Не удалось сохранить: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved: spent quota goes to {model} ({provider}).</source>
+            <translation>Сохранено: при исчерпании квоты запросы идут в {model} ({provider}).</translation>
+        </message>
+        <message>
+            <source>Saved: no fallback; a spent quota shows when it comes back.</source>
+            <translation>Сохранено: без резерва; при исчерпании квоты показывается, когда она восстановится.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.settings.manage_models_dialog</name>
+        <message>
+            <source>Manage models — {provider}</source>
+            <translation>Управление моделями — {provider}</translation>
+        </message>
+        <message>
+            <source>Manage {provider} models</source>
+            <translation>Управление моделями {provider}</translation>
+        </message>
+        <message>
+            <source>Everything {provider} lists, its suggested models and your own list. Add or remove models here; changes are saved at once.</source>
+            <translation>Все модели, которые перечисляет {provider}, рекомендуемые модели и ваш собственный список. Добавляйте и удаляйте модели здесь — изменения сохраняются сразу.</translation>
+        </message>
+        <message>
+            <source>Search by ID, name or owner</source>
+            <translation>Поиск по ID, имени или владельцу</translation>
+        </message>
+        <message>
+            <source>Search models</source>
+            <translation>Поиск моделей</translation>
+        </message>
+        <message>
+            <source>Search by ID, name or owner (Ctrl+F)</source>
+            <translation>Поиск по ID, имени или владельцу (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Filter by capability</source>
+            <translation>Фильтр по возможностям</translation>
+        </message>
+        <message>
+            <source>Show only models with this capability</source>
+            <translation>Показывать только модели с этой возможностью</translation>
+        </message>
+        <message>
+            <source>All capabilities</source>
+            <translation>Все возможности</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Показать</translation>
+        </message>
+        <message>
+            <source>Show every model, only those in your list, or only the others</source>
+            <translation>Показать все модели, только модели из вашего списка или только остальные</translation>
+        </message>
+        <message>
+            <source>All models</source>
+            <translation>Все модели</translation>
+        </message>
+        <message>
+            <source>In your list</source>
+            <translation>В вашем списке</translation>
+        </message>
+        <message>
+            <source>Not added</source>
+            <translation>Не добавлены</translation>
+        </message>
+        <message>
+            <source>Fetching models</source>
+            <translation>Загрузка моделей</translation>
+        </message>
+        <message>
+            <source>Fetching the model list from {provider}…</source>
+            <translation>Загрузка списка моделей от {provider}…</translation>
+        </message>
+        <message>
+            <source>Model list error</source>
+            <translation>Ошибка списка моделей</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Ask {provider} for its model list again</source>
+            <translation>Снова запросить список моделей у {provider}</translation>
+        </message>
+        <message>
+            <source>Models {provider} offers</source>
+            <translation>Модели, которые предлагает {provider}</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Сводка</translation>
+        </message>
+        <message>
+            <source>Could not get the model list from {provider}: {reason}
+Your list and the suggested models are still shown below.</source>
+            <translation>Не удалось получить список моделей от {provider}: {reason}
+Ваш список и рекомендуемые модели по-прежнему показаны ниже.</translation>
+        </message>
+        <message>
+            <source>Add all {group} models</source>
+            <translation>Добавить все модели {group}</translation>
+        </message>
+        <message>
+            <source>Remove all {group} models</source>
+            <translation>Удалить все модели {group}</translation>
+        </message>
+        <message>
+            <source>Listed by {provider}, suggested</source>
+            <translation>В списке {provider}, рекомендуемая</translation>
+        </message>
+        <message>
+            <source>Listed by {provider}</source>
+            <translation>В списке {provider}</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Рекомендуемая</translation>
+        </message>
+        <message>
+            <source>Not in your list</source>
+            <translation>Нет в вашем списке</translation>
+        </message>
+        <message>
+            <source>Remove {id} from your list</source>
+            <translation>Удалить {id} из вашего списка</translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translation>Удалить {name}</translation>
+        </message>
+        <message>
+            <source>Add {id} to your list</source>
+            <translation>Добавить {id} в ваш список</translation>
+        </message>
+        <message>
+            <source>Add {name}</source>
+            <translation>Добавить {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{inside} of %n in your list</source>
+            <translation>
+                <numerusform>{inside} из %n в вашем списке</numerusform>
+                <numerusform>{inside} из %n в вашем списке</numerusform>
+                <numerusform>{inside} из %n в вашем списке</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Group {group}, {count}</source>
+            <translation>Группа {group}, {count}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add the %n shown {group} model(s) not yet in your list</source>
+            <translation>
+                <numerusform>Добавить %n показанную модель {group}, которой ещё нет в вашем списке</numerusform>
+                <numerusform>Добавить %n показанные модели {group}, которых ещё нет в вашем списке</numerusform>
+                <numerusform>Добавить %n показанных моделей {group}, которых ещё нет в вашем списке</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every shown {group} model is in your list</source>
+            <translation>Все показанные модели {group} уже в вашем списке</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove the %n shown {group} model(s) from your list</source>
+            <translation>
+                <numerusform>Удалить %n показанную модель {group} из вашего списка</numerusform>
+                <numerusform>Удалить %n показанные модели {group} из вашего списка</numerusform>
+                <numerusform>Удалить %n показанных моделей {group} из вашего списка</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No shown {group} model is in your list</source>
+            <translation>Ни одной из показанных моделей {group} нет в вашем списке</translation>
+        </message>
+        <message>
+            <source>No model matches '{query}'.
+Clear the search or pick another capability.</source>
+            <translation>Нет моделей по запросу «{query}».
+Очистите поиск или выберите другую возможность.</translation>
+        </message>
+        <message>
+            <source>No model matches these filters.
+Clear the search or pick another capability.</source>
+            <translation>Нет моделей, подходящих под эти фильтры.
+Очистите поиск или выберите другую возможность.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in your list</source>
+            <translation>
+                <numerusform>%n в вашем списке</numerusform>
+                <numerusform>%n в вашем списке</numerusform>
+                <numerusform>%n в вашем списке</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>showing {shown} of %n</source>
+            <translation>
+                <numerusform>показано {shown} из %n</numerusform>
+                <numerusform>показано {shown} из %n</numerusform>
+                <numerusform>показано {shown} из %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n offered</source>
+            <translation>
+                <numerusform>%n доступна</numerusform>
+                <numerusform>%n доступны</numerusform>
+                <numerusform>%n доступно</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n listed by {provider}</source>
+            <translation>
+                <numerusform>%n в списке {provider}</numerusform>
+                <numerusform>%n в списке {provider}</numerusform>
+                <numerusform>%n в списке {provider}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{provider}'s list not loaded</source>
+            <translation>список {provider} не загружен</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.settings.model_edit_dialog</name>
+        <message>
+            <source>Edit model</source>
+            <extracomment>The user's own capability values ({"reasoning": False}); they win over the table.</extracomment>
+            <translation>Изменить модель</translation>
+        </message>
+        <message>
+            <source>Add models to {provider}</source>
+            <translation>Добавить модели в {provider}</translation>
+        </message>
+        <message>
+            <source>Model ID</source>
+            <translation>ID модели</translation>
+        </message>
+        <message>
+            <source>owner/name, e.g. {example}</source>
+            <translation>владелец/имя, например {example}</translation>
+        </message>
+        <message>
+            <source>The ID as ModelScope shows it: owner/name. Separate several IDs with commas.</source>
+            <translation>ID в том виде, как его показывает ModelScope: владелец/имя. Несколько ID разделяйте запятыми.</translation>
+        </message>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>например, {example}</translation>
+        </message>
+        <message>
+            <source>The model name {provider} expects. Separate several IDs with commas.</source>
+            <translation>Имя модели, которое ожидает {provider}. Несколько ID разделяйте запятыми.</translation>
+        </message>
+        <message>
+            <source>Model ID error</source>
+            <translation>Ошибка в ID модели</translation>
+        </message>
+        <message>
+            <source>Model ID note</source>
+            <translation>Примечание к ID модели</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Отображаемое имя</translation>
+        </message>
+        <message>
+            <source>How the model is shown in lists; defaults to the last part of its ID.</source>
+            <translation>Как модель называется в списках; по умолчанию — последняя часть её ID.</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Группа</translation>
+        </message>
+        <message>
+            <source>Models are grouped under this name; by default the owner in the ID.</source>
+            <translation>Модели группируются под этим именем; по умолчанию — владелец из ID.</translation>
+        </message>
+        <message>
+            <source>Task type</source>
+            <translation>Тип задачи</translation>
+        </message>
+        <message>
+            <source>What the model does; guessed from the ID until you pick one.</source>
+            <translation>Что делает модель; пока вы не выберете сами, определяется по ID.</translation>
+        </message>
+        <message>
+            <source>Capability: {capability}</source>
+            <translation>Возможность: {capability}</translation>
+        </message>
+        <message>
+            <source>{meaning}. Follows the task.</source>
+            <translation>{meaning}. Зависит от задачи.</translation>
+        </message>
+        <message>
+            <source>Capabilities note</source>
+            <translation>Примечание к возможностям</translation>
+        </message>
+        <message>
+            <source>Use msdesk's table</source>
+            <translation>Как в таблице msdesk</translation>
+        </message>
+        <message>
+            <source>Forget your capability settings for this model; msdesk's table decides</source>
+            <translation>Сбросить ваши настройки возможностей этой модели; решает таблица msdesk</translation>
+        </message>
+        <message>
+            <source>Model &amp;ID</source>
+            <translation>&amp;ID модели</translation>
+        </message>
+        <message>
+            <source>Capabilities</source>
+            <translation>Возможности</translation>
+        </message>
+        <message>
+            <source>Display &amp;name</source>
+            <translation>Отображаемое &amp;имя</translation>
+        </message>
+        <message>
+            <source>&amp;Group</source>
+            <translation>&amp;Группа</translation>
+        </message>
+        <message>
+            <source>&amp;Task</source>
+            <translation>&amp;Задача</translation>
+        </message>
+        <message>
+            <source>The ID cannot be changed; remove the model and add the new ID instead.</source>
+            <translation>ID изменить нельзя: удалите модель и добавьте новый ID.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>{meaning}. From msdesk's table; tick or untick to set it yourself.</source>
+            <translation>{meaning}. По таблице msdesk; отметьте или снимите отметку, чтобы задать самостоятельно.</translation>
+        </message>
+        <message>
+            <source>{meaning}. Your setting; msdesk's table says on.</source>
+            <translation>{meaning}. Ваша настройка; в таблице msdesk — включено.</translation>
+        </message>
+        <message>
+            <source>{meaning}. Your setting; msdesk's table says off.</source>
+            <translation>{meaning}. Ваша настройка; в таблице msdesk — выключено.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{capability} on</source>
+            <translation>{capability}: вкл.</translation>
+        </message>
+        <message>
+            <source>{capability} off</source>
+            <translation>{capability}: выкл.</translation>
+        </message>
+        <message>
+            <source>Your settings win over msdesk's table: {settings}.</source>
+            <translation>Ваши настройки важнее таблицы msdesk: {settings}.</translation>
+        </message>
+        <message>
+            <source>From msdesk's model table for the first ID and the task; tick or untick one to set it yourself.</source>
+            <translation>По таблице моделей msdesk для первого ID и задачи; отметьте или снимите отметку, чтобы задать самостоятельно.</translation>
+        </message>
+        <message>
+            <source>From msdesk's model table for this ID and task; tick or untick one to set it yourself.</source>
+            <translation>По таблице моделей msdesk для этого ID и задачи; отметьте или снимите отметку, чтобы задать самостоятельно.</translation>
+        </message>
+        <message>
+            <source>'{id}'</source>
+            <translation>«{id}»</translation>
+        </message>
+        <message>
+            <source>{ids} is not a valid model ID.</source>
+            <translation>{ids} — недопустимый ID модели.</translation>
+        </message>
+        <message>
+            <source>{ids} are not valid model IDs.</source>
+            <translation>{ids} — недопустимые ID моделей.</translation>
+        </message>
+        <message>
+            <source>Use owner/name, e.g. {example}.</source>
+            <translation>Используйте формат владелец/имя, например {example}.</translation>
+        </message>
+        <message>
+            <source>Use letters, digits and . _ - : / only.</source>
+            <translation>Допустимы только буквы, цифры и символы . _ - : /</translation>
+        </message>
+        <message>
+            <source>{problem} {rule}</source>
+            <translation>{problem} {rule}</translation>
+        </message>
+        <message>
+            <source>{names} is already in the list and will be skipped.</source>
+            <translation>Модель {names} уже есть в списке и будет пропущена.</translation>
+        </message>
+        <message>
+            <source>{names} is already in the list.</source>
+            <translation>Модель {names} уже есть в списке.</translation>
+        </message>
+        <message>
+            <source>{names} are already in the list and will be skipped.</source>
+            <translation>Модели {names} уже есть в списке и будут пропущены.</translation>
+        </message>
+        <message>
+            <source>{names} are already in the list.</source>
+            <translation>Модели {names} уже есть в списке.</translation>
+        </message>
+        <message>
+            <source>Each model is named after its ID</source>
+            <translation>Каждая модель называется по своему ID</translation>
+        </message>
+        <message>
+            <source>From the ID</source>
+            <translation>Из ID</translation>
+        </message>
+        <message>
+            <source>Each model's owner</source>
+            <translation>Владелец каждой модели</translation>
+        </message>
+        <message>
+            <source>From the ID (the owner)</source>
+            <translation>Из ID (владелец)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n model(s)</source>
+            <translation>
+                <numerusform>Добавить %n модель</numerusform>
+                <numerusform>Добавить %n модели</numerusform>
+                <numerusform>Добавить %n моделей</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.settings.model_rows</name>
+        <message>
+            <source>Chat (text generation)</source>
+            <translation>Чат (генерация текста)</translation>
+        </message>
+        <message>
+            <source>Vision chat (image + text)</source>
+            <translation>Чат с изображениями (изображение + текст)</translation>
+        </message>
+        <message>
+            <source>Image generation</source>
+            <translation>Генерация изображений</translation>
+        </message>
+        <message>
+            <source>Embedding</source>
+            <translation>Эмбеддинг</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Text generation</source>
+            <translation>Генерация текста</translation>
+        </message>
+        <message>
+            <source>Image + text</source>
+            <translation>Изображение + текст</translation>
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation>Чат</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>Зрение</translation>
+        </message>
+        <message>
+            <source>Reasoning</source>
+            <translation>Рассуждение</translation>
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation>Инструменты</translation>
+        </message>
+        <message>
+            <source>Answers messages in a conversation</source>
+            <translation>Отвечает на сообщения в диалоге</translation>
+        </message>
+        <message>
+            <source>Understands images sent with a message</source>
+            <translation>Понимает изображения, отправленные с сообщением</translation>
+        </message>
+        <message>
+            <source>Thinks before answering and shows its reasoning</source>
+            <translation>Думает перед ответом и показывает ход рассуждений</translation>
+        </message>
+        <message>
+            <source>Can call tools (function calling)</source>
+            <translation>Может вызывать инструменты (function calling)</translation>
+        </message>
+        <message>
+            <source>Turns text into vectors for search</source>
+            <translation>Превращает текст в векторы для поиска</translation>
+        </message>
+        <message>
+            <source>Draws images from a prompt</source>
+            <translation>Рисует изображения по описанию</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>No capabilities set</source>
+            <translation>Возможности не заданы</translation>
+        </message>
+        <message>
+            <source>{capability}: {meaning}</source>
+            <translation>{capability}: {meaning}</translation>
+        </message>
+        <message>
+            <source>{name}, {id}, {task}, {capabilities}</source>
+            <translation>{name}, {id}, {task}, {capabilities}</translation>
+        </message>
+        <message>
+            <source>{name}, {id}, {task}, {capabilities}, in your list</source>
+            <translation>{name}, {id}, {task}, {capabilities}, в вашем списке</translation>
+        </message>
+        <message>
+            <source>{name}, {id}, {task}, {capabilities}, not in your list</source>
+            <translation>{name}, {id}, {task}, {capabilities}, нет в вашем списке</translation>
+        </message>
+        <message>
+            <source>Group {group}, {count}</source>
+            <translation>Группа {group}, {count}</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Модель</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <source>Capabilities</source>
+            <translation>Возможности</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.settings.models_section</name>
+        <message>
+            <source>Models</source>
+            <translation>Модели</translation>
+        </message>
+        <message>
+            <source>Manage…</source>
+            <translation>Управление…</translation>
+        </message>
+        <message>
+            <source>Manage models</source>
+            <translation>Управление моделями</translation>
+        </message>
+        <message>
+            <source>Add model…</source>
+            <translation>Добавить модель…</translation>
+        </message>
+        <message>
+            <source>Add model</source>
+            <translation>Добавить модель</translation>
+        </message>
+        <message>
+            <source>Models notice</source>
+            <translation>Уведомление о моделях</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Put the removed models back (Ctrl+Z)</source>
+            <translation>Вернуть удалённые модели (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Models error</source>
+            <translation>Ошибка моделей</translation>
+        </message>
+        <message>
+            <source>Models of this provider</source>
+            <translation>Модели этого провайдера</translation>
+        </message>
+        <message>
+            <source>Delete removes the selected model, Enter or F2 edits it, Ctrl+Z undoes a removal.</source>
+            <translation>Delete — удалить выбранную модель, Enter или F2 — изменить её, Ctrl+Z — отменить удаление.</translation>
+        </message>
+        <message>
+            <source>No models</source>
+            <translation>Нет моделей</translation>
+        </message>
+        <message>
+            <source>Restore the suggested models</source>
+            <translation>Вернуть рекомендуемые модели</translation>
+        </message>
+        <message>
+            <source>Pick a provider to see its models.</source>
+            <translation>Выберите провайдера, чтобы увидеть его модели.</translation>
+        </message>
+        <message>
+            <source>See what {provider} serves and pick models from it, by group or one by one</source>
+            <translation>Посмотреть, что предлагает {provider}, и выбрать модели группами или по одной</translation>
+        </message>
+        <message>
+            <source>Add models by ID, e.g. {example} (several separated by commas)</source>
+            <translation>Добавить модели по ID, например {example} (несколько — через запятую)</translation>
+        </message>
+        <message>
+            <source>Add models by the name {provider} expects (several separated by commas)</source>
+            <translation>Добавить модели по имени, которое ожидает {provider} (несколько — через запятую)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) in {groups}</source>
+            <translation>
+                <numerusform>%n модель в {groups}</numerusform>
+                <numerusform>%n модели в {groups}</numerusform>
+                <numerusform>%n моделей в {groups}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s)</source>
+            <comment>in: N models in {groups}</comment>
+            <translation>
+                <numerusform>%n группе</numerusform>
+                <numerusform>%n группах</numerusform>
+                <numerusform>%n группах</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Put back the %n model(s) msdesk suggests for this provider</source>
+            <translation>
+                <numerusform>Вернуть %n модель, рекомендуемую msdesk для этого провайдера</numerusform>
+                <numerusform>Вернуть %n модели, рекомендуемые msdesk для этого провайдера</numerusform>
+                <numerusform>Вернуть %n моделей, рекомендуемых msdesk для этого провайдера</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No models in this list yet.
+Use Manage to pick from what this provider serves, or Add model to enter an ID.</source>
+            <translation>В списке пока нет моделей.
+Выберите их из предложенных провайдером через «Управление» или введите ID через «Добавить модель».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n model(s)</source>
+            <translation>
+                <numerusform>%n модель</numerusform>
+                <numerusform>%n модели</numerusform>
+                <numerusform>%n моделей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove the %n {group} model(s) (Delete)</source>
+            <translation>
+                <numerusform>Удалить %n модель {group} (Delete)</numerusform>
+                <numerusform>Удалить %n модели {group} (Delete)</numerusform>
+                <numerusform>Удалить %n моделей {group} (Delete)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove group {group}</source>
+            <translation>Удалить группу {group}</translation>
+        </message>
+        <message>
+            <source>Edit {id} (F2)</source>
+            <translation>Изменить {id} (F2)</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translation>Изменить {name}</translation>
+        </message>
+        <message>
+            <source>Remove {id} (Delete)</source>
+            <translation>Удалить {id} (Delete)</translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translation>Удалить {name}</translation>
+        </message>
+        <message>
+            <source>Restored {names}.</source>
+            <translation>Восстановлено: {names}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed the {group} group (%n model(s)).</source>
+            <translation>
+                <numerusform>Группа {group} удалена (%n модель).</numerusform>
+                <numerusform>Группа {group} удалена (%n модели).</numerusform>
+                <numerusform>Группа {group} удалена (%n моделей).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Removed {names}.</source>
+            <translation>Удалено: {names}.</translation>
+        </message>
+        <message>
+            <source>Added {names}.</source>
+            <translation>Добавлено: {names}.</translation>
+        </message>
+        <message>
+            <source>{name} is already in the list.</source>
+            <translation>Модель {name} уже есть в списке.</translation>
+        </message>
+        <message>
+            <source>{names} are already in the list.</source>
+            <translation>Модели {names} уже есть в списке.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.settings.network_section</name>
+        <message>
+            <source>Stored in the keychain</source>
+            <translation>Хранится в связке ключей</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Необязательно</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <source>Network settings</source>
+            <translation>Настройки сети</translation>
+        </message>
+        <message>
+            <source>Connect timeout</source>
+            <translation>Тайм-аут подключения</translation>
+        </message>
+        <message>
+            <source>The longest wait to open a connection</source>
+            <translation>Максимальное ожидание установки соединения</translation>
+        </message>
+        <message>
+            <source>First-byte timeout</source>
+            <translation>Тайм-аут первого байта</translation>
+        </message>
+        <message>
+            <source>The longest wait for an answer to start (large models can think for a while)</source>
+            <translation>Максимальное ожидание начала ответа (большие модели могут долго думать)</translation>
+        </message>
+        <message>
+            <source>Idle timeout</source>
+            <translation>Тайм-аут простоя</translation>
+        </message>
+        <message>
+            <source>The longest silence between two pieces of an answer</source>
+            <translation>Максимальная пауза между частями ответа</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Подключение</translation>
+        </message>
+        <message>
+            <source>&amp;First byte</source>
+            <translation>П&amp;ервый байт</translation>
+        </message>
+        <message>
+            <source>&amp;Idle between chunks</source>
+            <translation>П&amp;ростой между частями</translation>
+        </message>
+        <message>
+            <source>S&amp;ystem</source>
+            <translation>&amp;Системный</translation>
+        </message>
+        <message>
+            <source>Use HTTP_PROXY, HTTPS_PROXY and NO_PROXY, or the OS proxy setting</source>
+            <translation>Использовать HTTP_PROXY, HTTPS_PROXY и NO_PROXY или настройки прокси ОС</translation>
+        </message>
+        <message>
+            <source>&amp;None</source>
+            <translation>&amp;Без прокси</translation>
+        </message>
+        <message>
+            <source>Connect directly, whatever the environment says</source>
+            <translation>Подключаться напрямую, что бы ни указывало окружение</translation>
+        </message>
+        <message>
+            <source>C&amp;ustom</source>
+            <translation>Сво&amp;й</translation>
+        </message>
+        <message>
+            <source>Send every request through the proxy below</source>
+            <translation>Отправлять все запросы через прокси ниже</translation>
+        </message>
+        <message>
+            <source>System proxy</source>
+            <translation>Системный прокси</translation>
+        </message>
+        <message>
+            <source>None proxy</source>
+            <translation>Без прокси</translation>
+        </message>
+        <message>
+            <source>Custom proxy</source>
+            <translation>Свой прокси</translation>
+        </message>
+        <message>
+            <source>Proxy URL</source>
+            <translation>URL прокси</translation>
+        </message>
+        <message>
+            <source>http://, https:// or socks5://; saved when you leave the field</source>
+            <translation>http://, https:// или socks5://; сохраняется при выходе из поля</translation>
+        </message>
+        <message>
+            <source>Proxy user name</source>
+            <translation>Имя пользователя прокси</translation>
+        </message>
+        <message>
+            <source>Proxy password</source>
+            <translation>Пароль прокси</translation>
+        </message>
+        <message>
+            <source>Kept in the system keychain, never in the settings file</source>
+            <translation>Хранится в системной связке ключей, а не в файле настроек</translation>
+        </message>
+        <message>
+            <source>Proxy &amp;URL</source>
+            <translation>&amp;URL прокси</translation>
+        </message>
+        <message>
+            <source>User na&amp;me</source>
+            <translation>&amp;Имя пользователя</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation>Паро&amp;ль</translation>
+        </message>
+        <message>
+            <source>Network settings error</source>
+            <translation>Ошибка настроек сети</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Проверить соедине&amp;ние</translation>
+        </message>
+        <message>
+            <source>Test the connection</source>
+            <translation>Проверить соединение</translation>
+        </message>
+        <message>
+            <source>One request for the default provider's model list: no token, no quota</source>
+            <translation>Один запрос списка моделей у провайдера по умолчанию: без токена, без расхода квоты</translation>
+        </message>
+        <message>
+            <source>Connection test result</source>
+            <translation>Результат проверки соединения</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Сеть</translation>
+        </message>
+        <message>
+            <source>For every provider. Changes are saved and used at once; answers already arriving finish as they started.</source>
+            <translation>Для всех провайдеров. Изменения сохраняются и применяются сразу; ответы, которые уже поступают, завершатся с прежними настройками.</translation>
+        </message>
+        <message>
+            <source>Timeouts</source>
+            <translation>Тайм-ауты</translation>
+        </message>
+        <message>
+            <source>First byte: how long an answer may take to start. Idle: how long it may pause once it has started.</source>
+            <translation>Первый байт: сколько можно ждать начала ответа. Простой: какую паузу ответ может сделать после начала.</translation>
+        </message>
+        <message>
+            <source>Proxy</source>
+            <translation>Прокси</translation>
+        </message>
+        <message>
+            <source>Now {proxy}, from the environment or the system settings.</source>
+            <translation>Сейчас используется {proxy} — из окружения или системных настроек.</translation>
+        </message>
+        <message>
+            <source>No system proxy is set now, so msdesk connects directly.</source>
+            <translation>Системный прокси сейчас не задан, поэтому msdesk подключается напрямую.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Не сохранено: {reason}</translation>
+        </message>
+        <message>
+            <source>{problem} Until then msdesk keeps the previous proxy setting.</source>
+            <translation>{problem} До тех пор msdesk использует прежние настройки прокси.</translation>
+        </message>
+        <message>
+            <source>The proxy user name and password were not stored: {reason}</source>
+            <translation>Имя пользователя и пароль прокси не сохранены: {reason}</translation>
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation>Проверка…</translation>
+        </message>
+        <message>
+            <source>✓ {provider} answered in {ms} ms, through {proxy}.</source>
+            <translation>✓ {provider} ответил за {ms} мс, через {proxy}.</translation>
+        </message>
+        <message>
+            <source>✓ {provider} answered in {ms} ms, through the system proxy.</source>
+            <translation>✓ {provider} ответил за {ms} мс, через системный прокси.</translation>
+        </message>
+        <message>
+            <source>✓ {provider} answered in {ms} ms, directly.</source>
+            <translation>✓ {provider} ответил за {ms} мс, напрямую.</translation>
+        </message>
+    </context>
+    <context>
         <name>ui.settings.page</name>
         <message>
             <source>Model provider settings</source>

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from msdesk.core.i18n import translate
 from msdesk.core.known_models import CHAT_TASKS
 from msdesk.core.settings import FallbackRule, Settings
 
@@ -26,29 +27,29 @@ class FallbackSection(QWidget):
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fallbackSection")
-        self.setAccessibleName("Failover when the quota is spent")
+        self.setAccessibleName(translate("ui.settings.fallback_section", "Failover when the quota is spent"))
         self._services = services
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 8, 28, 16)
-        title = QLabel("When every token is spent", self, objectName="fallbackTitle")
+        title = QLabel(translate("ui.settings.fallback_section", "When every token is spent"), self, objectName="fallbackTitle")
         title.setStyleSheet("font-size: 16px; font-weight: 600;")
         layout.addWidget(title)
         note = QLabel(
-            "A request that gets 429 goes to the next token of the same provider that has calls "
-            "left. When none has, it goes here (only before the answer starts; the usage line "
-            "says who answered). Without a fallback you see when the quota comes back.",
+            translate("ui.settings.fallback_section", "A request that gets 429 goes to the next token of the same provider that has calls "
+                      "left. When none has, it goes here (only before the answer starts; the usage line "
+                      "says who answered). Without a fallback you see when the quota comes back."),
             self,
         )
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
         self.provider_box = QComboBox(self, objectName="fallbackProvider")
-        self.provider_box.setAccessibleName("Fallback provider")
+        self.provider_box.setAccessibleName(translate("ui.settings.fallback_section", "Fallback provider"))
         self.model_box = QComboBox(self, objectName="fallbackModel")
         self.model_box.setEditable(True)
-        self.model_box.setAccessibleName("Fallback model")
-        form.addRow("Fallback provider", self.provider_box)
-        form.addRow("Fallback model", self.model_box)
+        self.model_box.setAccessibleName(translate("ui.settings.fallback_section", "Fallback model"))
+        form.addRow(translate("ui.settings.fallback_section", "Fallback provider"), self.provider_box)
+        form.addRow(translate("ui.settings.fallback_section", "Fallback model"), self.model_box)
         layout.addLayout(form)
         self.others = QLabel(self, objectName="fallbackPerModel")
         self.others.setWordWrap(True)
@@ -69,7 +70,7 @@ class FallbackSection(QWidget):
             settings: Settings = self._services.settings
             rule = settings.fallbacks.get(ANY_MODEL)
             self.provider_box.clear()
-            self.provider_box.addItem("No fallback", None)
+            self.provider_box.addItem(translate("ui.settings.fallback_section", "No fallback"), None)
             for provider in self._services.providers.all():
                 if provider.enabled:
                     self.provider_box.addItem(provider.name, provider.id)
@@ -78,7 +79,8 @@ class FallbackSection(QWidget):
             self._fill_models(rule.model if rule else None)
             others = [f"{model} → {r.provider_id} {r.model}" for model, r in settings.fallbacks.items()
                       if model != ANY_MODEL]
-            self.others.setText("Per model: " + "; ".join(others) if others else "")
+            self.others.setText(translate("ui.settings.fallback_section", "Per model: {rules}").format(rules="; ".join(others))
+                                if others else "")
             self.others.setVisible(bool(others))
         finally:
             self._loading = False
@@ -124,10 +126,11 @@ class FallbackSection(QWidget):
         try:
             self._services.settings_store.update(change)
         except Exception as exc:  # a full disk: say so, keep the choice on screen
-            self.status.setText(f"Could not save: {exc}")
+            self.status.setText(translate("ui.settings.fallback_section", "Could not save: {reason}").format(reason=exc))
             return
         self.status.setText(
-            f"Saved: spent quota goes to {rule.model} ({self.provider_box.currentText()})." if rule
-            else "Saved: no fallback; a spent quota shows when it comes back."
+            translate("ui.settings.fallback_section", "Saved: spent quota goes to {model} ({provider}).").format(
+                model=rule.model, provider=self.provider_box.currentText()) if rule
+            else translate("ui.settings.fallback_section", "Saved: no fallback; a spent quota shows when it comes back.")
         )
         self.saved.emit()

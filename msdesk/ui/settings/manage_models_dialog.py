@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.i18n import translate
 from msdesk.core.provider_config import (
     CAPABILITIES,
     group_models,
@@ -58,7 +59,6 @@ from msdesk.ui.settings.model_rows import (
     line_icon,
     make_model_tree,
     model_item,
-    plural,
     tint_group_row,
     tool_button,
 )
@@ -108,34 +108,34 @@ class ManageModelsDialog(QDialog):
         name = self._provider.name
         self.setObjectName("manageModelsDialog")
         self.setStyleSheet(DIALOG_STYLE)
-        self.setWindowTitle(f"Manage models — {name}")
-        self.setAccessibleName(f"Manage {name} models")
+        self.setWindowTitle(translate("ui.settings.manage_models_dialog", "Manage models — {provider}").format(provider=name))
+        self.setAccessibleName(translate("ui.settings.manage_models_dialog", "Manage {provider} models").format(provider=name))
         self.resize(820, 600)
         self.setMinimumSize(560, 380)
 
         intro = QLabel(
-            f"Everything {name} lists, its suggested models and your own list. "
-            "Add or remove models here; changes are saved at once.",
+            translate("ui.settings.manage_models_dialog", "Everything {provider} lists, its suggested models and your own list. "
+                      "Add or remove models here; changes are saved at once.").format(provider=name),
             objectName="dialogIntro", wordWrap=True,
         )
 
         self.search = QLineEdit(objectName="modelSearchEdit")
-        self.search.setPlaceholderText("Search by ID, name or owner")
-        self.search.setAccessibleName("Search models")
-        self.search.setToolTip("Search by ID, name or owner (Ctrl+F)")
+        self.search.setPlaceholderText(translate("ui.settings.manage_models_dialog", "Search by ID, name or owner"))
+        self.search.setAccessibleName(translate("ui.settings.manage_models_dialog", "Search models"))
+        self.search.setToolTip(translate("ui.settings.manage_models_dialog", "Search by ID, name or owner (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.capability = QComboBox(objectName="capabilityFilter")
-        self.capability.setAccessibleName("Filter by capability")
-        self.capability.setToolTip("Show only models with this capability")
-        self.capability.addItem("All capabilities", "")
+        self.capability.setAccessibleName(translate("ui.settings.manage_models_dialog", "Filter by capability"))
+        self.capability.setToolTip(translate("ui.settings.manage_models_dialog", "Show only models with this capability"))
+        self.capability.addItem(translate("ui.settings.manage_models_dialog", "All capabilities"), "")
         for cap in CAPABILITIES:
             self.capability.addItem(capability_label(cap), cap)
         self.show_filter = QComboBox(objectName="listFilter")
-        self.show_filter.setAccessibleName("Show")
-        self.show_filter.setToolTip("Show every model, only those in your list, or only the others")
-        self.show_filter.addItem("All models", "all")
-        self.show_filter.addItem("In your list", "in")
-        self.show_filter.addItem("Not added", "out")
+        self.show_filter.setAccessibleName(translate("ui.settings.manage_models_dialog", "Show"))
+        self.show_filter.setToolTip(translate("ui.settings.manage_models_dialog", "Show every model, only those in your list, or only the others"))
+        self.show_filter.addItem(translate("ui.settings.manage_models_dialog", "All models"), "all")
+        self.show_filter.addItem(translate("ui.settings.manage_models_dialog", "In your list"), "in")
+        self.show_filter.addItem(translate("ui.settings.manage_models_dialog", "Not added"), "out")
         filters = QHBoxLayout()
         filters.setSpacing(8)
         filters.addWidget(self.search, 1)
@@ -150,26 +150,27 @@ class ManageModelsDialog(QDialog):
         busy_bar.setFixedWidth(120)
         busy_bar.setMaximumHeight(8)
         busy_bar.setTextVisible(False)
-        busy_bar.setAccessibleName("Fetching models")
+        busy_bar.setAccessibleName(translate("ui.settings.manage_models_dialog", "Fetching models"))
         busy_layout.addWidget(busy_bar)
-        busy_layout.addWidget(QLabel(f"Fetching the model list from {name}…"), 1)
+        busy_layout.addWidget(QLabel(translate("ui.settings.manage_models_dialog", "Fetching the model list from {provider}…").format(provider=name)), 1)
         self.busy.hide()
 
         self.error_bar = QFrame(objectName="manageError")
-        self.error_bar.setAccessibleName("Model list error")
+        self.error_bar.setAccessibleName(translate("ui.settings.manage_models_dialog", "Model list error"))
         error_layout = QHBoxLayout(self.error_bar)
         error_layout.setContentsMargins(12, 8, 8, 8)
         self.error_text = QLabel(objectName="manageErrorText", wordWrap=True)
         self.error_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Retry", objectName="manageRetryButton")
-        self.retry_button.setToolTip(f"Ask {name} for its model list again")
+        self.retry_button = QPushButton(translate("ui.settings.manage_models_dialog", "Retry"), objectName="manageRetryButton")
+        self.retry_button.setToolTip(translate("ui.settings.manage_models_dialog", "Ask {provider} for its model list again").format(provider=name))
         self.retry_button.setAutoDefault(False)
         self.retry_button.clicked.connect(self.fetch)
         error_layout.addWidget(self.error_text, 1)
         error_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.error_bar.hide()
 
-        self.tree = make_model_tree("manageModelList", f"Models {name} offers")
+        self.tree = make_model_tree(
+            "manageModelList", translate("ui.settings.manage_models_dialog", "Models {provider} offers").format(provider=name))
         self.tree.setColumnWidth(COL_ACTIONS, 64)
         self.tree.installEventFilter(KeyFilter(self._tree_key, self.tree))
         self.tree.itemDoubleClicked.connect(self._double_clicked)
@@ -180,7 +181,7 @@ class ManageModelsDialog(QDialog):
         self.stack.addWidget(self.empty)
 
         self.summary = QLabel(objectName="manageSummary")
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(translate("ui.settings.manage_models_dialog", "Summary"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAutoDefault(False)
@@ -248,8 +249,9 @@ class ManageModelsDialog(QDialog):
 
     def _fetch_failed(self, exc: BaseException) -> None:
         self.error_text.setText(
-            f"Could not get the model list from {self._provider.name}: {user_message(exc)}\n"
-            "Your list and the suggested models are still shown below."
+            translate("ui.settings.manage_models_dialog", "Could not get the model list from {provider}: {reason}\n"
+                      "Your list and the suggested models are still shown below.")
+            .format(provider=self._provider.name, reason=user_message(exc))
         )
         self.error_bar.show()
         self._update_summary()
@@ -312,8 +314,10 @@ class ManageModelsDialog(QDialog):
             self.tree.addTopLevelItem(parent)
             tint_group_row(self.tree, parent)
             parent.setFirstColumnSpanned(False)
-            add_all = tool_button("add", "", f"Add all {group} models", color="#1f7a3d")
-            remove_all = tool_button("minus", "", f"Remove all {group} models", color="#b3261e")
+            add_all = tool_button("add", "", translate("ui.settings.manage_models_dialog", "Add all {group} models").format(group=group),
+                                  color="#1f7a3d")
+            remove_all = tool_button("minus", "", translate("ui.settings.manage_models_dialog", "Remove all {group} models").format(group=group),
+                                     color="#b3261e")
             add_all.setObjectName("groupAddAll")
             remove_all.setObjectName("groupRemoveAll")
             add_all.clicked.connect(lambda _=False, g=group: self.add_group(g))
@@ -342,14 +346,17 @@ class ManageModelsDialog(QDialog):
             for role in (IN_LIST_ROLE, Qt.ItemDataRole.AccessibleTextRole):
                 item.setData(COL_MODEL, role, fresh.data(COL_MODEL, role))
             sources = self._sources.get(model_id, set())
-            origin = []
-            if "remote" in sources:
-                origin.append(f"listed by {self._provider.name}")
-            if "default" in sources:
-                origin.append("suggested")
-            state = "In your list" if inside else "Not in your list"
+            if "remote" in sources and "default" in sources:
+                origin = translate("ui.settings.manage_models_dialog", "Listed by {provider}, suggested")
+            elif "remote" in sources:
+                origin = translate("ui.settings.manage_models_dialog", "Listed by {provider}")
+            elif "default" in sources:
+                origin = translate("ui.settings.manage_models_dialog", "Suggested")
+            else:
+                origin = ""
+            state = translate("ui.settings.manage_models_dialog", "In your list") if inside else translate("ui.settings.manage_models_dialog", "Not in your list")
             item.setToolTip(COL_MODEL, "\n".join(
-                [entry.id, state] + ([", ".join(origin).capitalize()] if origin else [])
+                [entry.id, state] + ([origin.format(provider=self._provider.name)] if origin else [])
             ))
             # A blank icon keeps names lined up with the ticked ones.
             item.setIcon(COL_MODEL, self._check if inside else self._blank)
@@ -357,12 +364,12 @@ class ManageModelsDialog(QDialog):
             name = entry.name or entry.id
             if inside:
                 button.setIcon(line_icon("minus", "#b3261e"))
-                button.setToolTip(f"Remove {entry.id} from your list")
-                button.setAccessibleName(f"Remove {name}")
+                button.setToolTip(translate("ui.settings.manage_models_dialog", "Remove {id} from your list").format(id=entry.id))
+                button.setAccessibleName(translate("ui.settings.manage_models_dialog", "Remove {name}").format(name=name))
             else:
                 button.setIcon(line_icon("add", "#1f7a3d"))
-                button.setToolTip(f"Add {entry.id} to your list")
-                button.setAccessibleName(f"Add {name}")
+                button.setToolTip(translate("ui.settings.manage_models_dialog", "Add {id} to your list").format(id=entry.id))
+                button.setAccessibleName(translate("ui.settings.manage_models_dialog", "Add {name}").format(name=name))
         self._refresh_groups()
 
     def _refresh_groups(self) -> None:
@@ -370,22 +377,25 @@ class ManageModelsDialog(QDialog):
             ids = self._group_ids(group, visible_only=False)
             inside = sum(1 for i in ids if i in self._in_list)
             shown = self._group_ids(group, visible_only=True)
-            count = f"{inside} of {len(ids)} in your list"
+            total = len(ids)
+            count = translate("ui.settings.manage_models_dialog", "{inside} of %n in your list", "", total).format(inside=inside)
             parent.setData(COL_MODEL, SUBTITLE_ROLE, count)
-            parent.setData(COL_MODEL, Qt.ItemDataRole.AccessibleTextRole, f"Group {group}, {count}")
+            parent.setData(COL_MODEL, Qt.ItemDataRole.AccessibleTextRole,
+                           translate("ui.settings.manage_models_dialog", "Group {group}, {count}").format(group=group, count=count))
             add_all, remove_all = self._group_buttons[group]
             to_add = [i for i in shown if i not in self._in_list]
             to_remove = [i for i in shown if i in self._in_list]
             add_all.setEnabled(bool(to_add))
             remove_all.setEnabled(bool(to_remove))
-            add_all.setToolTip(
-                f"Add the {len(to_add)} shown {group} {plural(len(to_add), 'model')} not yet in your list"
-                if to_add else f"Every shown {group} model is in your list"
-            )
-            remove_all.setToolTip(
-                f"Remove the {len(to_remove)} shown {group} {plural(len(to_remove), 'model')} from your list"
-                if to_remove else f"No shown {group} model is in your list"
-            )
+            adding, removing = len(to_add), len(to_remove)
+            add_all.setToolTip((
+                translate("ui.settings.manage_models_dialog", "Add the %n shown {group} model(s) not yet in your list", "", adding)
+                if to_add else translate("ui.settings.manage_models_dialog", "Every shown {group} model is in your list")
+            ).format(group=group))
+            remove_all.setToolTip((
+                translate("ui.settings.manage_models_dialog", "Remove the %n shown {group} model(s) from your list", "", removing)
+                if to_remove else translate("ui.settings.manage_models_dialog", "No shown {group} model is in your list")
+            ).format(group=group))
 
     def _group_ids(self, group: str, *, visible_only: bool) -> list[str]:
         parent = self._group_items.get(group)
@@ -429,20 +439,26 @@ class ManageModelsDialog(QDialog):
         else:
             self.stack.setCurrentWidget(self.empty)
             query = self.search.text().strip()
-            what = f"No model matches '{query}'" if query else "No model matches these filters"
-            self.empty.setText(f"{what}.\nClear the search or pick another capability.")
+            self.empty.setText(
+                translate("ui.settings.manage_models_dialog", "No model matches '{query}'.\nClear the search or pick another capability.")
+                .format(query=query) if query else
+                translate("ui.settings.manage_models_dialog", "No model matches these filters.\nClear the search or pick another capability.")
+            )
         self._update_summary()
 
     def _update_summary(self) -> None:
         total = len(self._entries)
         shown = len(self.visible_model_ids())
         inside = len(self._in_list)
-        parts = [f"{inside} in your list"]
-        parts.append(f"showing {shown} of {total}" if shown != total else f"{total} offered")
+        listed = len(self._remote)
+        provider = self._provider.name
+        parts = [translate("ui.settings.manage_models_dialog", "%n in your list", "", inside)]
+        parts.append(translate("ui.settings.manage_models_dialog", "showing {shown} of %n", "", total).format(shown=shown)
+                     if shown != total else translate("ui.settings.manage_models_dialog", "%n offered", "", total))
         if self._fetched:
-            parts.append(f"{len(self._remote)} listed by {self._provider.name}")
+            parts.append(translate("ui.settings.manage_models_dialog", "%n listed by {provider}", "", listed).format(provider=provider))
         elif not self.loading:
-            parts.append(f"{self._provider.name}'s list not loaded")
+            parts.append(translate("ui.settings.manage_models_dialog", "{provider}'s list not loaded").format(provider=provider))
         self.summary.setText("  ·  ".join(parts))
 
     # -- changes ------------------------------------------------------------------

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.capabilities import OVERRIDABLE, capability_tags, clean_overrides
+from msdesk.core.i18n import translate
 from msdesk.core.provider_config import (
     CAPABILITIES,
     TASKS,
@@ -42,8 +43,8 @@ from msdesk.core.provider_config import (
 from msdesk.core.settings import ModelEntry
 from msdesk.ui.async_task import user_message
 from msdesk.ui.settings.model_rows import (
-    CAPABILITY_HELP,
     DIALOG_STYLE,
+    capability_help,
     capability_label,
     join_names,
     task_label,
@@ -88,41 +89,44 @@ class ModelEditDialog(QDialog):
         self._new: list[str] = []
         self.setObjectName("modelEditDialog")
         self.setStyleSheet(DIALOG_STYLE)
-        title = "Edit model" if self._editing else f"Add models to {self._provider.name}"
+        title = (translate("ui.settings.model_edit_dialog", "Edit model") if self._editing
+                 else translate("ui.settings.model_edit_dialog", "Add models to {provider}").format(provider=self._provider.name))
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setMinimumWidth(520)
 
         example = "Qwen/Qwen3-8B" if self._require_owner else "qwen-max-latest"
         self.id_edit = QLineEdit(objectName="modelIdEdit")
-        self.id_edit.setAccessibleName("Model ID")
+        self.id_edit.setAccessibleName(translate("ui.settings.model_edit_dialog", "Model ID"))
         self.id_edit.setClearButtonEnabled(not self._editing)
         if self._require_owner:
-            self.id_edit.setPlaceholderText("owner/name, e.g. Qwen/Qwen3-8B")
-            hint = "The ID as ModelScope shows it: owner/name. Separate several IDs with commas."
+            self.id_edit.setPlaceholderText(
+                translate("ui.settings.model_edit_dialog", "owner/name, e.g. {example}").format(example=example))
+            hint = translate("ui.settings.model_edit_dialog", "The ID as ModelScope shows it: owner/name. Separate several IDs with commas.")
         else:
-            self.id_edit.setPlaceholderText(f"e.g. {example}")
-            hint = f"The model name {self._provider.name} expects. Separate several IDs with commas."
+            self.id_edit.setPlaceholderText(translate("ui.settings.model_edit_dialog", "e.g. {example}").format(example=example))
+            hint = translate("ui.settings.model_edit_dialog", "The model name {provider} expects. Separate several IDs with commas.").format(
+                provider=self._provider.name)
         self.id_edit.setToolTip(hint)
         self.id_hint = QLabel(hint, objectName="fieldHint", wordWrap=True)
         self.id_error = QLabel(objectName="fieldError", wordWrap=True)
-        self.id_error.setAccessibleName("Model ID error")
+        self.id_error.setAccessibleName(translate("ui.settings.model_edit_dialog", "Model ID error"))
         self.id_error.hide()
         self.id_note = QLabel(objectName="fieldNote", wordWrap=True)
-        self.id_note.setAccessibleName("Model ID note")
+        self.id_note.setAccessibleName(translate("ui.settings.model_edit_dialog", "Model ID note"))
         self.id_note.hide()
 
         self.name_edit = QLineEdit(objectName="modelNameEdit")
-        self.name_edit.setAccessibleName("Display name")
-        self.name_edit.setToolTip("How the model is shown in lists; defaults to the last part of its ID.")
+        self.name_edit.setAccessibleName(translate("ui.settings.model_edit_dialog", "Display name"))
+        self.name_edit.setToolTip(translate("ui.settings.model_edit_dialog", "How the model is shown in lists; defaults to the last part of its ID."))
         self.group_edit = QLineEdit(objectName="modelGroupEdit")
-        self.group_edit.setAccessibleName("Group")
-        self.group_edit.setToolTip("Models are grouped under this name; by default the owner in the ID.")
+        self.group_edit.setAccessibleName(translate("ui.settings.model_edit_dialog", "Group"))
+        self.group_edit.setToolTip(translate("ui.settings.model_edit_dialog", "Models are grouped under this name; by default the owner in the ID."))
         self.task_combo = QComboBox(objectName="modelTaskCombo")
-        self.task_combo.setAccessibleName("Task type")
-        self.task_combo.setToolTip("What the model does; guessed from the ID until you pick one.")
-        for key, label in TASKS:
-            self.task_combo.addItem(label, key)
+        self.task_combo.setAccessibleName(translate("ui.settings.model_edit_dialog", "Task type"))
+        self.task_combo.setToolTip(translate("ui.settings.model_edit_dialog", "What the model does; guessed from the ID until you pick one."))
+        for key, _label in TASKS:
+            self.task_combo.addItem(task_label(key), key)
 
         self.cap_boxes: dict[str, QCheckBox] = {}
         caps_box = QWidget(objectName="modelCapabilities")
@@ -133,18 +137,18 @@ class ModelEditDialog(QDialog):
         for number, cap in enumerate(CAPABILITIES):
             box = QCheckBox(capability_label(cap))
             box.setObjectName("capability" + "".join(p.capitalize() for p in cap.split("-")))
-            box.setAccessibleName(f"Capability: {capability_label(cap)}")
+            box.setAccessibleName(translate("ui.settings.model_edit_dialog", "Capability: {capability}").format(capability=capability_label(cap)))
             if cap in OVERRIDABLE:
                 box.clicked.connect(lambda checked, cap=cap: self._cap_clicked(cap, checked))
             else:  # follows the task
                 box.setEnabled(False)
-                box.setToolTip(f"{CAPABILITY_HELP.get(cap, cap)}. Follows the task.")
+                box.setToolTip(translate("ui.settings.model_edit_dialog", "{meaning}. Follows the task.").format(meaning=capability_help(cap)))
             caps_layout.addWidget(box, number // 3, number % 3)
             self.cap_boxes[cap] = box
         self.caps_hint = QLabel(objectName="fieldHint", wordWrap=True)
-        self.caps_hint.setAccessibleName("Capabilities note")
-        self.caps_reset = QPushButton("Use msdesk's table", objectName="capabilityReset")
-        self.caps_reset.setToolTip("Forget your capability settings for this model; msdesk's table decides")
+        self.caps_hint.setAccessibleName(translate("ui.settings.model_edit_dialog", "Capabilities note"))
+        self.caps_reset = QPushButton(translate("ui.settings.model_edit_dialog", "Use msdesk's table"), objectName="capabilityReset")
+        self.caps_reset.setToolTip(translate("ui.settings.model_edit_dialog", "Forget your capability settings for this model; msdesk's table decides"))
         self.caps_reset.setAutoDefault(False)
         self.caps_reset.clicked.connect(self.reset_capabilities)
 
@@ -167,13 +171,13 @@ class ModelEditDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(10)
-        id_label = QLabel("Model &ID")
+        id_label = QLabel(translate("ui.settings.model_edit_dialog", "Model &ID"))
         id_label.setBuddy(self.id_edit)
-        caps_label = QLabel("Capabilities")
+        caps_label = QLabel(translate("ui.settings.model_edit_dialog", "Capabilities"))
         form.addRow(id_label, id_column)
-        form.addRow("Display &name", self.name_edit)
-        form.addRow("&Group", self.group_edit)
-        form.addRow("&Task", self.task_combo)
+        form.addRow(translate("ui.settings.model_edit_dialog", "Display &name"), self.name_edit)
+        form.addRow(translate("ui.settings.model_edit_dialog", "&Group"), self.group_edit)
+        form.addRow(translate("ui.settings.model_edit_dialog", "&Task"), self.task_combo)
         form.addRow(caps_label, caps_column)
         # Labels beside multi-line fields line up with the fields' first line.
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -202,14 +206,15 @@ class ModelEditDialog(QDialog):
         if entry is not None:
             self.id_edit.setText(entry.id)
             self.id_edit.setReadOnly(True)
-            self.id_edit.setToolTip("The ID cannot be changed; remove the model and add the new ID instead.")
-            self.id_hint.setText("The ID cannot be changed; remove the model and add the new ID instead.")
+            fixed = translate("ui.settings.model_edit_dialog", "The ID cannot be changed; remove the model and add the new ID instead.")
+            self.id_edit.setToolTip(fixed)
+            self.id_hint.setText(fixed)
             self.name_edit.setText(entry.name)
             self.name_edit.setPlaceholderText(model_entry(entry.id).name)
             self.group_edit.setText(entry.group)
             self._select_task(entry.task)
             self._refresh_caps()
-            self.ok_button.setText("Save")
+            self.ok_button.setText(translate("ui.settings.model_edit_dialog", "Save"))
             self.name_edit.setFocus()
         else:
             self._id_changed("")
@@ -276,22 +281,29 @@ class ModelEditDialog(QDialog):
             font = QFont(box.font())
             font.setBold(mine)
             box.setFont(font)
-            table_says = "on" if cap in detected else "off"
-            whose = (f"Your setting; msdesk's table says {table_says}." if mine
-                     else "From msdesk's table; tick or untick to set it yourself.")
-            box.setToolTip(f"{CAPABILITY_HELP.get(cap, cap)}. {whose}")
+            if not mine:
+                whose = translate("ui.settings.model_edit_dialog", "{meaning}. From msdesk's table; tick or untick to set it yourself.")
+            elif cap in detected:
+                whose = translate("ui.settings.model_edit_dialog", "{meaning}. Your setting; msdesk's table says on.")
+            else:
+                whose = translate("ui.settings.model_edit_dialog", "{meaning}. Your setting; msdesk's table says off.")
+            box.setToolTip(whose.format(meaning=capability_help(cap)))
         if self._overrides:
-            yours = ", ".join(
-                f"{capability_label(cap)} {'on' if on else 'off'}"
+            yours = translate("ui.settings.model_edit_dialog", ", ", "list separator").join(
+                (translate("ui.settings.model_edit_dialog", "{capability} on") if on else translate("ui.settings.model_edit_dialog", "{capability} off"))
+                .format(capability=capability_label(cap))
                 for cap, on in sorted(self._overrides.items(), key=lambda item: OVERRIDABLE.index(item[0]))
             )
-            self.caps_hint.setText(f"Your settings win over msdesk's table: {yours}.")
+            self.caps_hint.setText(translate("ui.settings.model_edit_dialog", "Your settings win over msdesk's table: {settings}.").format(
+                settings=yours))
         else:
             several = len(self._tokens(self.id_edit.text())) > 1
             self.caps_hint.setText(
-                ("From msdesk's model table for the first ID and the task"
-                 if several else "From msdesk's model table for this ID and task")
-                + "; tick or untick one to set it yourself."
+                translate("ui.settings.model_edit_dialog", "From msdesk's model table for the first ID and the task; "
+                          "tick or untick one to set it yourself.")
+                if several else
+                translate("ui.settings.model_edit_dialog", "From msdesk's model table for this ID and task; "
+                          "tick or untick one to set it yourself.")
             )
         self.caps_hint.show()
         self.caps_reset.setVisible(bool(self._overrides))
@@ -309,20 +321,29 @@ class ModelEditDialog(QDialog):
         duplicates = [i for i in valid if i in have]
 
         if invalid:
-            shown = ", ".join(f"'{i}'" for i in invalid[:4]) + (" …" if len(invalid) > 4 else "")
-            noun = "is not a valid model ID" if len(invalid) == 1 else "are not valid model IDs"
-            rule = ("Use owner/name, e.g. Qwen/Qwen3-8B." if self._require_owner
-                    else "Use letters, digits and . _ - : / only.")
-            self.id_error.setText(f"{shown} {noun}. {rule}")
+            quoted = [translate("ui.settings.model_edit_dialog", "'{id}'").format(id=i) for i in invalid[:4]]
+            shown = translate("ui.settings.model_edit_dialog", ", ", "list separator").join(quoted) + (" …" if len(invalid) > 4 else "")
+            if len(invalid) == 1:
+                wrong = translate("ui.settings.model_edit_dialog", "{ids} is not a valid model ID.")
+            else:
+                wrong = translate("ui.settings.model_edit_dialog", "{ids} are not valid model IDs.")
+            rule = (translate("ui.settings.model_edit_dialog", "Use owner/name, e.g. {example}.").format(example="Qwen/Qwen3-8B")
+                    if self._require_owner else translate("ui.settings.model_edit_dialog", "Use letters, digits and . _ - : / only."))
+            self.id_error.setText(translate("ui.settings.model_edit_dialog", "{problem} {rule}").format(
+                problem=wrong.format(ids=shown), rule=rule))
             self.id_error.show()
         else:
             self.id_error.clear()
             self.id_error.hide()
         if duplicates:
             names = join_names(duplicates)
-            verb = "is" if len(duplicates) == 1 else "are"
-            tail = " and will be skipped." if self._new else "."
-            self.id_note.setText(f"{names} {verb} already in the list{tail}")
+            if len(duplicates) == 1:
+                note = (translate("ui.settings.model_edit_dialog", "{names} is already in the list and will be skipped.") if self._new
+                        else translate("ui.settings.model_edit_dialog", "{names} is already in the list."))
+            else:
+                note = (translate("ui.settings.model_edit_dialog", "{names} are already in the list and will be skipped.") if self._new
+                        else translate("ui.settings.model_edit_dialog", "{names} are already in the list."))
+            self.id_note.setText(note.format(names=names))
             self.id_note.show()
         else:
             self.id_note.clear()
@@ -332,21 +353,21 @@ class ModelEditDialog(QDialog):
         self.name_edit.setEnabled(not several)
         if several:
             self.name_edit.clear()
-            self.name_edit.setPlaceholderText("Each model is named after its ID")
+            self.name_edit.setPlaceholderText(translate("ui.settings.model_edit_dialog", "Each model is named after its ID"))
         else:
-            self.name_edit.setPlaceholderText(model_entry(tokens[0]).name if tokens else "From the ID")
+            self.name_edit.setPlaceholderText(model_entry(tokens[0]).name if tokens else translate("ui.settings.model_edit_dialog", "From the ID"))
         if not self._group_touched:
             groups = list(dict.fromkeys(model_entry(t).group for t in tokens))
             self.group_edit.setText(groups[0] if len(groups) == 1 else "")
             self.group_edit.setPlaceholderText(
-                "Each model's owner" if len(groups) > 1 else "From the ID (the owner)"
+                translate("ui.settings.model_edit_dialog", "Each model's owner") if len(groups) > 1 else translate("ui.settings.model_edit_dialog", "From the ID (the owner)")
             )
         if not self._task_touched and tokens:
             self._select_task(model_entry(tokens[0]).task)
         self._refresh_caps()
 
         count = len(self._new)
-        self.ok_button.setText("Add" if count <= 1 else f"Add {count} models")
+        self.ok_button.setText(translate("ui.settings.model_edit_dialog", "Add") if count <= 1 else translate("ui.settings.model_edit_dialog", "Add %n model(s)", "", count))
         self._set_ok(bool(self._new) and not invalid)
         self._fit()
 

@@ -43,10 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msdesk.core.provider_config import (
-    CAPABILITIES,
-    TASKS,
-)
+from msdesk.core import i18n
+from msdesk.core.i18n import translate
+from msdesk.core.provider_config import CAPABILITIES
 from msdesk.core.settings import ModelEntry
 from msdesk.ui import icons
 
@@ -55,31 +54,49 @@ if TYPE_CHECKING:
 
 
 # -- labels -------------------------------------------------------------------
+# Built on each call, so they follow the language in use.
 
-TASK_LABELS: dict[str, str] = dict(TASKS)
-TASK_SHORT: dict[str, str] = {
-    "text-generation": "Text generation",
-    "image-text-to-text": "Image + text",
-    "text-to-image-synthesis": "Image generation",
-    "sentence-embedding": "Embedding",
-    "other": "Other",
-}
-CAPABILITY_LABELS: dict[str, str] = {
-    "chat": "Chat",
-    "vision": "Vision",
-    "reasoning": "Reasoning",
-    "tools": "Tools",
-    "embedding": "Embedding",
-    "image-generation": "Image generation",
-}
-CAPABILITY_HELP: dict[str, str] = {
-    "chat": "Answers messages in a conversation",
-    "vision": "Understands images sent with a message",
-    "reasoning": "Thinks before answering and shows its reasoning",
-    "tools": "Can call tools (function calling)",
-    "embedding": "Turns text into vectors for search",
-    "image-generation": "Draws images from a prompt",
-}
+
+def _task_labels() -> dict[str, str]:
+    return {
+        "text-generation": translate("ui.settings.model_rows", "Chat (text generation)"),
+        "image-text-to-text": translate("ui.settings.model_rows", "Vision chat (image + text)"),
+        "text-to-image-synthesis": translate("ui.settings.model_rows", "Image generation"),
+        "sentence-embedding": translate("ui.settings.model_rows", "Embedding"),
+        "other": translate("ui.settings.model_rows", "Other"),
+    }
+
+
+def _task_short_labels() -> dict[str, str]:
+    return {
+        "text-generation": translate("ui.settings.model_rows", "Text generation"),
+        "image-text-to-text": translate("ui.settings.model_rows", "Image + text"),
+        "text-to-image-synthesis": translate("ui.settings.model_rows", "Image generation"),
+        "sentence-embedding": translate("ui.settings.model_rows", "Embedding"),
+        "other": translate("ui.settings.model_rows", "Other"),
+    }
+
+
+def _capability_labels() -> dict[str, str]:
+    return {
+        "chat": translate("ui.settings.model_rows", "Chat"),
+        "vision": translate("ui.settings.model_rows", "Vision"),
+        "reasoning": translate("ui.settings.model_rows", "Reasoning"),
+        "tools": translate("ui.settings.model_rows", "Tools"),
+        "embedding": translate("ui.settings.model_rows", "Embedding"),
+        "image-generation": translate("ui.settings.model_rows", "Image generation"),
+    }
+
+
+def _capability_help() -> dict[str, str]:
+    return {
+        "chat": translate("ui.settings.model_rows", "Answers messages in a conversation"),
+        "vision": translate("ui.settings.model_rows", "Understands images sent with a message"),
+        "reasoning": translate("ui.settings.model_rows", "Thinks before answering and shows its reasoning"),
+        "tools": translate("ui.settings.model_rows", "Can call tools (function calling)"),
+        "embedding": translate("ui.settings.model_rows", "Turns text into vectors for search"),
+        "image-generation": translate("ui.settings.model_rows", "Draws images from a prompt"),
+    }
 # (background, text) of each capability pill.
 PILL_COLOURS: dict[str, tuple[str, str]] = {
     "chat": ("#e3edff", "#1f56b3"),
@@ -93,15 +110,26 @@ _PILL_OTHER = ("#eceff3", "#475061")
 
 
 def task_short(task: str) -> str:
-    return TASK_SHORT.get(task, task.replace("-", " ").capitalize() or "Other")
+    """The task's short name, for the Task column."""
+    found = _task_short_labels().get(task)
+    if found is not None:
+        return found
+    return task.replace("-", " ").capitalize() or translate("ui.settings.model_rows", "Other")
 
 
 def task_label(task: str) -> str:
-    return TASK_LABELS.get(task, task)
+    """The task's full name, for menus and tooltips (the task itself when the app has no name for it)."""
+    return _task_labels().get(task, task)
 
 
 def capability_label(cap: str) -> str:
-    return CAPABILITY_LABELS.get(cap, cap.replace("-", " ").capitalize())
+    """The capability's name, as its pill shows it."""
+    return _capability_labels().get(cap, cap.replace("-", " ").capitalize())
+
+
+def capability_help(cap: str) -> str:
+    """What the capability means, in one line."""
+    return _capability_help().get(cap, cap)
 
 
 def ordered_caps(caps: Iterable[str]) -> list[str]:
@@ -111,18 +139,9 @@ def ordered_caps(caps: Iterable[str]) -> list[str]:
     return known + sorted(c for c in caps if c not in CAPABILITIES)
 
 
-def plural(count: int, noun: str) -> str:
-    """The noun for ``count`` of it: "model" for 1, "models" otherwise."""
-    return noun if count == 1 else f"{noun}s"
-
-
 def join_names(names: list[str], limit: int = 3) -> str:
-    """``a``, ``a and b``, ``a, b and c``, ``a, b, c and 2 more``."""
-    if len(names) <= 1:
-        return "".join(names)
-    if len(names) > limit:
-        return f"{', '.join(names[:limit])} and {len(names) - limit} more"
-    return f"{', '.join(names[:-1])} and {names[-1]}"
+    """``a``, ``a and b``, ``a, b and c``, ``a, b, c and 2 more``, in the user's language."""
+    return i18n.join_names(names, limit)
 
 
 # -- icons ----------------------------------------------------------------------
@@ -368,12 +387,23 @@ def model_item(entry: ModelEntry, *, in_list: bool | None = None) -> QTreeWidget
     item.setToolTip(COL_MODEL, entry.id)
     item.setText(COL_TASK, task_short(entry.task))
     item.setToolTip(COL_TASK, task_label(entry.task))
-    caps_text = ", ".join(capability_label(c) for c in caps) or "No capabilities set"
-    item.setToolTip(COL_CAPS, "\n".join(f"{capability_label(c)}: {CAPABILITY_HELP.get(c, c)}" for c in caps)
-                    or caps_text)
-    described = f"{name}, {entry.id}, {task_short(entry.task)}, {caps_text}"
-    if in_list is not None:
-        described += ", in your list" if in_list else ", not in your list"
+    separator = translate("ui.settings.model_rows", ", ", "list separator")
+    caps_text = separator.join(capability_label(c) for c in caps) or translate(
+        "ui.settings.model_rows", "No capabilities set")
+    item.setToolTip(COL_CAPS, "\n".join(
+        translate("ui.settings.model_rows", "{capability}: {meaning}").format(
+            capability=capability_label(c), meaning=capability_help(c))
+        for c in caps
+    ) or caps_text)
+    values = {"name": name, "id": entry.id, "task": task_short(entry.task), "capabilities": caps_text}
+    if in_list is None:
+        described = translate("ui.settings.model_rows", "{name}, {id}, {task}, {capabilities}").format(**values)
+    elif in_list:
+        described = translate(
+            "ui.settings.model_rows", "{name}, {id}, {task}, {capabilities}, in your list").format(**values)
+    else:
+        described = translate(
+            "ui.settings.model_rows", "{name}, {id}, {task}, {capabilities}, not in your list").format(**values)
     item.setData(COL_MODEL, Qt.ItemDataRole.AccessibleTextRole, described)
     item.setData(COL_CAPS, Qt.ItemDataRole.AccessibleTextRole, caps_text)
     return item
@@ -383,7 +413,8 @@ def group_item(group: str, count_text: str) -> QTreeWidgetItem:
     item = QTreeWidgetItem()
     _set_roles(item, "group", group, count_text, [], False)
     item.setText(COL_MODEL, group)
-    item.setData(COL_MODEL, Qt.ItemDataRole.AccessibleTextRole, f"Group {group}, {count_text}")
+    item.setData(COL_MODEL, Qt.ItemDataRole.AccessibleTextRole, translate(
+        "ui.settings.model_rows", "Group {group}, {count}").format(group=group, count=count_text))
     return item
 
 
@@ -392,7 +423,12 @@ def make_model_tree(object_name: str, accessible: str) -> QTreeWidget:
     tree.setObjectName(object_name)
     tree.setAccessibleName(accessible)
     tree.setColumnCount(4)
-    tree.setHeaderLabels(["Model", "Task", "Capabilities", ""])
+    tree.setHeaderLabels([
+        translate("ui.settings.model_rows", "Model"),
+        translate("ui.settings.model_rows", "Task"),
+        translate("ui.settings.model_rows", "Capabilities"),
+        "",
+    ])
     tree.setItemDelegate(ModelRowDelegate(tree))
     tree.setRootIsDecorated(True)
     tree.setUniformRowHeights(False)

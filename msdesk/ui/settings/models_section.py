@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.changes import Change, Notice
+from msdesk.core.i18n import translate
 from msdesk.core.provider_config import group_models
 from msdesk.core.providers import UnknownProvider
 from msdesk.core.settings import ModelEntry
@@ -49,7 +50,6 @@ from msdesk.ui.settings.model_rows import (
     join_names,
     make_model_tree,
     model_item,
-    plural,
     tint_group_row,
     tool_button,
 )
@@ -92,16 +92,16 @@ class ModelsSection(QWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         ChangeRelay.of(services).changed.connect(self._on_notice)
         self.setObjectName("modelsSection")
-        self.setAccessibleName("Models")
+        self.setAccessibleName(translate("ui.settings.models_section", "Models"))
         self.setStyleSheet(_STYLE)
 
-        self.title = QLabel("Models", objectName="modelsTitle")
+        self.title = QLabel(translate("ui.settings.models_section", "Models"), objectName="modelsTitle")
         self.count = QLabel(objectName="modelsCount")
-        self.manage_button = QPushButton("Manage…", objectName="manageModelsButton")
-        self.manage_button.setAccessibleName("Manage models")
+        self.manage_button = QPushButton(translate("ui.settings.models_section", "Manage…"), objectName="manageModelsButton")
+        self.manage_button.setAccessibleName(translate("ui.settings.models_section", "Manage models"))
         self.manage_button.setAutoDefault(False)
-        self.add_button = QPushButton("Add model…", objectName="addModelButton")
-        self.add_button.setAccessibleName("Add model")
+        self.add_button = QPushButton(translate("ui.settings.models_section", "Add model…"), objectName="addModelButton")
+        self.add_button.setAccessibleName(translate("ui.settings.models_section", "Add model"))
         self.add_button.setAutoDefault(False)
         self.manage_button.clicked.connect(self.open_manage)
         self.add_button.clicked.connect(self.open_add)
@@ -116,18 +116,18 @@ class ModelsSection(QWidget):
 
         # "Removed X — Undo", and other one-line reports.
         self.notice = QFrame(objectName="modelsNotice")
-        self.notice.setAccessibleName("Models notice")
+        self.notice.setAccessibleName(translate("ui.settings.models_section", "Models notice"))
         notice_layout = QHBoxLayout(self.notice)
         notice_layout.setContentsMargins(12, 5, 6, 5)
         notice_layout.setSpacing(8)
         self.notice_text = QLabel(objectName="modelsNoticeText", wordWrap=True)
-        self.undo_button = QPushButton("Undo", objectName="undoRemoveButton")
-        self.undo_button.setToolTip("Put the removed models back (Ctrl+Z)")
+        self.undo_button = QPushButton(translate("ui.settings.models_section", "Undo"), objectName="undoRemoveButton")
+        self.undo_button.setToolTip(translate("ui.settings.models_section", "Put the removed models back (Ctrl+Z)"))
         self.undo_button.setAutoDefault(False)
         self.undo_button.clicked.connect(self.undo)
         dismiss = QToolButton(objectName="modelsNoticeDismiss", text="✕")
-        dismiss.setToolTip("Dismiss")
-        dismiss.setAccessibleName("Dismiss")
+        dismiss.setToolTip(translate("ui.settings.models_section", "Dismiss"))
+        dismiss.setAccessibleName(translate("ui.settings.models_section", "Dismiss"))
         dismiss.clicked.connect(self._hide_notice)
         notice_layout.addWidget(self.notice_text, 1)
         notice_layout.addWidget(self.undo_button)
@@ -138,12 +138,12 @@ class ModelsSection(QWidget):
         self._notice_timer.timeout.connect(self._hide_notice)
 
         self.error = QLabel(objectName="modelsError", wordWrap=True)
-        self.error.setAccessibleName("Models error")
+        self.error.setAccessibleName(translate("ui.settings.models_section", "Models error"))
         self.error.hide()
 
-        self.tree = make_model_tree("providerModelList", "Models of this provider")
+        self.tree = make_model_tree("providerModelList", translate("ui.settings.models_section", "Models of this provider"))
         self.tree.setAccessibleDescription(
-            "Delete removes the selected model, Enter or F2 edits it, Ctrl+Z undoes a removal."
+            translate("ui.settings.models_section", "Delete removes the selected model, Enter or F2 edits it, Ctrl+Z undoes a removal.")
         )
         self.tree.setColumnWidth(COL_ACTIONS, 64)
         self.tree.setMinimumHeight(220)
@@ -152,12 +152,12 @@ class ModelsSection(QWidget):
         self.tree.itemCollapsed.connect(self._group_collapsed)
         self.tree.itemExpanded.connect(self._group_expanded)
         self.empty = QFrame(objectName="modelsEmptyState")
-        self.empty.setAccessibleName("No models")
+        self.empty.setAccessibleName(translate("ui.settings.models_section", "No models"))
         self.empty.setMinimumHeight(180)
         self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.empty_text = QLabel(objectName="modelsEmptyText", wordWrap=True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.restore_button = QPushButton("Restore the suggested models", objectName="restoreDefaultsButton")
+        self.restore_button = QPushButton(translate("ui.settings.models_section", "Restore the suggested models"), objectName="restoreDefaultsButton")
         self.restore_button.setAutoDefault(False)
         self.restore_button.clicked.connect(self.restore_defaults)
         empty_layout = QVBoxLayout(self.empty)
@@ -184,7 +184,7 @@ class ModelsSection(QWidget):
         undo.activated.connect(self.undo)
 
         self._set_enabled(False)
-        self._show_empty("Pick a provider to see its models.")
+        self._show_empty(translate("ui.settings.models_section", "Pick a provider to see its models."))
 
     # -- public -------------------------------------------------------------------
 
@@ -225,12 +225,15 @@ class ModelsSection(QWidget):
             return
         self._set_enabled(True)
         self.manage_button.setToolTip(
-            f"See what {provider.name} serves and pick models from it, by group or one by one"
+            translate("ui.settings.models_section", "See what {provider} serves and pick models from it, by group or one by one")
+            .format(provider=provider.name)
         )
         self.add_button.setToolTip(
-            "Add models by ID, e.g. Qwen/Qwen3-8B (several separated by commas)"
+            translate("ui.settings.models_section", "Add models by ID, e.g. {example} (several separated by commas)")
+            .format(example="Qwen/Qwen3-8B")
             if provider.is_modelscope else
-            f"Add models by the name {provider.name} expects (several separated by commas)"
+            translate("ui.settings.models_section", "Add models by the name {provider} expects (several separated by commas)")
+            .format(provider=provider.name)
         )
         self._rebuild(models)
 
@@ -276,18 +279,21 @@ class ModelsSection(QWidget):
             if current is not None else None
         groups = group_models(models)
         total = len(models)
+        group_count = len(groups)
         self.count.setText(
             "" if not total else
-            f"{total} model{'s' if total != 1 else ''} in {len(groups)} group{'s' if len(groups) != 1 else ''}"
+            translate("ui.settings.models_section", "%n model(s) in {groups}", "", total).format(
+                groups=translate("ui.settings.models_section", "%n group(s)", "in: N models in {groups}", group_count))
         )
         if not models:
             defaults = self._defaults()
+            suggested = len(defaults)
             self.restore_button.setToolTip(
-                f"Put back the {len(defaults)} {plural(len(defaults), 'model')} msdesk suggests for this provider"
+                translate("ui.settings.models_section", "Put back the %n model(s) msdesk suggests for this provider", "", suggested)
             )
             self._show_empty(
-                "No models in this list yet.\n"
-                "Use Manage to pick from what this provider serves, or Add model to enter an ID.",
+                translate("ui.settings.models_section", "No models in this list yet.\n"
+                          "Use Manage to pick from what this provider serves, or Add model to enter an ID."),
                 restore=bool(defaults),
             )
             return
@@ -295,13 +301,15 @@ class ModelsSection(QWidget):
             self.tree.clear()
             self._items.clear()
             for group, entries in groups:
-                noun = "model" if len(entries) == 1 else "models"
-                parent = group_item(group, f"{len(entries)} {noun}")
+                size = len(entries)
+                parent = group_item(group, translate("ui.settings.models_section", "%n model(s)", "", size))
                 self.tree.addTopLevelItem(parent)
                 tint_group_row(self.tree, parent)
                 remove_all = tool_button(
-                    "trash", f"Remove the {len(entries)} {group} {noun} (Delete)",
-                    f"Remove group {group}", color="#b3261e", object_name="removeGroupButton",
+                    "trash",
+                    translate("ui.settings.models_section", "Remove the %n {group} model(s) (Delete)", "", size).format(group=group),
+                    translate("ui.settings.models_section", "Remove group {group}").format(group=group),
+                    color="#b3261e", object_name="removeGroupButton",
                 )
                 remove_all.clicked.connect(lambda _=False, g=group: self.remove_group(g))
                 self.tree.setItemWidget(parent, COL_ACTIONS, actions_cell(remove_all))
@@ -309,10 +317,15 @@ class ModelsSection(QWidget):
                     item = model_item(entry)
                     parent.addChild(item)
                     name = entry.name or entry.id
-                    edit = tool_button("edit", f"Edit {entry.id} (F2)", f"Edit {name}",
-                                       object_name="editModelButton")
-                    remove = tool_button("remove", f"Remove {entry.id} (Delete)", f"Remove {name}",
-                                         color="#b3261e", object_name="removeModelButton")
+                    edit = tool_button(
+                        "edit", translate("ui.settings.models_section", "Edit {id} (F2)").format(id=entry.id),
+                        translate("ui.settings.models_section", "Edit {name}").format(name=name), object_name="editModelButton",
+                    )
+                    remove = tool_button(
+                        "remove", translate("ui.settings.models_section", "Remove {id} (Delete)").format(id=entry.id),
+                        translate("ui.settings.models_section", "Remove {name}").format(name=name),
+                        color="#b3261e", object_name="removeModelButton",
+                    )
                     edit.clicked.connect(lambda _=False, i=entry.id: self.open_edit(i))
                     remove.clicked.connect(lambda _=False, i=entry.id: self.remove_models([i]))
                     self.tree.setItemWidget(item, COL_ACTIONS, actions_cell(edit, remove))
@@ -427,7 +440,7 @@ class ModelsSection(QWidget):
             self._failed(exc)
             return
         names = [e.name or e.id for _i, e in removed]
-        self._show_notice(f"Restored {join_names(names)}.", undo=False, seconds=4)
+        self._show_notice(translate("ui.settings.models_section", "Restored {names}.").format(names=join_names(names)), undo=False, seconds=4)
         if pid == self._provider_id:
             self._changed()
             self._select(removed[0][1].id)
@@ -437,10 +450,11 @@ class ModelsSection(QWidget):
     def _offer_undo(self, pid: str, removed: list[tuple[int, ModelEntry]], group: str = "") -> None:
         self._undo = (pid, removed)
         if group:
-            noun = "model" if len(removed) == 1 else "models"
-            text = f"Removed the {group} group ({len(removed)} {noun})."
+            count = len(removed)
+            text = translate("ui.settings.models_section", "Removed the {group} group (%n model(s)).", "", count).format(group=group)
         else:
-            text = f"Removed {join_names([e.name or e.id for _i, e in removed])}."
+            names = join_names([e.name or e.id for _i, e in removed])
+            text = translate("ui.settings.models_section", "Removed {names}.").format(names=names)
         self._show_notice(text, undo=True, seconds=UNDO_SECONDS)
 
     def _show_notice(self, text: str, *, undo: bool, seconds: int) -> None:
@@ -531,10 +545,11 @@ class ModelsSection(QWidget):
     def _added(self, added: list[str], skipped: list[str]) -> None:
         parts = []
         if added:
-            parts.append(f"Added {join_names(added)}.")
-        if skipped:
-            verb = "is" if len(skipped) == 1 else "are"
-            parts.append(f"{join_names(skipped)} {verb} already in the list.")
+            parts.append(translate("ui.settings.models_section", "Added {names}.").format(names=join_names(added)))
+        if len(skipped) == 1:
+            parts.append(translate("ui.settings.models_section", "{name} is already in the list.").format(name=skipped[0]))
+        elif skipped:
+            parts.append(translate("ui.settings.models_section", "{names} are already in the list.").format(names=join_names(skipped)))
         if parts:
             self._show_notice(" ".join(parts), undo=False, seconds=6)
         self._changed()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.errors import BadConfiguration
+from msdesk.core.i18n import translate
 from msdesk.core.network import (
     describe_proxy,
     proxy_credentials,
@@ -57,14 +58,21 @@ STYLE = f"""
 #networkTestStatus[state="error"] {{ color: {ERROR_COLOR}; }}
 """
 
-PASSWORD_STORED = "Stored in the keychain"
-PASSWORD_NONE = "Optional"
+
+def password_stored() -> str:
+    """The password field's placeholder once a password is in the keychain."""
+    return translate("ui.settings.network_section", "Stored in the keychain")
+
+
+def password_none() -> str:
+    """The placeholder of an empty, optional field."""
+    return translate("ui.settings.network_section", "Optional")
 
 
 def _seconds(object_name: str, name: str, tooltip: str, maximum: int) -> QSpinBox:
     spin = QSpinBox(objectName=object_name)
     spin.setRange(1, maximum)
-    spin.setSuffix(" s")
+    spin.setSuffix(translate("ui.settings.network_section", " s"))
     spin.setAccessibleName(name)
     spin.setToolTip(tooltip)
     spin.setKeyboardTracking(False)  # saved when the value is committed, not at every key
@@ -86,7 +94,7 @@ class NetworkSection(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("networkSection")
-        self.setAccessibleName("Network settings")
+        self.setAccessibleName(translate("ui.settings.network_section", "Network settings"))
         self.setStyleSheet(STYLE)
         self._services = services
         self._runner = make_runner(self)
@@ -99,34 +107,38 @@ class NetworkSection(QWidget):
 
         # -- timeouts
         self.connect_spin = _seconds(
-            "connectTimeout", "Connect timeout", "The longest wait to open a connection", 300
+            "connectTimeout", translate("ui.settings.network_section", "Connect timeout"),
+            translate("ui.settings.network_section", "The longest wait to open a connection"), 300,
         )
         self.first_byte_spin = _seconds(
-            "firstByteTimeout", "First-byte timeout",
-            "The longest wait for an answer to start (large models can think for a while)", 3600,
+            "firstByteTimeout", translate("ui.settings.network_section", "First-byte timeout"),
+            translate("ui.settings.network_section", "The longest wait for an answer to start (large models can think for a while)"), 3600,
         )
         self.idle_spin = _seconds(
-            "idleTimeout", "Idle timeout", "The longest silence between two pieces of an answer", 3600
+            "idleTimeout", translate("ui.settings.network_section", "Idle timeout"),
+            translate("ui.settings.network_section", "The longest silence between two pieces of an answer"), 3600,
         )
         for spin in (self.connect_spin, self.first_byte_spin, self.idle_spin):
             spin.valueChanged.connect(self._save_timeouts)
         timeouts = QFormLayout()
         timeouts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         timeouts.setHorizontalSpacing(14)
-        timeouts.addRow("&Connect", self.connect_spin)
-        timeouts.addRow("&First byte", self.first_byte_spin)
-        timeouts.addRow("&Idle between chunks", self.idle_spin)
+        timeouts.addRow(translate("ui.settings.network_section", "&Connect"), self.connect_spin)
+        timeouts.addRow(translate("ui.settings.network_section", "&First byte"), self.first_byte_spin)
+        timeouts.addRow(translate("ui.settings.network_section", "&Idle between chunks"), self.idle_spin)
 
         # -- proxy
-        self.proxy_system = QRadioButton("S&ystem", objectName="proxySystem")
-        self.proxy_system.setToolTip("Use HTTP_PROXY, HTTPS_PROXY and NO_PROXY, or the OS proxy setting")
-        self.proxy_none = QRadioButton("&None", objectName="proxyNone")
-        self.proxy_none.setToolTip("Connect directly, whatever the environment says")
-        self.proxy_custom = QRadioButton("C&ustom", objectName="proxyCustom")
-        self.proxy_custom.setToolTip("Send every request through the proxy below")
+        self.proxy_system = QRadioButton(translate("ui.settings.network_section", "S&ystem"), objectName="proxySystem")
+        self.proxy_system.setToolTip(translate("ui.settings.network_section", "Use HTTP_PROXY, HTTPS_PROXY and NO_PROXY, or the OS proxy setting"))
+        self.proxy_none = QRadioButton(translate("ui.settings.network_section", "&None"), objectName="proxyNone")
+        self.proxy_none.setToolTip(translate("ui.settings.network_section", "Connect directly, whatever the environment says"))
+        self.proxy_custom = QRadioButton(translate("ui.settings.network_section", "C&ustom"), objectName="proxyCustom")
+        self.proxy_custom.setToolTip(translate("ui.settings.network_section", "Send every request through the proxy below"))
         self.modes = QButtonGroup(self)
+        self.proxy_system.setAccessibleName(translate("ui.settings.network_section", "System proxy"))
+        self.proxy_none.setAccessibleName(translate("ui.settings.network_section", "None proxy"))
+        self.proxy_custom.setAccessibleName(translate("ui.settings.network_section", "Custom proxy"))
         for button in (self.proxy_system, self.proxy_none, self.proxy_custom):
-            button.setAccessibleName(f"{button.text().replace('&', '')} proxy")
             self.modes.addButton(button)
         self.modes.buttonToggled.connect(self._on_mode_toggled)
         modes_row = QHBoxLayout()
@@ -137,39 +149,39 @@ class NetworkSection(QWidget):
         self.system_note = hint_label("", "proxySystemNote")
 
         self.url_edit = QLineEdit(objectName="proxyUrl")
-        self.url_edit.setAccessibleName("Proxy URL")
+        self.url_edit.setAccessibleName(translate("ui.settings.network_section", "Proxy URL"))
         self.url_edit.setPlaceholderText("http://proxy.example.com:8080")
-        self.url_edit.setToolTip("http://, https:// or socks5://; saved when you leave the field")
+        self.url_edit.setToolTip(translate("ui.settings.network_section", "http://, https:// or socks5://; saved when you leave the field"))
         self.url_edit.editingFinished.connect(self.commit_url)
         self.user_edit = QLineEdit(objectName="proxyUser")
-        self.user_edit.setAccessibleName("Proxy user name")
-        self.user_edit.setPlaceholderText(PASSWORD_NONE)
+        self.user_edit.setAccessibleName(translate("ui.settings.network_section", "Proxy user name"))
+        self.user_edit.setPlaceholderText(password_none())
         self.user_edit.editingFinished.connect(self.commit_credentials)
         self.password_edit = QLineEdit(objectName="proxyPassword")
-        self.password_edit.setAccessibleName("Proxy password")
+        self.password_edit.setAccessibleName(translate("ui.settings.network_section", "Proxy password"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText(PASSWORD_NONE)
-        self.password_edit.setToolTip("Kept in the system keychain, never in the settings file")
+        self.password_edit.setPlaceholderText(password_none())
+        self.password_edit.setToolTip(translate("ui.settings.network_section", "Kept in the system keychain, never in the settings file"))
         self.password_edit.editingFinished.connect(self.commit_credentials)
         self.custom_box = QWidget(objectName="proxyCustomBox")
         custom = QFormLayout(self.custom_box)
         custom.setContentsMargins(0, 0, 0, 0)
         custom.setHorizontalSpacing(14)
-        custom.addRow("Proxy &URL", self.url_edit)
-        custom.addRow("User na&me", self.user_edit)
-        custom.addRow("Pass&word", self.password_edit)
+        custom.addRow(translate("ui.settings.network_section", "Proxy &URL"), self.url_edit)
+        custom.addRow(translate("ui.settings.network_section", "User na&me"), self.user_edit)
+        custom.addRow(translate("ui.settings.network_section", "Pass&word"), self.password_edit)
 
         self.error = QLabel(objectName="networkError", wordWrap=True)
-        self.error.setAccessibleName("Network settings error")
+        self.error.setAccessibleName(translate("ui.settings.network_section", "Network settings error"))
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
 
-        self.test_button = QPushButton("&Test connection", objectName="networkTestButton")
-        self.test_button.setAccessibleName("Test the connection")
-        self.test_button.setToolTip("One request for the default provider's model list: no token, no quota")
+        self.test_button = QPushButton(translate("ui.settings.network_section", "&Test connection"), objectName="networkTestButton")
+        self.test_button.setAccessibleName(translate("ui.settings.network_section", "Test the connection"))
+        self.test_button.setToolTip(translate("ui.settings.network_section", "One request for the default provider's model list: no token, no quota"))
         self.test_button.clicked.connect(self.test)
         self.test_status = QLabel(objectName="networkTestStatus", wordWrap=True)
-        self.test_status.setAccessibleName("Connection test result")
+        self.test_status.setAccessibleName(translate("ui.settings.network_section", "Connection test result"))
         self.test_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row = QHBoxLayout()
         test_row.setSpacing(10)
@@ -179,18 +191,18 @@ class NetworkSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 28)
         layout.setSpacing(8)
-        layout.addWidget(section_title("Network", "networkTitle"))
+        layout.addWidget(section_title(translate("ui.settings.network_section", "Network"), "networkTitle"))
         layout.addWidget(hint_label(
-            "For every provider. Changes are saved and used at once; answers already arriving "
-            "finish as they started.", "networkHint"))
+            translate("ui.settings.network_section", "For every provider. Changes are saved and used at once; answers already arriving "
+                      "finish as they started."), "networkHint"))
         layout.addSpacing(6)
-        layout.addWidget(section_title("Timeouts", "timeoutsTitle"))
+        layout.addWidget(section_title(translate("ui.settings.network_section", "Timeouts"), "timeoutsTitle"))
         layout.addLayout(timeouts)
         layout.addWidget(hint_label(
-            "First byte: how long an answer may take to start. Idle: how long it may pause once "
-            "it has started.", "timeoutsHint"))
+            translate("ui.settings.network_section", "First byte: how long an answer may take to start. Idle: how long it may pause once "
+                      "it has started."), "timeoutsHint"))
         layout.addSpacing(10)
-        layout.addWidget(section_title("Proxy", "proxyTitle"))
+        layout.addWidget(section_title(translate("ui.settings.network_section", "Proxy"), "proxyTitle"))
         layout.addLayout(modes_row)
         layout.addWidget(self.system_note)
         layout.addWidget(self.custom_box)
@@ -243,8 +255,8 @@ class NetworkSection(QWidget):
         if self.proxy_system.isChecked():
             found = system_proxy_summary()
             self.system_note.setText(
-                f"Now {found}, from the environment or the system settings." if found
-                else "No system proxy is set now, so msdesk connects directly."
+                translate("ui.settings.network_section", "Now {proxy}, from the environment or the system settings.").format(proxy=found)
+                if found else translate("ui.settings.network_section", "No system proxy is set now, so msdesk connects directly.")
             )
             self.system_note.show()
         else:
@@ -275,7 +287,7 @@ class NetworkSection(QWidget):
         try:
             self._services.settings_store.update(change)
         except Exception as exc:
-            self._show_error(f"Not saved: {user_message(exc)}")
+            self._show_error(translate("ui.settings.network_section", "Not saved: {reason}").format(reason=user_message(exc)))
             return False
         self._apply()
         return True
@@ -342,7 +354,8 @@ class NetworkSection(QWidget):
             url = validate_proxy_url(url)
         except BadConfiguration as exc:
             if self.proxy_custom.isChecked():
-                self._show_error(f"{exc.message} Until then msdesk keeps the previous proxy setting.")
+                self._show_error(translate("ui.settings.network_section", "{problem} Until then msdesk keeps the previous proxy setting.")
+                                 .format(problem=exc.message))
             return False
         self._show_error("")
         mode = self.mode()
@@ -393,7 +406,8 @@ class NetworkSection(QWidget):
 
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self):
-                self._show_error(f"The proxy user name and password were not stored: {user_message(exc)}")
+                self._show_error(translate("ui.settings.network_section", "The proxy user name and password were not stored: {reason}")
+                                 .format(reason=user_message(exc)))
                 self._start(self._load_credentials(), key="credentials-load")
 
         self._serial += 1
@@ -418,7 +432,7 @@ class NetworkSection(QWidget):
         self._stored_user, self._has_password = user, has_password
         if not self.user_edit.hasFocus():
             self.user_edit.setText(user)
-        self.password_edit.setPlaceholderText(PASSWORD_STORED if has_password else PASSWORD_NONE)
+        self.password_edit.setPlaceholderText(password_stored() if has_password else password_none())
 
     # -- test --------------------------------------------------------------------------
 
@@ -428,7 +442,7 @@ class NetworkSection(QWidget):
         self.commit_credentials()
         network = self.form_network()
         self.test_button.setEnabled(False)
-        self._set_status("Testing…", "")
+        self._set_status(translate("ui.settings.network_section", "Testing…"), "")
         provider = self._services.provider()
 
         async def check() -> float:
@@ -438,12 +452,15 @@ class NetworkSection(QWidget):
         def done(seconds: float) -> None:
             if not shiboken6.isValid(self):
                 return
-            route = {
-                "none": "directly",
-                "system": "through the system proxy" if system_proxy_summary() else "directly",
-                "custom": f"through {describe_proxy(network)}",
-            }[network.proxy_mode]
-            self._finish(f"✓ {provider.name} answered in {seconds * 1000:.0f} ms, {route}.", "ok")
+            mode = network.proxy_mode
+            if mode == "custom":
+                text = translate("ui.settings.network_section", "✓ {provider} answered in {ms} ms, through {proxy}.")
+            elif mode == "system" and system_proxy_summary():
+                text = translate("ui.settings.network_section", "✓ {provider} answered in {ms} ms, through the system proxy.")
+            else:
+                text = translate("ui.settings.network_section", "✓ {provider} answered in {ms} ms, directly.")
+            self._finish(text.format(provider=provider.name, ms=f"{seconds * 1000:.0f}",
+                                     proxy=describe_proxy(network) if mode == "custom" else ""), "ok")
 
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self):
