@@ -85,7 +85,7 @@ def usage_line(message: Message) -> str:
         if isinstance(prompt, int | float):
             parts.append(
                 translate("ui.chat.message_widget", "{prompt} prompt · %n completion tokens", "", completed)
-                .format(prompt=_number(prompt))
+                .format(prompt=_number(int(prompt)))
             )
         else:
             parts.append(translate("ui.chat.message_widget", "%n completion tokens", "", completed))
