@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.i18n import translate
+
 #: Images larger than this are refused (the gateway limits request size).
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
 
@@ -49,10 +51,10 @@ class ChatInput(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatInput")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(translate("ui.chat.composer", "Message"))
         self.setTabChangesFocus(True)
         self.enter_sends = True
-        self.setPlaceholderText("Message… (Enter sends, Shift+Enter for a new line)")
+        self.setPlaceholderText(translate("ui.chat.composer", "Message… (Enter sends, Shift+Enter for a new line)"))
         self.document().contentsChanged.connect(self._fit_height)
         self._fit_height()
 
@@ -86,9 +88,9 @@ class ChatInput(QPlainTextEdit):
     def set_enter_sends(self, enter_sends: bool) -> None:
         self.enter_sends = enter_sends
         if enter_sends:
-            self.setPlaceholderText("Message… (Enter sends, Shift+Enter for a new line)")
+            self.setPlaceholderText(translate("ui.chat.composer", "Message… (Enter sends, Shift+Enter for a new line)"))
         else:
-            self.setPlaceholderText("Message… (Ctrl+Enter sends, Enter for a new line)")
+            self.setPlaceholderText(translate("ui.chat.composer", "Message… (Ctrl+Enter sends, Enter for a new line)"))
 
 
 class Composer(QFrame):
@@ -119,12 +121,14 @@ class Composer(QFrame):
         self.edit_banner = QWidget(self, objectName="editBanner")
         banner = QHBoxLayout(self.edit_banner)
         banner.setContentsMargins(0, 0, 0, 0)
-        self.edit_label = QLabel("Editing your message: Enter sends it as a new version, Esc cancels.",
-                                 self.edit_banner)
+        self.edit_label = QLabel(
+            translate("ui.chat.composer", "Editing your message: Enter sends it as a new version, Esc cancels."),
+            self.edit_banner,
+        )
         self.edit_label.setStyleSheet("color: #1a6fd1;")
         banner.addWidget(self.edit_label, 1)
         cancel = QToolButton(self.edit_banner)
-        cancel.setText("Cancel")
+        cancel.setText(translate("ui.chat.composer", "Cancel"))
         cancel.setAutoRaise(True)
         cancel.clicked.connect(self.cancel_edit)
         banner.addWidget(cancel)
@@ -141,9 +145,9 @@ class Composer(QFrame):
         row = QHBoxLayout()
         row.setSpacing(6)
         self.attach_button = QToolButton(self, objectName="attachButton")
-        self.attach_button.setText("Image…")
-        self.attach_button.setToolTip("Attach an image for a vision model")
-        self.attach_button.setAccessibleName("Attach an image")
+        self.attach_button.setText(translate("ui.chat.composer", "Image…"))
+        self.attach_button.setToolTip(translate("ui.chat.composer", "Attach an image for a vision model"))
+        self.attach_button.setAccessibleName(translate("ui.chat.composer", "Attach an image"))
         self.attach_button.clicked.connect(self.attachRequested)
         row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.input = ChatInput(self)
@@ -152,15 +156,15 @@ class Composer(QFrame):
         self.input.editLastRequested.connect(self.editLastRequested)
         self.input.textChanged.connect(self._update_send)
         row.addWidget(self.input, 1)
-        self.send_button = QPushButton("Send", self, objectName="sendButton")
-        self._send_tip = "Send (Enter)"
+        self.send_button = QPushButton(translate("ui.chat.composer", "Send"), self, objectName="sendButton")
+        self._send_tip = translate("ui.chat.composer", "Send (Enter)")
         self.send_button.setToolTip(self._send_tip)
         self.send_button.setDefault(False)
         self.send_button.setAutoDefault(False)
         self.send_button.clicked.connect(self._submit)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
-        self.stop_button = QPushButton("Stop", self, objectName="stopButton")
-        self.stop_button.setToolTip("Stop the answer (Esc); what arrived is kept")
+        self.stop_button = QPushButton(translate("ui.chat.composer", "Stop"), self, objectName="stopButton")
+        self.stop_button.setToolTip(translate("ui.chat.composer", "Stop the answer (Esc); what arrived is kept"))
         self.stop_button.setAutoDefault(False)
         self.stop_button.clicked.connect(self.stopRequested)
         self.stop_button.hide()
@@ -209,7 +213,9 @@ class Composer(QFrame):
 
     def set_enter_sends(self, enter_sends: bool) -> None:
         self.input.set_enter_sends(enter_sends)
-        self._send_tip = "Send (Enter)" if enter_sends else "Send (Ctrl+Enter)"
+        self._send_tip = (
+            translate("ui.chat.composer", "Send (Enter)") if enter_sends else translate("ui.chat.composer", "Send (Ctrl+Enter)")
+        )
         self.send_button.setToolTip(self.elsewhere or self._send_tip)
 
     def _update_send(self) -> None:
@@ -253,10 +259,14 @@ class Composer(QFrame):
     def add_image(self, image: PendingImage) -> str | None:
         """Attach an image; returns an error message instead when it cannot be used."""
         if len(image.data) > MAX_IMAGE_BYTES:
-            return f"{image.name} is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB; choose a smaller image."
+            return translate("ui.chat.composer", "{name} is larger than {size} MB; choose a smaller image.").format(
+                name=image.name, size=MAX_IMAGE_BYTES // (1024 * 1024)
+            )
         pixmap = QPixmap()
         if not pixmap.loadFromData(image.data):
-            return f"{image.name} is not an image msdesk can read (PNG, JPEG, WebP, GIF, BMP)."
+            return translate("ui.chat.composer", "{name} is not an image msdesk can read (PNG, JPEG, WebP, GIF, BMP).").format(
+                name=image.name
+            )
         self.images.append(image)
         chip = QWidget(self.attachments)
         chip_layout = QHBoxLayout(chip)
@@ -268,8 +278,9 @@ class Composer(QFrame):
         chip_layout.addWidget(thumb)
         remove = QToolButton(chip)
         remove.setText("×")
-        remove.setToolTip(f"Remove {image.name}")
-        remove.setAccessibleName(f"Remove {image.name}")
+        remove_text = translate("ui.chat.composer", "Remove {name}").format(name=image.name)
+        remove.setToolTip(remove_text)
+        remove.setAccessibleName(remove_text)
         remove.setAutoRaise(True)
         remove.clicked.connect(lambda _=False, img=image, w=chip: self._remove_image(img, w))
         chip_layout.addWidget(remove)

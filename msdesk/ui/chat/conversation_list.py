@@ -11,7 +11,7 @@ import time
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,22 +25,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core import i18n
 from msdesk.core.history import ConversationSummary
+from msdesk.core.i18n import translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STREAMING_MARK = "●"  # before the title of the chat whose answer is streaming
 
 
 def when_text(stamp: float, now: float | None = None) -> str:
-    """``14:05`` today, ``Mon 14:05`` this week, else the date."""
+    """``14:05`` today, ``Mon 14:05`` this week, else the date.
+
+    In Chinese and Russian the time, the day's name and the date take the forms of
+    the user's locale (``QLocale()``, set to the chosen language at start):
+    ``周一 14:05``, ``пн 14:05``, ``2024/1/2``, ``02.01.2024``.
+    """
     now = time.time() if now is None else now
     then = datetime.fromtimestamp(stamp)
     today = datetime.fromtimestamp(now)
+    if i18n.language() == "en":
+        if then.date() == today.date():
+            return then.strftime("%H:%M")
+        if (today - then).days < 7:
+            return then.strftime("%a %H:%M")
+        return then.strftime("%Y-%m-%d")
+    locale = QLocale()
+    short = QLocale.FormatType.ShortFormat
+    clock = locale.toString(QTime(then.hour, then.minute), short)
     if then.date() == today.date():
-        return then.strftime("%H:%M")
+        return clock
     if (today - then).days < 7:
-        return then.strftime("%a %H:%M")
-    return then.strftime("%Y-%m-%d")
+        return f"{locale.dayName(then.isoweekday(), short)} {clock}"
+    return locale.toString(QDate(then.year, then.month, then.day), short)
 
 
 class ConversationList(QFrame):
@@ -67,12 +83,12 @@ class ConversationList(QFrame):
         layout.setSpacing(6)
         top = QHBoxLayout()
         self.search = QLineEdit(self, objectName="conversationSearch")
-        self.search.setPlaceholderText("Search chats")
+        self.search.setPlaceholderText(translate("ui.chat.conversation_list", "Search chats"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search conversations")
+        self.search.setAccessibleName(translate("ui.chat.conversation_list", "Search conversations"))
         top.addWidget(self.search, 1)
-        self.new_button = QPushButton("New chat", self, objectName="newChatButton")
-        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.new_button = QPushButton(translate("ui.chat.conversation_list", "New chat"), self, objectName="newChatButton")
+        self.new_button.setToolTip(translate("ui.chat.conversation_list", "Start a new conversation (Ctrl+N)"))
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(self.newRequested)
         top.addWidget(self.new_button)
@@ -80,7 +96,7 @@ class ConversationList(QFrame):
 
         self.view = QListView(self)
         self.view.setObjectName("conversationList")
-        self.view.setAccessibleName("Conversations")
+        self.view.setAccessibleName(translate("ui.chat.conversation_list", "Conversations"))
         self.view.setUniformItemSizes(False)
         # Renaming goes through rename() (F2, context menu), which edits the bare title.
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -101,12 +117,12 @@ class ConversationList(QFrame):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         layout.addWidget(self.view, 1)
 
-        delete = QAction("Delete", self.view)
+        delete = QAction(translate("ui.chat.conversation_list", "Delete"), self.view)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._delete_current)
         self.view.addAction(delete)
-        rename = QAction("Rename", self.view)
+        rename = QAction(translate("ui.chat.conversation_list", "Rename"), self.view)
         rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
         rename.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         rename.triggered.connect(self._rename_current)
@@ -240,10 +256,10 @@ class ConversationList(QFrame):
         conversation_id = index.data(ID_ROLE)
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction("Rename", lambda: self.rename(conversation_id))
-        menu.addAction("Export to Markdown…", lambda: self.exportRequested.emit(conversation_id))
+        menu.addAction(translate("ui.chat.conversation_list", "Rename"), lambda: self.rename(conversation_id))
+        menu.addAction(translate("ui.chat.conversation_list", "Export to Markdown…"), lambda: self.exportRequested.emit(conversation_id))
         menu.addSeparator()
-        menu.addAction("Delete", lambda: self.deleteRequested.emit(conversation_id))
+        menu.addAction(translate("ui.chat.conversation_list", "Delete"), lambda: self.deleteRequested.emit(conversation_id))
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
 
@@ -252,15 +268,21 @@ def _shown(row: ConversationSummary) -> tuple[object, ...]:
 
 
 def _item(row: ConversationSummary, *, streaming: bool = False) -> QStandardItem:
-    title = row.title or "New chat"
+    title = row.title or translate("ui.chat.conversation_list", "New chat")
     shown = f"{STREAMING_MARK} {title}" if streaming else title
     text = shown if not row.snippet else f"{shown}\n  {row.snippet}"
     item = QStandardItem(text)
     item.setData(row.id, ID_ROLE)
     item.setData(title, Qt.ItemDataRole.EditRole + 100)
-    state = "\nAn answer is streaming in this chat" if streaming else ""
-    item.setToolTip(f"{title}\n{row.model_id or 'no model'} · {when_text(row.updated_at)}{state}")
+    model = row.model_id or translate("ui.chat.conversation_list", "no model")
+    tip = f"{title}\n{model} · {when_text(row.updated_at)}"
     if streaming:
-        item.setData(f"{title}, an answer is streaming", Qt.ItemDataRole.AccessibleTextRole)
+        tip += "\n" + translate("ui.chat.conversation_list", "An answer is streaming in this chat")
+    item.setToolTip(tip)
+    if streaming:
+        item.setData(
+            translate("ui.chat.conversation_list", "{title}, an answer is streaming").format(title=title),
+            Qt.ItemDataRole.AccessibleTextRole,
+        )
     item.setEditable(True)
     return item

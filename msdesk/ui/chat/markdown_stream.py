@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from msdesk.core.i18n import translate
 from msdesk.ui.markdown_html import (
     MAX_HIGHLIGHT_CHARS,
     MAX_TOTAL_HIGHLIGHT_CHARS,
@@ -188,10 +189,11 @@ class _CodeBlock:
         self.open = True
 
     def header(self) -> str:
-        label = html.escape(self.language) if self.language else "code"
+        label = html.escape(self.language) if self.language else translate("ui.chat.markdown_stream", "code")
+        copy = html.escape(translate("ui.chat.markdown_stream", "Copy"))
         return (
             '<p style="margin-top: 6px; margin-bottom: 2px; font-size: small; color: #57606a;">'
-            f'{label}&nbsp;&nbsp;<a href="{COPY_SCHEME}:{self.index}">Copy</a></p>'
+            f'{label}&nbsp;&nbsp;<a href="{COPY_SCHEME}:{self.index}">{copy}</a></p>'
         )
 
     def add(self, line: str) -> list[str]:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core import i18n
 from msdesk.core.errors import (
     RETRY_NOW,
     STEP_LINK,
@@ -52,12 +53,22 @@ from msdesk.core.errors import (
     advise,
 )
 from msdesk.core.history import Message
+from msdesk.core.i18n import join_names, translate
 from msdesk.ui.chat.frame_tick import FrameTick
 from msdesk.ui.chat.message_text import MessageText
 
 AttachmentLoader = Callable[[int], bytes]
 
 MUTED = "#6a737d"
+
+
+def _number(value: float, decimals: int = 0) -> str:
+    """``value`` as the user's locale writes numbers (English: ``1234.5``, as always)."""
+    if i18n.language() == "en":
+        return f"{value:.{decimals}f}"
+    if decimals:
+        return QLocale().toString(float(value), "f", decimals)
+    return QLocale().toString(int(value))
 
 
 def usage_line(message: Message) -> str:
@@ -69,38 +80,53 @@ def usage_line(message: Message) -> str:
     usage = message.usage or {}
     parts = []
     prompt, completion = usage.get("prompt_tokens"), usage.get("completion_tokens")
-    if isinstance(prompt, int | float) and isinstance(completion, int | float):
-        parts.append(f"{int(prompt)} prompt · {int(completion)} completion tokens")
-    elif isinstance(completion, int | float):
-        parts.append(f"{int(completion)} completion tokens")
+    if isinstance(completion, int | float):
+        completed = int(completion)
+        if isinstance(prompt, int | float):
+            parts.append(
+                translate("ui.chat.message_widget", "{prompt} prompt · %n completion tokens", "", completed)
+                .format(prompt=_number(int(prompt)))
+            )
+        else:
+            parts.append(translate("ui.chat.message_widget", "%n completion tokens", "", completed))
     ttft = usage.get("ttft")
     if isinstance(ttft, int | float):
-        parts.append(f"first token {ttft:.2f} s")
+        parts.append(translate("ui.chat.message_widget", "first token {seconds} s").format(seconds=_number(ttft, 2)))
     tps = usage.get("tps")
     if isinstance(tps, int | float) and tps > 0:
-        parts.append(f"{tps:.1f} tokens/s")
+        parts.append(translate("ui.chat.message_widget", "{rate} tokens/s").format(rate=_number(tps, 1)))
     elapsed = usage.get("elapsed")
     if not parts and isinstance(elapsed, int | float):
-        parts.append(f"{elapsed:.1f} s")
+        parts.append(translate("ui.chat.message_widget", "{seconds} s").format(seconds=_number(elapsed, 1)))
     failover = usage.get("failover")
     failover = failover if isinstance(failover, dict) else {}
     fallback = failover.get("fallback")
     # Who answered after a failover comes first: the line may be cut short beside the buttons.
     if isinstance(fallback, dict) and fallback.get("from_provider"):
         # Every token of the provider asked was spent: the fallback provider answered.
-        answered = fallback.get("provider") or message.provider_id or "Another provider"
-        parts.insert(0, f"{answered} answered after {fallback['from_provider']}'s tokens were spent")
+        answered = (
+            fallback.get("provider") or message.provider_id
+            or translate("ui.chat.message_widget", "Another provider")
+        )
+        parts.insert(0, translate("ui.chat.message_widget", "{answered} answered after {provider}'s tokens were spent")
+                     .format(answered=answered, provider=fallback["from_provider"]))
         if message.token_label:
-            parts.append(f"token “{message.token_label}”")
+            parts.append(translate("ui.chat.message_widget", "token “{label}”").format(label=message.token_label))
     elif message.token_label:
-        who = f"token “{message.token_label}”"
-        if message.provider_id and message.provider_id != "modelscope":
-            who = f"{message.provider_id}, {who}"
+        label = message.token_label
+        provider = message.provider_id if message.provider_id and message.provider_id != "modelscope" else ""
         passed_over = _passed_over(failover.get("skipped"))
-        if passed_over:
-            parts.insert(0, f"{who[0].upper()}{who[1:]} after {passed_over}")
+        if passed_over and provider:
+            parts.insert(0, translate("ui.chat.message_widget", "{provider}, token “{label}” after {passed_over}")
+                         .format(provider=provider[0].upper() + provider[1:], label=label, passed_over=passed_over))
+        elif passed_over:
+            parts.insert(0, translate("ui.chat.message_widget", "Token “{label}” after {passed_over}")
+                         .format(label=label, passed_over=passed_over))
+        elif provider:
+            parts.append(translate("ui.chat.message_widget", "{provider}, token “{label}”")
+                         .format(provider=provider, label=label))
         else:
-            parts.append(who)
+            parts.append(translate("ui.chat.message_widget", "token “{label}”").format(label=label))
     return " · ".join(parts)
 
 
@@ -112,20 +138,35 @@ def _passed_over(skipped: object) -> str:
     for entry in skipped:
         if isinstance(entry, list | tuple) and len(entry) == 2:
             label, reason = entry
-            groups.setdefault(str(reason), []).append(f"“{label or '(none)'}”")
+            groups.setdefault(str(reason), []).append(label or translate("ui.chat.message_widget", "(none)"))
     clauses = []
     for reason, labels in groups.items():
-        one = len(labels) == 1
-        names = labels[0] if one else ", ".join(labels[:-1]) + " and " + labels[-1]
-        verb = "was" if one else "were"
+        if len(labels) == 1:
+            name = labels[0]
+            if reason == "limited":
+                clause = translate("ui.chat.message_widget", "token “{name}” was over its request limit")
+            elif reason == "spent for the model":
+                clause = translate("ui.chat.message_widget", "token “{name}” was spent for this model")
+            else:
+                clause = translate("ui.chat.message_widget", "token “{name}” was spent")
+            clauses.append(clause.format(name=name))
+            continue
+        names = join_names([_quoted(label) for label in labels], limit=len(labels))
         if reason == "limited":
-            what = "over its request limit" if one else "over their request limits"
+            clause = translate("ui.chat.message_widget", "tokens {names} were over their request limits")
         elif reason == "spent for the model":
-            what = "spent for this model"
+            clause = translate("ui.chat.message_widget", "tokens {names} were spent for this model")
         else:
-            what = "spent"
-        clauses.append(f"{'token' if one else 'tokens'} {names} {verb} {what}")
-    return " and ".join(clauses)
+            clause = translate("ui.chat.message_widget", "tokens {names} were spent")
+        clauses.append(clause.format(names=names))
+    joined = clauses[0] if clauses else ""
+    for clause in clauses[1:]:
+        joined = translate("ui.chat.message_widget", "{earlier} and {later}").format(earlier=joined, later=clause)
+    return joined
+
+
+def _quoted(name: str) -> str:
+    return translate("ui.chat.message_widget", "“{name}”", "a token's name in quotes").format(name=name)
 
 
 def _colour(widget: QWidget, colour: str, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> None:
@@ -150,7 +191,7 @@ class ThinkingBlock(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("thinkingBlock")
-        self.setAccessibleName("Thinking")
+        self.setAccessibleName(translate("ui.chat.message_widget", "Thinking"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 4)
         layout.setSpacing(2)
@@ -168,7 +209,7 @@ class ThinkingBlock(QFrame):
         palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
         palette.setColor(QPalette.ColorRole.Text, QColor("#57606a"))
         self.body.setPalette(palette)
-        self.body.setAccessibleName("Thinking text")
+        self.body.setAccessibleName(translate("ui.chat.message_widget", "Thinking text"))
         self.body.document().documentLayout().documentSizeChanged.connect(lambda *_: self._fit())
         layout.addWidget(self.body)
         self._pending: list[str] = []
@@ -257,12 +298,14 @@ class ThinkingBlock(QFrame):
         self._update_label()
 
     def _update_label(self) -> None:
-        if self.done:
-            label = f"Thought for {self.seconds:.1f} s" if self.seconds is not None else "Thinking"
+        if self.seconds is None:
+            label = translate("ui.chat.message_widget", "Thinking") if self.done else translate("ui.chat.message_widget", "Thinking…")
+        elif self.done:
+            label = translate("ui.chat.message_widget", "Thought for {seconds} s").format(seconds=_number(self.seconds, 1))
         else:
-            label = f"Thinking… {self.seconds:.1f} s" if self.seconds is not None else "Thinking…"
+            label = translate("ui.chat.message_widget", "Thinking… {seconds} s").format(seconds=_number(self.seconds, 1))
         self.toggle.setText(label)
-        self.toggle.setToolTip("Show or hide the model's reasoning")
+        self.toggle.setToolTip(translate("ui.chat.message_widget", "Show or hide the model's reasoning"))
 
 
 class MessageWidget(QFrame):
@@ -304,7 +347,7 @@ class MessageWidget(QFrame):
             # new strip (a question's rounded card must be painted whole on resize).
             self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setProperty("messageId", message.id)
-        self.setAccessibleName("Your message" if self._is_user else "Answer")
+        self.setAccessibleName(translate("ui.chat.message_widget", "Your message") if self._is_user else translate("ui.chat.message_widget", "Answer"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(12, 8, 12, 6)
@@ -312,7 +355,7 @@ class MessageWidget(QFrame):
 
         self._header = QHBoxLayout()
         self._header.setSpacing(8)
-        who = "You" if self._is_user else (message.model_id or "Assistant")
+        who = translate("ui.chat.message_widget", "You") if self._is_user else (message.model_id or translate("ui.chat.message_widget", "Assistant"))
         self.who = QLabel(f"<b>{_escape(who)}</b>", self)
         self._header.addWidget(self.who)
         stamp = datetime.fromtimestamp(message.created_at).strftime("%H:%M") if message.created_at else ""
@@ -342,23 +385,26 @@ class MessageWidget(QFrame):
         # rather than widening the card past the window and pushing the buttons out.
         self.usage.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         footer.addWidget(self.usage, 1)
-        self.copy_button = _tool("Copy ▾", "Copy this message (as Markdown or plain text)", self,
-                                 name="copyMessageButton")
+        self.copy_button = _tool(translate("ui.chat.message_widget", "Copy ▾"), translate("ui.chat.message_widget", "Copy this message (as Markdown or plain text)"),
+                                 self, name="copyMessageButton")
         self.copy_button.clicked.connect(self._copy_menu)
         footer.addWidget(self.copy_button)
         if self._is_user:
-            self.edit_button = _tool("Edit", "Edit and send again (the earlier version stays)", self,
-                                     name="editMessageButton")
+            self.edit_button = _tool(translate("ui.chat.message_widget", "Edit"), translate("ui.chat.message_widget", "Edit and send again (the earlier version stays)"),
+                                     self, name="editMessageButton")
             self.edit_button.clicked.connect(lambda: self.actionRequested.emit("edit", self.message.id))
             footer.addWidget(self.edit_button)
         else:
-            self.regenerate_button = _tool("Regenerate", "Answer again (the earlier answer stays as a version)",
-                                           self, name="regenerateButton")
+            self.regenerate_button = _tool(
+                translate("ui.chat.message_widget", "Regenerate"), translate("ui.chat.message_widget", "Answer again (the earlier answer stays as a version)"),
+                self, name="regenerateButton",
+            )
             self.regenerate_button.clicked.connect(
                 lambda: self.actionRequested.emit("regenerate", self.message.id)
             )
             footer.addWidget(self.regenerate_button)
-        self.delete_button = _tool("Delete", "Delete this message", self, name="deleteMessageButton")
+        self.delete_button = _tool(translate("ui.chat.message_widget", "Delete"), translate("ui.chat.message_widget", "Delete this message"), self,
+                                   name="deleteMessageButton")
         self.delete_button.clicked.connect(lambda: self.actionRequested.emit("delete", self.message.id))
         footer.addWidget(self.delete_button)
         self._layout.addLayout(footer)
@@ -393,9 +439,9 @@ class MessageWidget(QFrame):
             row = QHBoxLayout(self._versions)
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(2)
-            previous = _tool("‹", "Earlier version", self._versions, name="previousVersionButton")
+            previous = _tool("‹", translate("ui.chat.message_widget", "Earlier version"), self._versions, name="previousVersionButton")
             label = _muted(QLabel(self._versions, objectName="versionLabel"))
-            following = _tool("›", "Later version", self._versions, name="nextVersionButton")
+            following = _tool("›", translate("ui.chat.message_widget", "Later version"), self._versions, name="nextVersionButton")
             previous.clicked.connect(lambda: self._step_version(-1))
             following.clicked.connect(lambda: self._step_version(1))
             for widget in (previous, label, following):
@@ -440,8 +486,8 @@ class MessageWidget(QFrame):
             column.addWidget(label)
             row = QHBoxLayout()
             row.setSpacing(6)
-            retry = QPushButton("Retry", self._notice, objectName="retryButton")
-            retry.setToolTip("Ask again (a new version of this answer)")
+            retry = QPushButton(translate("ui.chat.message_widget", "Retry"), self._notice, objectName="retryButton")
+            retry.setToolTip(translate("ui.chat.message_widget", "Ask again (a new version of this answer)"))
             retry.clicked.connect(lambda: self.actionRequested.emit("retry", self.message.id))
             row.addWidget(retry)
             row.addStretch(1)
@@ -494,8 +540,8 @@ class MessageWidget(QFrame):
     def _copy_menu(self) -> None:
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction("Copy as Markdown", lambda: self.copy(markdown=True))
-        menu.addAction("Copy as plain text", lambda: self.copy(markdown=False))
+        menu.addAction(translate("ui.chat.message_widget", "Copy as Markdown"), lambda: self.copy(markdown=True))
+        menu.addAction(translate("ui.chat.message_widget", "Copy as plain text"), lambda: self.copy(markdown=False))
         menu.popup(self.copy_button.mapToGlobal(self.copy_button.rect().bottomLeft()))
 
     # -- a finished message ------------------------------------------------
@@ -547,14 +593,14 @@ class MessageWidget(QFrame):
     def _show_status(self) -> None:
         status, error = self.message.status, self.message.error
         if status == "stopped":
-            self._set_notice("Stopped. The answer above is partial.", error=False)
+            self._set_notice(translate("ui.chat.message_widget", "Stopped. The answer above is partial."), error=False)
         elif status == "cut":
-            self._set_notice(error or "The answer was cut off; what arrived is kept.", error=True)
+            self._set_notice(error or translate("ui.chat.message_widget", "The answer was cut off; what arrived is kept."), error=True)
         elif status == "error":
-            self._set_notice(error or "The request failed.", error=True)
+            self._set_notice(error or translate("ui.chat.message_widget", "The request failed."), error=True)
         elif status == "streaming":
             # Saved mid-stream and never finished (the app was closed or crashed).
-            self._set_notice("This answer was interrupted before it finished.", error=True)
+            self._set_notice(translate("ui.chat.message_widget", "This answer was interrupted before it finished."), error=True)
         elif self._notice is not None:
             self._notice.hide()
 
@@ -588,9 +634,9 @@ class MessageWidget(QFrame):
             button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(step.target)))
         else:
             button.setToolTip({
-                STEP_TOKEN: "Open Settings at this provider's tokens",
-                STEP_SETTINGS: "Open Settings at this provider",
-                STEP_MODELS: "Open the Models page (the API-Inference filter shows what is served)",
+                STEP_TOKEN: translate("ui.chat.message_widget", "Open Settings at this provider's tokens"),
+                STEP_SETTINGS: translate("ui.chat.message_widget", "Open Settings at this provider"),
+                STEP_MODELS: translate("ui.chat.message_widget", "Open the Models page (the API-Inference filter shows what is served)"),
             }.get(step.kind, ""))
             button.clicked.connect(lambda: self.actionRequested.emit(step.kind, self.message.id))
         button.setProperty("target", step.target)
@@ -632,11 +678,13 @@ class MessageWidget(QFrame):
                     )
                 picture.setPixmap(pixmap)
             else:
-                picture.setText(f"[image: {attachment.name}]")
-            picture.setToolTip(f"{attachment.name} ({attachment.size // 1024 + 1} KB)")
+                picture.setText(translate("ui.chat.message_widget", "[image: {name}]").format(name=attachment.name))
+            picture.setToolTip(translate("ui.chat.message_widget", "{name} ({size} KB)").format(
+                name=attachment.name, size=attachment.size // 1024 + 1
+            ))
             column.addWidget(picture)
             if attachment.kind == "output":
-                save = QPushButton("Save image…", box, objectName="saveImageButton")
+                save = QPushButton(translate("ui.chat.message_widget", "Save image…"), box, objectName="saveImageButton")
                 save.clicked.connect(lambda _=False, a=attachment.id: self.saveImageRequested.emit(a))
                 column.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
             self._images_layout.addWidget(box)
@@ -652,7 +700,7 @@ class MessageWidget(QFrame):
         if self._notice is not None:
             self._notice.hide()
         self._set_usage("")
-        self.progress.setText("Waiting for the first token…")
+        self.progress.setText(translate("ui.chat.message_widget", "Waiting for the first token…"))
         self.progress.show()
         self._show_actions(False)
 
@@ -682,7 +730,7 @@ class MessageWidget(QFrame):
         self.body.feed(delta)
 
     def _first_text(self) -> None:
-        if self._progress is not None and self._progress.text().startswith("Waiting"):
+        if self._progress is not None and self._progress.text() == translate("ui.chat.message_widget", "Waiting for the first token…"):
             self._progress.hide()
 
     def set_progress(self, text: str) -> None:
@@ -766,7 +814,7 @@ class MessageWidget(QFrame):
     def copy(self, *, markdown: bool) -> None:
         text = self.markdown() if markdown else self.plain_text()
         QGuiApplication.clipboard().setText(text)
-        self.copied.emit("Copied as Markdown" if markdown else "Copied as plain text")
+        self.copied.emit(translate("ui.chat.message_widget", "Copied as Markdown") if markdown else translate("ui.chat.message_widget", "Copied as plain text"))
 
     def _ensure_thinking(self) -> ThinkingBlock:
         if self.thinking is None:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.i18n import translate
 from msdesk.core.known_models import CHAT_TASKS, IMAGE_TASKS, lookup
 from msdesk.core.settings import ModelEntry
 
@@ -142,7 +143,7 @@ class _ModelFilter(QSortFilterProxyModel):
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
             label = str(source.data(_LABEL_ROLE))
-            return f"{label}, current model" if current else label
+            return translate("ui.chat.model_picker", "{label}, current model").format(label=label) if current else label
         return super().data(index, role)
 
     def is_model(self, index: QModelIndex) -> bool:
@@ -164,7 +165,7 @@ class ModelPopup(QFrame):
     def __init__(self, picker: QComboBox) -> None:
         super().__init__(picker, Qt.WindowType.Popup)
         self.setObjectName("modelPickerPopup")
-        self.setAccessibleName("Choose a model")
+        self.setAccessibleName(translate("ui.chat.model_picker", "Choose a model"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._picker = picker
         self._return_focus: QWidget | None = None
@@ -175,15 +176,15 @@ class ModelPopup(QFrame):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         self.search = QLineEdit(self, objectName="modelPickerSearch")
-        self.search.setPlaceholderText("Search models (ID, name or provider)…")
-        self.search.setAccessibleName("Search models")
+        self.search.setPlaceholderText(translate("ui.chat.model_picker", "Search models (ID, name or provider)…"))
+        self.search.setAccessibleName(translate("ui.chat.model_picker", "Search models"))
         self.search.setAccessibleDescription(
-            "Type to filter; Up and Down choose a model, Enter picks it, Esc closes"
+            translate("ui.chat.model_picker", "Type to filter; Up and Down choose a model, Enter picks it, Esc closes")
         )
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.list = QListView(self, objectName="modelPickerList")
-        self.list.setAccessibleName("Models")
+        self.list.setAccessibleName(translate("ui.chat.model_picker", "Models"))
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -253,8 +254,8 @@ class ModelPopup(QFrame):
         if not rows:
             shown = text.strip()
             self.no_match.setText(
-                f"No model matches “{shown}”" if shown
-                else "No models yet: add them in Settings → Model providers."
+                translate("ui.chat.model_picker", "No model matches “{query}”").format(query=shown) if shown
+                else translate("ui.chat.model_picker", "No models yet: add them in Settings → Model providers.")
             )
             self.no_match.setAccessibleName(self.no_match.text())
             self.list.setCurrentIndex(QModelIndex())
@@ -352,8 +353,8 @@ class ModelPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("modelPicker")
-        self.setAccessibleName("Model")
-        self.setToolTip("The model this conversation talks to (Ctrl+M: search the models)")
+        self.setAccessibleName(translate("ui.chat.model_picker", "Model"))
+        self.setToolTip(translate("ui.chat.model_picker", "The model this conversation talks to (Ctrl+M: search the models)"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(24)
         self.setMaxVisibleItems(24)
@@ -379,7 +380,8 @@ class ModelPicker(QComboBox):
             header = QStandardItem(provider_name)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             header.setFont(bold)
-            header.setData(f"{provider_name} models", Qt.ItemDataRole.AccessibleTextRole)
+            header.setData(translate("ui.chat.model_picker", "{provider} models").format(provider=provider_name),
+                           Qt.ItemDataRole.AccessibleTextRole)
             self._model.appendRow(header)
             for entry in usable:
                 self._model.appendRow(self._row(choice_for(provider_id, provider_name, entry), entry))
@@ -391,7 +393,11 @@ class ModelPicker(QComboBox):
 
     @staticmethod
     def _row(choice: ModelChoice, entry: ModelEntry, note: str = "") -> QStandardItem:
-        tag = "  · image" if choice.makes_images else "  · vision" if choice.sees_images else ""
+        tag = (
+            "  · " + translate("ui.chat.model_picker", "image") if choice.makes_images
+            else "  · " + translate("ui.chat.model_picker", "vision") if choice.sees_images
+            else ""
+        )
         label = entry.id + tag
         popup_label = entry.id
         if entry.name and entry.name.casefold() not in entry.id.casefold():
@@ -404,7 +410,7 @@ class ModelPicker(QComboBox):
             " ".join((entry.id, entry.name, entry.group, choice.provider_name, choice.provider_id)).casefold(),
             _SEARCH_ROLE,
         )
-        item.setToolTip(f"{entry.id} on {choice.provider_name}")
+        item.setToolTip(translate("ui.chat.model_picker", "{model} on {provider}").format(model=entry.id, provider=choice.provider_name))
         return item
 
     def choices(self) -> list[ModelChoice]:
@@ -443,7 +449,7 @@ class ModelPicker(QComboBox):
         pid = provider_id or "modelscope"
         entry = ModelEntry(id=model_id, task=(lookup(model_id).task if lookup(model_id) else "text-generation"))
         choice = choice_for(pid, pid, entry)
-        self._model.appendRow(self._row(choice, entry, "  (not in the provider's list)"))
+        self._model.appendRow(self._row(choice, entry, "  " + translate("ui.chat.model_picker", "(not in the provider's list)")))
         self.setCurrentIndex(self._model.rowCount() - 1)
         if self.popup.isVisible():
             self.popup.refresh()
@@ -476,7 +482,8 @@ class ModelPicker(QComboBox):
     def _describe_current(self, _row: int = -1) -> None:
         choice = self.current_choice()
         self.setAccessibleDescription(
-            f"{choice.model_id} on {choice.provider_name}" if choice is not None else "No model chosen"
+            translate("ui.chat.model_picker", "{model} on {provider}").format(model=choice.model_id, provider=choice.provider_name)
+            if choice is not None else translate("ui.chat.model_picker", "No model chosen")
         )
 
     def _on_activated(self, row: int) -> None:

@@ -69,6 +69,7 @@ from msdesk.core.history import (
     Message,
     auto_title,
 )
+from msdesk.core.i18n import translate
 from msdesk.ui.async_task import AsyncRunner, in_thread
 from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.chat.composer import Composer, PendingImage
@@ -156,33 +157,33 @@ class ChatPage(QWidget):
         header.setStyleSheet("#chatHeader { border-bottom: 1px solid #e3e6ea; }")
         row = QHBoxLayout(header)
         row.setContentsMargins(12, 6, 12, 6)
-        self.title = QLabel("New chat", header, objectName="chatTitle")
+        self.title = QLabel(translate("ui.chat.page", "New chat"), header, objectName="chatTitle")
         self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.title, 1)
         self.picker = ModelPicker(header)
         row.addWidget(self.picker)
-        self.thinking_switch = QCheckBox("Think", header, objectName="thinkingSwitch")
+        self.thinking_switch = QCheckBox(translate("ui.chat.page", "Think"), header, objectName="thinkingSwitch")
         self.thinking_switch.setToolTip(
-            "Let the model reason before answering (enable_thinking). Off answers faster."
+            translate("ui.chat.page", "Let the model reason before answering (enable_thinking). Off answers faster.")
         )
         row.addWidget(self.thinking_switch)
         self.params_button = QToolButton(header, objectName="paramsButton")
-        self.params_button.setText("Parameters…")
-        self.params_button.setToolTip("System prompt, temperature, top_p, max tokens, context")
+        self.params_button.setText(translate("ui.chat.page", "Parameters…"))
+        self.params_button.setToolTip(translate("ui.chat.page", "System prompt, temperature, top_p, max tokens, context"))
         self.params_button.setAutoRaise(True)
         row.addWidget(self.params_button)
         self.more_button = QToolButton(header, objectName="chatMenuButton")
         self.more_button.setText("⋯")
-        self.more_button.setToolTip("Export and options")
-        self.more_button.setAccessibleName("More")
+        self.more_button.setToolTip(translate("ui.chat.page", "Export and options"))
+        self.more_button.setAccessibleName(translate("ui.chat.page", "More"))
         self.more_button.setAutoRaise(True)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more_button)
-        menu.addAction("Export to Markdown…", lambda: self.export_dialog(include_thinking=False))
-        menu.addAction("Export with thinking…", lambda: self.export_dialog(include_thinking=True))
+        menu.addAction(translate("ui.chat.page", "Export to Markdown…"), lambda: self.export_dialog(include_thinking=False))
+        menu.addAction(translate("ui.chat.page", "Export with thinking…"), lambda: self.export_dialog(include_thinking=True))
         menu.addSeparator()
-        self.enter_action = menu.addAction("Enter sends (Shift+Enter: new line)")
+        self.enter_action = menu.addAction(translate("ui.chat.page", "Enter sends (Shift+Enter: new line)"))
         self.enter_action.setCheckable(True)
         self.enter_action.toggled.connect(self._set_enter_sends)
         self.more_button.setMenu(menu)
@@ -195,8 +196,8 @@ class ChatPage(QWidget):
         undo_row.setContentsMargins(12, 4, 12, 4)
         self.undo_label = QLabel(self.undo_bar)
         undo_row.addWidget(self.undo_label, 1)
-        self.undo_button = QPushButton("Undo", self.undo_bar, objectName="undoDeleteButton")
-        self.undo_button.setToolTip("Bring the conversation back (Ctrl+Z)")
+        self.undo_button = QPushButton(translate("ui.chat.page", "Undo"), self.undo_bar, objectName="undoDeleteButton")
+        self.undo_button.setToolTip(translate("ui.chat.page", "Bring the conversation back (Ctrl+Z)"))
         self.undo_button.setAutoDefault(False)
         self.undo_button.clicked.connect(self.undo_delete)
         undo_row.addWidget(self.undo_button)
@@ -299,7 +300,7 @@ class ChatPage(QWidget):
     # -- what the window asks -------------------------------------------------------
 
     def work_in_progress(self) -> str:
-        return "an answer is streaming" if self.turns.streaming else ""
+        return translate("ui.chat.page", "an answer is streaming") if self.turns.streaming else ""
 
     @property
     def streaming(self) -> bool:
@@ -381,20 +382,24 @@ class ChatPage(QWidget):
         self.thinking_switch.blockSignals(False)
         self.composer.set_can_attach(choice is not None and choice.sees_images)
         if choice is None:
-            self.composer.set_ready(False, "Choose a model above; add models in Settings → Model providers.")
+            self.composer.set_ready(False, translate("ui.chat.page", "Choose a model above; add models in Settings → Model providers."))
             self.transcript.set_empty_text(
-                "No model to talk to yet. Add a token and models in Settings → Model providers."
+                translate("ui.chat.page", "No model to talk to yet. Add a token and models in Settings → Model providers.")
             )
             return
-        placeholder = "Describe the image to generate…" if choice.makes_images else None
-        self.composer.input.setPlaceholderText(
-            placeholder or ("Message… (Enter sends, Shift+Enter for a new line)"
-                            if self.composer.input.enter_sends
-                            else "Message… (Ctrl+Enter sends, Enter for a new line)")
-        )
+        if choice.makes_images:
+            placeholder = translate("ui.chat.page", "Describe the image to generate…")
+        elif self.composer.input.enter_sends:
+            placeholder = translate("ui.chat.page", "Message… (Enter sends, Shift+Enter for a new line)")
+        else:
+            placeholder = translate("ui.chat.page", "Message… (Ctrl+Enter sends, Enter for a new line)")
+        self.composer.input.setPlaceholderText(placeholder)
         self.composer.set_ready(True, "")
-        what = "Describe an image to generate with" if choice.makes_images else "Ask"
-        self.transcript.set_empty_text(f"{what} {choice.model_id} ({choice.provider_name}).")
+        if choice.makes_images:
+            empty = translate("ui.chat.page", "Describe an image to generate with {model} ({provider}).")
+        else:
+            empty = translate("ui.chat.page", "Ask {model} ({provider}).")
+        self.transcript.set_empty_text(empty.format(model=choice.model_id, provider=choice.provider_name))
         self.runner.start(
             self.services.secrets.labels(choice.provider_id),
             key="labels",
@@ -409,8 +414,8 @@ class ChatPage(QWidget):
             self.composer.set_hint("")
         else:
             self.composer.set_hint(
-                f"No token is stored for {choice.provider_name}: "
-                f'<a href="token:{choice.provider_id}">add one in Settings</a> before sending.'
+                translate("ui.chat.page", 'No token is stored for {provider}: <a href="{link}">add one in Settings</a> before sending.')
+                .format(provider=choice.provider_name, link=f"token:{choice.provider_id}")
             )
 
     def _hint_link(self, link: str) -> None:
@@ -489,7 +494,7 @@ class ChatPage(QWidget):
             except sqlite3.Error as exc:
                 log.warning("a chat history write failed: %s", exc)
                 if shiboken6.isValid(self):
-                    self.statusMessage.emit(f"Could not save the change: {exc}")
+                    self.statusMessage.emit(translate("ui.chat.page", "Could not save the change: {error}").format(error=exc))
                 return
             if then is not None and shiboken6.isValid(self):
                 then(result)
@@ -509,7 +514,7 @@ class ChatPage(QWidget):
         self._draft_choice = self.default_choice()
         if self._draft_choice is not None:
             self.picker.select(self._draft_choice.provider_id, self._draft_choice.model_id)
-        self.title.setText("New chat")
+        self.title.setText(translate("ui.chat.page", "New chat"))
         self.transcript.clear()
         self.conversations.select(None)
         self.composer.cancel_edit()
@@ -528,7 +533,7 @@ class ChatPage(QWidget):
         self.conversation_id = conversation_id
         self._visit += 1
         self._shown_params = conversation.params
-        self.title.setText(conversation.title or "New chat")
+        self.title.setText(conversation.title or translate("ui.chat.page", "New chat"))
         if conversation.model_id:
             self.picker.select(conversation.provider_id, conversation.model_id)
         else:
@@ -595,7 +600,7 @@ class ChatPage(QWidget):
         self._write(lambda h: h.delete_conversation(conversation_id), conversation_id)
         self._undo_conversation = conversation_id
         self._undo_row = self.conversations.remove(conversation_id)
-        self.undo_label.setText(f"Deleted “{title}”.")
+        self.undo_label.setText(translate("ui.chat.page", "Deleted “{title}”.").format(title=title))
         self.undo_bar.show()
         self._undo_timer.start()
         if conversation_id == self.conversation_id:
@@ -625,7 +630,7 @@ class ChatPage(QWidget):
             # may have taken the row off again: the look still owed is taken now.
             self._list_settled()
             self.open_conversation(conversation_id)
-            self.statusMessage.emit("Conversation restored")
+            self.statusMessage.emit(translate("ui.chat.page", "Conversation restored"))
 
         self._write(lambda h: h.restore_conversation(conversation_id), conversation_id, restored)
 
@@ -662,7 +667,7 @@ class ChatPage(QWidget):
         try:
             self.services.settings_store.update(change)
         except Exception as exc:
-            self.statusMessage.emit(f"Could not save the option: {exc}")
+            self.statusMessage.emit(translate("ui.chat.page", "Could not save the option: {error}").format(error=exc))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.drafts.flush()  # the window closes: keep the last keystrokes too
@@ -678,7 +683,7 @@ class ChatPage(QWidget):
             return
         choice = self.picker.current_choice()
         if choice is None:
-            self.composer.set_ready(False, "Choose a model first.")
+            self.composer.set_ready(False, translate("ui.chat.page", "Choose a model first."))
             return
         images = [(image.mime, image.name, image.data) for image in self.composer.images]
         if not text and not images:
@@ -778,10 +783,11 @@ class ChatPage(QWidget):
         reason = ""
         if streaming and not here:
             try:
-                title = self.history.conversation(where).title if where is not None else "a new chat"
+                title = self.history.conversation(where).title if where is not None else translate("ui.chat.page", "a new chat")
             except KeyError:
-                title = "another chat"
-            reason = f"An answer is streaming in “{title}”: open that chat to stop it, or wait for it to end."
+                title = translate("ui.chat.page", "another chat")
+            reason = translate("ui.chat.page", "An answer is streaming in “{title}”: open that chat to stop it, or wait for it to end.")
+            reason = reason.format(title=title)
         self.composer.set_busy_elsewhere(reason)
         self.conversations.set_streaming(where if streaming else None)
 
@@ -840,8 +846,8 @@ class ChatPage(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete message",
-            "Delete this message? The messages after it stay in the conversation.",
+            translate("ui.chat.page", "Delete message"),
+            translate("ui.chat.page", "Delete this message? The messages after it stay in the conversation."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -883,11 +889,12 @@ class ChatPage(QWidget):
     def export_dialog(self, *, include_thinking: bool, conversation_id: int | None = None) -> None:
         target = conversation_id if conversation_id is not None else self.conversation_id
         if target is None:
-            self.statusMessage.emit("Nothing to export yet: send a message first.")
+            self.statusMessage.emit(translate("ui.chat.page", "Nothing to export yet: send a message first."))
             return
         title = self.history.conversation(target).title or "chat"
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "chat"
-        dialog = QFileDialog(self, "Export conversation", str(Path.home() / f"{safe}.md"), "Markdown (*.md)")
+        dialog = QFileDialog(self, translate("ui.chat.page", "Export conversation"), str(Path.home() / f"{safe}.md"),
+                             translate("ui.chat.page", "Markdown (*.md)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("md")
 
@@ -895,17 +902,19 @@ class ChatPage(QWidget):
             try:
                 self.export_to(Path(path), target, include_thinking=include_thinking)
             except OSError as exc:
-                self.statusMessage.emit(f"Could not export to {path}: {exc.strerror or exc}")
+                self.statusMessage.emit(
+                    translate("ui.chat.page", "Could not export to {path}: {error}").format(path=path, error=exc.strerror or exc)
+                )
                 return
-            self.statusMessage.emit(f"Exported to {path}")
+            self.statusMessage.emit(translate("ui.chat.page", "Exported to {path}").format(path=path))
 
         dialog.fileSelected.connect(chosen)
         self._keep_dialog(dialog)
         dialog.open()
 
     def attach_dialog(self) -> None:
-        dialog = QFileDialog(self, "Attach an image", str(Path.home()),
-                             "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")
+        dialog = QFileDialog(self, translate("ui.chat.page", "Attach an image"), str(Path.home()),
+                             translate("ui.chat.page", "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.attach_file(Path(path)))
         self._keep_dialog(dialog)
@@ -915,7 +924,7 @@ class ChatPage(QWidget):
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            self.statusMessage.emit(f"Could not read {path}: {exc.strerror or exc}")
+            self.statusMessage.emit(translate("ui.chat.page", "Could not read {path}: {error}").format(path=path, error=exc.strerror or exc))
             return False
         mime = mimetypes.guess_type(str(path))[0] or "image/png"
         error = self.composer.add_image(PendingImage(mime, Path(path).name, data))
@@ -926,8 +935,8 @@ class ChatPage(QWidget):
         return True
 
     def save_image_dialog(self, attachment_id: int) -> None:
-        dialog = QFileDialog(self, "Save image", str(Path.home() / f"msdesk-image-{attachment_id}.png"),
-                             "PNG image (*.png);;All files (*)")
+        dialog = QFileDialog(self, translate("ui.chat.page", "Save image"), str(Path.home() / f"msdesk-image-{attachment_id}.png"),
+                             translate("ui.chat.page", "PNG image (*.png);;All files (*)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(lambda path: self.save_image(attachment_id, Path(path)))
         self._keep_dialog(dialog)
@@ -937,9 +946,9 @@ class ChatPage(QWidget):
         try:
             Path(path).write_bytes(self.history.attachment_data(attachment_id))
         except (OSError, KeyError) as exc:
-            self.statusMessage.emit(f"Could not save the image: {exc}")
+            self.statusMessage.emit(translate("ui.chat.page", "Could not save the image: {error}").format(error=exc))
             return False
-        self.statusMessage.emit(f"Saved {path}")
+        self.statusMessage.emit(translate("ui.chat.page", "Saved {path}").format(path=path))
         return True
 
     def _keep_dialog(self, dialog: QWidget) -> None:

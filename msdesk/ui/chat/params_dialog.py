@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.history import ConversationParams
+from msdesk.core.i18n import translate
 
 
 class _Optional(QWidget):
@@ -56,21 +57,21 @@ class ParamsDialog(QDialog):
     def __init__(self, params: ConversationParams, parent: QWidget | None = None, *, model: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("paramsDialog")
-        self.setWindowTitle("Conversation parameters")
+        self.setWindowTitle(translate("ui.chat.params_dialog", "Conversation parameters"))
         layout = QVBoxLayout(self)
         if model:
-            note = QLabel(f"For this conversation only (model: {model}).", self)
+            note = QLabel(translate("ui.chat.params_dialog", "For this conversation only (model: {model}).").format(model=model), self)
             note.setStyleSheet("color: #6a737d;")
             layout.addWidget(note)
         form = QFormLayout()
         self.system = QPlainTextEdit(self, objectName="systemPrompt")
-        self.system.setPlaceholderText("Optional instructions sent before the conversation")
+        self.system.setPlaceholderText(translate("ui.chat.params_dialog", "Optional instructions sent before the conversation"))
         self.system.setPlainText(params.system_prompt)
         self.system.setMinimumHeight(90)
-        form.addRow("System prompt", self.system)
+        form.addRow(translate("ui.chat.params_dialog", "System prompt"), self.system)
 
         def number(name: str, label: str, value: float | int | None, low: float, high: float, start: float,
-                   *, step: float | None = None, default_text: str = "Model default", tip: str = "") -> _Optional:
+                   *, step: float | None = None, default_text: str = "", tip: str = "") -> _Optional:
             spin: QSpinBox | QDoubleSpinBox
             if step is None:
                 spin = QSpinBox(self, objectName=name)
@@ -84,17 +85,18 @@ class ParamsDialog(QDialog):
                 spin.setValue(start)
             if tip:
                 spin.setToolTip(tip)
-            row = _Optional(spin, default_text, self)
+            row = _Optional(spin, default_text or translate("ui.chat.params_dialog", "Model default"), self)
             row.set_value(value)
             form.addRow(label, row)
             return row
 
-        self.temperature = number("temperature", "Temperature", params.temperature, 0.0, 2.0, 0.7, step=0.1)
-        self.top_p = number("topP", "Top p", params.top_p, 0.0, 1.0, 0.9, step=0.05)
-        self.max_tokens = number("maxTokens", "Max tokens", params.max_tokens, 1, 1_000_000, 2048)
+        self.temperature = number("temperature", translate("ui.chat.params_dialog", "Temperature"), params.temperature, 0.0, 2.0, 0.7, step=0.1)
+        self.top_p = number("topP", translate("ui.chat.params_dialog", "Top p"), params.top_p, 0.0, 1.0, 0.9, step=0.05)
+        self.max_tokens = number("maxTokens", translate("ui.chat.params_dialog", "Max tokens"), params.max_tokens, 1, 1_000_000, 2048)
         self.context = number(
-            "contextMessages", "Earlier messages sent", params.context_messages, 0, 10_000, 20,
-            default_text="All", tip="How many earlier messages go with each new one (0: none)",
+            "contextMessages", translate("ui.chat.params_dialog", "Earlier messages sent"), params.context_messages, 0, 10_000, 20,
+            default_text=translate("ui.chat.params_dialog", "All"),
+            tip=translate("ui.chat.params_dialog", "How many earlier messages go with each new one (0: none)"),
         )
         layout.addLayout(form)
 

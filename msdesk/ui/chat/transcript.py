@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from msdesk.core.history import Message
+from msdesk.core.i18n import translate
 from msdesk.ui.chat.message_widget import AttachmentLoader, MessageWidget
 from msdesk.ui.memory import release_freed_memory
 
@@ -49,7 +50,7 @@ class Transcript(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatTranscript")
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(translate("ui.chat.transcript", "Conversation"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -222,7 +223,7 @@ class Transcript(QScrollArea):
         )
         widget.actionRequested.connect(self.actionRequested)
         widget.copied.connect(self.copied)
-        widget.body.codeCopied.connect(lambda _code: self.copied.emit("Code copied"))
+        widget.body.codeCopied.connect(lambda _code: self.copied.emit(translate("ui.chat.transcript", "Code copied")))
         widget.saveImageRequested.connect(self.saveImageRequested)
         widget.body.growing.connect(lambda pixels, w=widget: self._make_room(w, pixels))
         # After the "older" notice and the empty label, before the stretch.
@@ -237,7 +238,7 @@ class Transcript(QScrollArea):
 
     def _set_has_older(self, has_older: bool) -> None:
         self._has_older = has_older
-        self.older.setText("Scroll up for older messages" if has_older else "")
+        self.older.setText(translate("ui.chat.transcript", "Scroll up for older messages") if has_older else "")
         self.older.setVisible(has_older)
 
     # -- scrolling ---------------------------------------------------------------
@@ -303,7 +304,7 @@ class Transcript(QScrollArea):
             and bar.maximum() > 0
         ):
             self._loading_older = True
-            self.older.setText("Loading older messages…")
+            self.older.setText(translate("ui.chat.transcript", "Loading older messages…"))
             QTimer.singleShot(0, self.olderRequested.emit)
 
     def request_older(self) -> None:

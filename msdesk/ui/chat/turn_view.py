@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from msdesk.core.chat import TurnEvents
 from msdesk.core.history import Message
+from msdesk.core.i18n import translate
 from msdesk.ui.async_task import AsyncRunner, user_message
 from msdesk.ui.chat.message_widget import MessageWidget
 from msdesk.ui.chat.transcript import Transcript
@@ -111,7 +112,7 @@ class TurnView(QObject):
         if widget is not None and shiboken6.isValid(widget):
             widget.mark_stopped()
         self._set_streaming(False)
-        self.statusMessage.emit("Stopped; the partial answer is kept")
+        self.statusMessage.emit(translate("ui.chat.turn_view", "Stopped; the partial answer is kept"))
         return True
 
     def follow(self) -> None:
