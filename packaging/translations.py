@@ -53,32 +53,62 @@ def qm_path(language: str, folder: Path = I18N) -> Path:
 
 
 def lupdate(ts: Path) -> None:
+    plurals = plural_forms(ts) if ts.exists() else {}
     subprocess.run(
         [tool("lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "en",
          "-target-language", TS_LANGUAGE[ts.stem.split("_", 1)[1]], *sources(), "-ts", str(ts)],
         cwd=ROOT, check=True, capture_output=True, text=True,
     )
-    mark_plurals(ts)
+    mark_plurals(ts, plurals)
 
 
-def mark_plurals(ts: Path) -> None:
-    """Give every ``%n`` message its plural forms (as many as the language has)."""
+def plural_forms(ts: Path) -> dict[tuple[str, str, str], tuple[list[str], str | None]]:
+    """The plural forms (and finished state) of every ``%n`` message of ``ts``.
+
+    The Python reader of ``lupdate`` does not know these messages are plural: it
+    keeps the first form only and marks the message unfinished.
+    """
+    found = {}
+    for context in ET.parse(ts).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") != "yes" or translation is None:
+                continue
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            found[key] = ([f.text or "" for f in translation.iter("numerusform")], translation.get("type"))
+    return found
+
+
+def mark_plurals(ts: Path, kept: dict[tuple[str, str, str], tuple[list[str], str | None]] | None = None) -> None:
+    """Give every ``%n`` message its plural forms (as many as the language has): those in
+    ``kept`` (the file's before ``lupdate``) when it has them, else the one translation."""
     tree = ET.parse(ts)
     forms = 1 if ts.stem.endswith("zh_CN") else 3
     changed = False
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        if "%n" not in source or message.get("numerus") == "yes":
-            continue
-        message.set("numerus", "yes")
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation", type="unfinished")
-        text = translation.text or ""
-        translation.text = None
-        for _ in range(forms):
-            ET.SubElement(translation, "numerusform").text = text
-        changed = True
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if "%n" not in source or message.get("numerus") == "yes":
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation", type="unfinished")
+            text = translation.text or ""
+            translation.text = None
+            before = (kept or {}).get((name, source, message.findtext("comment") or ""))
+            if before is not None and len(before[0]) == forms:
+                texts, state = before
+                translation.attrib.pop("type", None)
+                if state is not None:
+                    translation.set("type", state)
+            else:
+                texts = [text] * forms
+            for form in texts:
+                ET.SubElement(translation, "numerusform").text = form
+            changed = True
     if changed:
         write_ts(tree, ts)
 
