@@ -140,14 +140,14 @@ async def _with_services(app: Any) -> dict[str, Any]:
 
 
 async def _build_pages(app: Any, services: Any) -> list[str]:
-    from msdesk.ui.main_window import SECTIONS, MainWindow
+    from msdesk.ui.main_window import MainWindow, sections
     from msdesk.ui.pages import install_pages
 
     window = MainWindow(settings=None)
     try:
         await install_pages(window, services)
         built = []
-        for section in SECTIONS:
+        for section in sections():
             window.show_page(section.key)
             if window.page_content(section.key) is None:
                 raise RuntimeError(f"the {section.label} page was not built")

@@ -39,6 +39,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from msdesk.core.i18n import translate
+
 if TYPE_CHECKING:
     import asyncio
 
@@ -135,7 +137,8 @@ class BenchHooks:
             elif key == "quit_after_ms" and setting.isdigit():
                 hooks.quit_after_ms = int(setting)
             else:
-                _log().warning("ignoring %r in %s", part, BENCH_ENV)
+                log = _log()
+                log.warning("ignoring %r in %s", part, BENCH_ENV)
         return hooks
 
     def mark(self, milestone: str) -> None:
@@ -145,7 +148,8 @@ class BenchHooks:
         try:
             (self.times / milestone).write_text(f"{time.time():.6f}\n", encoding="ascii")
         except OSError as err:
-            _log().warning("could not write the %s time: %s", milestone, err)
+            log = _log()
+            log.warning("could not write the %s time: %s", milestone, err)
 
 
 def window_settings() -> QSettings:
@@ -174,7 +178,8 @@ def _setup_logging() -> None:
     try:
         setup_logging(AppPaths.default(), stderr_level=logging.WARNING)
     except OSError as err:  # an unwritable log folder must not stop the app
-        _log().warning("could not open the log file: %s", err)
+        log = _log()
+        log.warning("could not open the log file: %s", err)
 
 
 def _add_signal_handlers(
@@ -272,7 +277,7 @@ async def _amain(
         if setup_logs:
             _setup_logging()
         if not quit_requested.done():
-            window.set_status("Starting…")
+            window.set_status(translate("ui.app", "Starting…"))
             opening = asyncio.create_task(
                 (services_factory or open_services)(), name="msdesk-open-services"
             )
@@ -322,9 +327,10 @@ def _opened(
         services = opening.result()
     except Exception as err:
         window.show_warnings(
-            [f"msdesk could not start its services: {redact(str(err)) or type(err).__name__}"]
+            [translate("ui.app", "msdesk could not start its services: {error}").format(
+                error=redact(str(err)) or type(err).__name__)]
         )
-        window.set_status("Services unavailable")
+        window.set_status(translate("ui.app", "Services unavailable"))
         if crash is not None:
             crash.handle(type(err), err, err.__traceback__, where="opening services")
         else:
@@ -339,7 +345,7 @@ def _opened(
     if warnings:
         window.show_warnings(redact(w) for w in warnings)
     else:
-        window.set_status("Ready", 4000)
+        window.set_status(translate("ui.app", "Ready"), 4000)
     return services
 
 
@@ -397,12 +403,13 @@ def main(argv: list[str] | None = None) -> int:
     except OSError:
         held = True  # an unusable folder: the services say so in the window
     if not held:
+        apply_appearance()  # the messages below in the user's language
         if ask_first_to_raise(lock.address_file):
-            print("msdesk is already running: its window was brought forward.", file=sys.stderr)
+            print(translate("ui.app", "msdesk is already running: its window was brought forward."), file=sys.stderr)
             return 0
         print(
-            f"msdesk is already running (process {lock.holder_pid()}) but does not answer: "
-            "close it, or end that process, and start again.",
+            translate("ui.app", "msdesk is already running (process {pid}) but does not answer: "
+                      "close it, or end that process, and start again.").format(pid=lock.holder_pid()),
             file=sys.stderr,
         )
         return 1
@@ -579,7 +586,8 @@ def _run(app: QApplication, window: MainWindow, **options: Any) -> int:
                 raise
             # QApplication.exit() ended Qt's loop under amain (quit() cannot:
             # the window defers it). The services were not closed in order.
-            _log().warning("event loop stopped early: %s", err)
+            log = _log()
+            log.warning("event loop stopped early: %s", err)
             return 0
 
 

@@ -25,6 +25,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from msdesk.core.i18n import translate
+
 if TYPE_CHECKING:
     import asyncio
 
@@ -126,25 +128,25 @@ class CrashDialog(QDialog):
 
         super().__init__(parent)  # non-modal: shown with show(), never exec()
         self.setObjectName("crashDialog")
-        self.setWindowTitle("msdesk: something went wrong")
+        self.setWindowTitle(translate("ui.crash", "msdesk: something went wrong"))
         self.resize(720, 460)
         self._reports: list[str] = []
 
         self._intro = QLabel(
-            "msdesk hit an unexpected error and keeps running, but the last action "
-            "may not have finished.\nThe report below has access tokens masked; "
-            "copy it into a bug report.",
+            translate("ui.crash", "msdesk hit an unexpected error and keeps running, but the last action "
+                      "may not have finished.\nThe report below has access tokens masked; "
+                      "copy it into a bug report."),
             wordWrap=True,
         )
         self._text = QPlainTextEdit(objectName="crashReport", readOnly=True)
-        self._text.setAccessibleName("Error report")
+        self._text.setAccessibleName(translate("ui.crash", "Error report"))
         self._text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self._text.setFont(mono)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self._copy = QPushButton("Copy report", objectName="crashCopy")
+        self._copy = QPushButton(translate("ui.crash", "Copy report"), objectName="crashCopy")
         buttons.addButton(self._copy, QDialogButtonBox.ButtonRole.ActionRole)
         self._copy.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.close)
@@ -159,9 +161,10 @@ class CrashDialog(QDialog):
         self._reports.append(report)
         del self._reports[:-MAX_REPORTS]
         count = len(self._reports)
-        self.setWindowTitle(
-            "msdesk: something went wrong" if count == 1 else f"msdesk: {count} errors"
-        )
+        if count == 1:
+            self.setWindowTitle(translate("ui.crash", "msdesk: something went wrong"))
+        else:
+            self.setWindowTitle(translate("ui.crash", "msdesk: %n errors", "", count))
         separator = "\n" + "-" * 60 + "\n"
         self._text.setPlainText(separator.join(self._reports))
 
@@ -170,12 +173,12 @@ class CrashDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report_text())
-        self._copy.setText("Copied")
+        self._copy.setText(translate("ui.crash", "Copied"))
 
     def _clear(self) -> None:
         self._reports.clear()
         self._text.clear()
-        self._copy.setText("Copy report")
+        self._copy.setText(translate("ui.crash", "Copy report"))
 
 
 class CrashHandler(QObject):

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.core.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
@@ -41,38 +43,40 @@ class Section(NamedTuple):
     coming: tuple[str, ...]
 
 
-SECTIONS: tuple[Section, ...] = (
-    Section(
-        "chat",
-        "Chat",
-        "Talk to the models that ModelScope serves through API-Inference.",
-        (
-            "Conversations listed on the left, the open one on the right",
-            "Answers stream in as they are written, and Stop halts them at once",
-            "Pick the model for each conversation from the ones API-Inference serves",
+def sections() -> tuple[Section, ...]:
+    """The window's pages, in the rail's order, with their text in the user's language."""
+    return (
+        Section(
+            "chat",
+            translate("ui.main_window", "Chat"),
+            translate("ui.main_window", "Talk to the models that ModelScope serves through API-Inference."),
+            (
+                translate("ui.main_window", "Conversations listed on the left, the open one on the right"),
+                translate("ui.main_window", "Answers stream in as they are written, and Stop halts them at once"),
+                translate("ui.main_window", "Pick the model for each conversation from the ones API-Inference serves"),
+            ),
         ),
-    ),
-    Section(
-        "models",
-        "Models",
-        "Browse the ModelScope model library.",
-        (
-            "Search by name, task and organisation",
-            "A filter for the models API-Inference can run",
-            "Open a model card, or start a chat with the model",
+        Section(
+            "models",
+            translate("ui.main_window", "Models"),
+            translate("ui.main_window", "Browse the ModelScope model library."),
+            (
+                translate("ui.main_window", "Search by name, task and organisation"),
+                translate("ui.main_window", "A filter for the models API-Inference can run"),
+                translate("ui.main_window", "Open a model card, or start a chat with the model"),
+            ),
         ),
-    ),
-    Section(
-        "settings",
-        "Settings",
-        "Your ModelScope access token and how msdesk behaves.",
-        (
-            "The access token, kept in the system keychain, never in a plain file",
-            "A check that the token works, and how much of today's quota is left",
-            "Default model, request timeouts and where the logs are",
+        Section(
+            "settings",
+            translate("ui.main_window", "Settings"),
+            translate("ui.main_window", "Your ModelScope access token and how msdesk behaves."),
+            (
+                translate("ui.main_window", "The access token, kept in the system keychain, never in a plain file"),
+                translate("ui.main_window", "A check that the token works, and how much of today's quota is left"),
+                translate("ui.main_window", "Default model, request timeouts and where the logs are"),
+            ),
         ),
-    ),
-)
+    )
 
 RAIL_WIDTH = 92
 ICON_SIZE = QSize(26, 26)
@@ -178,9 +182,11 @@ class PlaceholderPage(QWidget):
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(20, 16, 20, 18)
         card_layout.setSpacing(8)
-        card_layout.addWidget(QLabel("Coming here", objectName="pageComing"))
+        card_layout.addWidget(QLabel(translate("ui.main_window", "Coming here"), objectName="pageComing"))
         for line in section.coming:
-            card_layout.addWidget(QLabel(f"•  {line}", objectName="pageComingItem", wordWrap=True))
+            card_layout.addWidget(QLabel(
+                translate("ui.main_window", "•  {item}", "a bulleted list item").format(item=line),
+                objectName="pageComingItem", wordWrap=True))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 36, 40, 36)
@@ -201,7 +207,7 @@ def _page_slot(section: Section) -> QWidget:
     is built on its first visit.
     """
     slot = QWidget(objectName=f"page{section.key.capitalize()}")
-    slot.setAccessibleName(f"{section.label} page")
+    slot.setAccessibleName(translate("ui.main_window", "{page} page").format(page=section.label))
     layout = QVBoxLayout(slot)
     layout.setContentsMargins(0, 0, 0, 0)
     return slot
@@ -242,14 +248,15 @@ class MainWindow(QMainWindow):
 
         rail = QFrame(objectName="navRail")
         rail.setFixedWidth(RAIL_WIDTH)
-        rail.setAccessibleName("Navigation")
+        rail.setAccessibleName(translate("ui.main_window", "Navigation"))
         rail_layout = QVBoxLayout(rail)
         rail_layout.setContentsMargins(0, 0, 0, 0)
         rail_layout.setSpacing(6)
         rail_layout.addWidget(QLabel("msdesk", objectName="brand"))
 
         blank = _blank_icon()
-        for index, section in enumerate(SECTIONS):
+        self._sections = sections()
+        for index, section in enumerate(self._sections):
             button = QToolButton(objectName=f"nav{section.key.capitalize()}")
             button.setText(section.label)
             button.setIcon(blank)
@@ -257,8 +264,9 @@ class MainWindow(QMainWindow):
             button.setCheckable(True)
             button.setFixedWidth(RAIL_WIDTH)  # the style sheet's margins inset it
             button.setAccessibleName(section.label)
-            button.setAccessibleDescription(f"Show the {section.label} page")
-            button.setToolTip(f"{section.label}  (Ctrl+{index + 1})")
+            button.setAccessibleDescription(translate("ui.main_window", "Show the {page} page").format(page=section.label))
+            button.setToolTip(translate("ui.main_window", "{page}  ({shortcut})").format(
+                page=section.label, shortcut=f"Ctrl+{index + 1}"))
             self._group.addButton(button, index)
             rail_layout.addWidget(button)
             self._pages.addWidget(_page_slot(section))
@@ -312,7 +320,7 @@ class MainWindow(QMainWindow):
         layout = slot.layout()
         if layout is not None and layout.count() == 0:
             factory = self._factories.get(self._keys[index])
-            layout.addWidget(factory() if factory is not None else PlaceholderPage(SECTIONS[index]))
+            layout.addWidget(factory() if factory is not None else PlaceholderPage(self._sections[index]))
             if factory is not None:
                 from msdesk.ui.memory import forget_source_lines
 
@@ -417,12 +425,12 @@ class MainWindow(QMainWindow):
         if len(items) == 1:
             text = items[0]
         else:
-            text = "\n".join(f"•  {w}" for w in items)
+            text = "\n".join(translate("ui.main_window", "•  {item}", "a bulleted list item").format(item=w) for w in items)
         banner, label = self._ensure_banner()
         label.setText(text)
         banner.show()
-        noun = "warning" if len(items) == 1 else "warnings"
-        self.set_status(f"Started with {len(items)} {noun}")
+        count = len(items)
+        self.set_status(translate("ui.main_window", "Started with %n warning(s)", "", count))
 
     def banner_text(self) -> str:
         """The banner's text if it is shown, else an empty string."""
@@ -435,14 +443,14 @@ class MainWindow(QMainWindow):
             from PySide6.QtCore import Qt
 
             banner = QFrame(objectName="banner")
-            banner.setAccessibleName("Start-up warnings")
+            banner.setAccessibleName(translate("ui.main_window", "Start-up warnings"))
             layout = QHBoxLayout(banner)
             layout.setContentsMargins(16, 8, 8, 8)
             text = QLabel(objectName="bannerText", wordWrap=True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             dismiss = QToolButton(objectName="bannerDismiss", text="✕")
-            dismiss.setAccessibleName("Dismiss warnings")
-            dismiss.setToolTip("Dismiss")
+            dismiss.setAccessibleName(translate("ui.main_window", "Dismiss warnings"))
+            dismiss.setToolTip(translate("ui.main_window", "Dismiss"))
             dismiss.clicked.connect(banner.hide)
             layout.addWidget(text, 1)
             layout.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
@@ -532,11 +540,12 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setObjectName("confirmClose")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Quit msdesk?")
-        box.setText("Work is still in progress: " + "; ".join(busy) + ".")
-        box.setInformativeText("Quitting stops it. Quit anyway?")
-        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep working", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(translate("ui.main_window", "Quit msdesk?"))
+        box.setText(translate("ui.main_window", "Work is still in progress: {work}.").format(
+            work=translate("ui.main_window", "; ", "separator between pieces of work").join(busy)))
+        box.setInformativeText(translate("ui.main_window", "Quitting stops it. Quit anyway?"))
+        quit_button = box.addButton(translate("ui.main_window", "Quit"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("ui.main_window", "Keep working"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(quit_button)
 
         def answered(_result: int) -> None:

@@ -22,6 +22,8 @@ from functools import cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from msdesk.core.i18n import translate
+
 #: Code blocks longer than this are shown plain (colouring them would be slow).
 MAX_HIGHLIGHT_CHARS = 20_000
 #: Past this many characters in total, code blocks are no longer coloured.
@@ -230,12 +232,14 @@ def make_renderer(fenced: CodeRenderer, indented: CodeRenderer | None = None) ->
 
     def image(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
         token = tokens[idx]
-        alt = self.renderInlineAsText(token.children or [], options, env).strip() or "image"
+        alt = self.renderInlineAsText(token.children or [], options, env).strip()
+        alt = alt or translate("ui.markdown_html", "image", "an image without a description")
+        label = html.escape(translate("ui.markdown_html", "[image: {alt}]").format(alt=alt))
         url = safe_url(str(token.attrGet("src") or ""), env.get("base_url", ""))
-        label = html.escape(f"[image: {alt}]")
         if url is None:
             return label
-        return f'<a href="{html.escape(url, quote=True)}" title="Open the image in the browser">{label}</a>'
+        title = html.escape(translate("ui.markdown_html", "Open the image in the browser"), quote=True)
+        return f'<a href="{html.escape(url, quote=True)}" title="{title}">{label}</a>'
 
     def link_open(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
         token = tokens[idx]

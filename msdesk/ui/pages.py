@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from msdesk.core.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -59,14 +61,16 @@ def _chat_with(window: MainWindow, services: Services, model_id: str) -> None:
     try:
         services.settings_store.update(lambda s: setattr(s, "last_model", model_id))
     except Exception as exc:  # a full disk must not lose the click silently
-        window.set_status(f"Could not remember {model_id}: {exc}", 8000)
+        window.set_status(
+            translate("ui.pages", "Could not remember {model}: {error}").format(model=model_id, error=exc), 8000
+        )
         return
     window.show_page("chat")
     page = window.page_content("chat")
     start = getattr(page, "new_conversation", None)
     if callable(start):
         start()  # a new conversation on that model, ready to type into
-    window.set_status(f"New chat with {model_id}", 8000)
+    window.set_status(translate("ui.pages", "New chat with {model}").format(model=model_id), 8000)
 
 
 def _install_quota_status(window: MainWindow, services: Services) -> None:

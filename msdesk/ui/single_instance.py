@@ -108,7 +108,8 @@ class RaiseListener:
         except OSError as exc:
             import logging
 
-            logging.getLogger("msdesk.ui.single_instance").warning("cannot listen for a second start: %s", exc)
+            log = logging.getLogger("msdesk.ui.single_instance")
+            log.warning("cannot listen for a second start: %s", exc)
             return
         finally:
             self._ready.set()

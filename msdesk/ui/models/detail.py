@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 
 from msdesk.core.hub import HubModel, HubModelDetail
 from msdesk.core.hub_cache import HubAnswer
+from msdesk.core.i18n import translate
 from msdesk.core.known_models import CHAT_TASKS, EMBEDDING_TASKS, IMAGE_TASKS, model_task
 from msdesk.core.provider_config import TASKS, model_entry
 from msdesk.core.served import NO_GATEWAY, GatewayModels, is_served
 from msdesk.core.services import Services
 from msdesk.ui.async_task import AsyncRunner, user_message
+from msdesk.ui.formats import date_text, decimal, number
 from msdesk.ui.models.flow_layout import FlowLayout
 from msdesk.ui.models.list_model import task_label
 from msdesk.ui.models.markdown_view import MarkdownView, RenderedCard, render_markdown
@@ -66,49 +68,52 @@ class CardAction:
 def card_action(task: str, hub_tasks: tuple[str, ...] = ()) -> CardAction:
     """The action the card offers for a model of ``task`` (``hub_tasks`` name it in the note)."""
     if task in CHAT_TASKS:
-        return CardAction("chat", "Chat with this model", "Open a new chat with this model")
+        return CardAction("chat", translate("ui.models.detail", "Chat with this model"), translate("ui.models.detail", "Open a new chat with this model"))
     if task in IMAGE_TASKS:
         return CardAction(
-            "image", "Draw an image",
-            "Open a new chat with this image model: describe the picture in a message and send it",
+            "image", translate("ui.models.detail", "Draw an image"),
+            translate("ui.models.detail", "Open a new chat with this image model: describe the picture in a message and send it"),
         )
     if task in EMBEDDING_TASKS:
         return CardAction(
             "",
-            note="No chat with this model: an embedding model turns text into vectors "
-            "for search and retrieval, it does not answer. Programs call it through "
-            "the API-Inference embeddings endpoint.",
+            note=translate("ui.models.detail", "No chat with this model: an embedding model turns text into vectors "
+                           "for search and retrieval, it does not answer. Programs call it through "
+                           "the API-Inference embeddings endpoint."),
         )
-    kind = task_label(hub_tasks[0]) if hub_tasks else ""
-    if kind and kind != "Other":
-        first = kind.split()[0]
-        kind = kind if first.isupper() else kind[:1].lower() + kind[1:]  # "OCR", "speech recognition"
-        what = f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind} model"
+    kind = task_label(hub_tasks[0]) if hub_tasks and hub_tasks[0] != "other" else ""
+    if not kind:
+        note = translate("ui.models.detail", "No chat with this model: it is a model of another kind. msdesk chats with text "
+                         "and vision models and draws with image models.")
+        return CardAction("", note=note)
+    first = kind.split()[0]
+    kind = kind if first.isupper() else kind[:1].lower() + kind[1:]  # "OCR", "speech recognition"
+    if kind[:1].lower() in "aeiou":
+        note = translate("ui.models.detail", "No chat with this model: it is an {task} model. msdesk chats with text and "
+                         "vision models and draws with image models.")
     else:
-        what = "a model of another kind"
-    return CardAction(
-        "",
-        note=f"No chat with this model: it is {what}. msdesk chats with text and vision "
-        "models and draws with image models.",
-    )
+        note = translate("ui.models.detail", "No chat with this model: it is a {task} model. msdesk chats with text and "
+                         "vision models and draws with image models.")
+    return CardAction("", note=note.format(task=kind))
 
 
 def _date(seconds: float | None) -> str:
     if not seconds:
         return ""
     try:
-        return datetime.fromtimestamp(seconds).strftime("%Y-%m-%d")
+        day = datetime.fromtimestamp(seconds).date()
+        return date_text(day, translate("ui.models.detail", "yyyy-MM-dd", "a date (Qt date format)"))
     except (OverflowError, OSError, ValueError):
         return ""
 
 
 def _count(value: int) -> str:
     if value >= 1_000_000:
-        return f"{value / 1_000_000:.1f}M"
+        return translate("ui.models.detail", "{value}M", "millions").format(value=decimal(value / 1_000_000, 1))
     if value >= 10_000:
-        return f"{value / 1000:.0f}k"
+        return translate("ui.models.detail", "{value}k", "thousands").format(value=decimal(value / 1000, 0))
     if value >= 1000:
-        return f"{value / 1000:.1f}k"
+        return translate("ui.models.detail", "{value}k", "thousands").format(value=decimal(value / 1000, 1))
     return str(value)
 
 
@@ -118,14 +123,15 @@ class AddToProviderDialog(QDialog):
     def __init__(self, model_id: str, task: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addToProviderDialog")
-        self.setWindowTitle("Add to ModelScope models")
+        self.setWindowTitle(translate("ui.models.detail", "Add to ModelScope models"))
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Add <b>{html.escape(model_id)}</b> to your ModelScope models as:")
+        intro = QLabel(translate("ui.models.detail", "Add <b>{model}</b> to your ModelScope models as:").format(
+            model=html.escape(model_id)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.task_combo = QComboBox()
         self.task_combo.setObjectName("addTaskCombo")
-        self.task_combo.setAccessibleName("Task type")
+        self.task_combo.setAccessibleName(translate("ui.models.detail", "Task type"))
         for key, label in TASKS:
             self.task_combo.addItem(label, key)
         index = self.task_combo.findData(task)
@@ -133,7 +139,7 @@ class AddToProviderDialog(QDialog):
         layout.addWidget(self.task_combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Add")
+        ok.setText(translate("ui.models.detail", "Add"))
         ok.setObjectName("addConfirmButton")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -152,7 +158,7 @@ class ModelDetail(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("modelDetail")
-        self.setAccessibleName("Model details")
+        self.setAccessibleName(translate("ui.models.detail", "Model details"))
         self._services = services
         self._runner = AsyncRunner(self)
         self._model: HubModel | None = None
@@ -169,7 +175,7 @@ class ModelDetail(QWidget):
         outer.addWidget(self._stack)
 
         # Empty state.
-        self.empty_label = QLabel("Select a model to see its card")
+        self.empty_label = QLabel(translate("ui.models.detail", "Select a model to see its card"))
         self.empty_label.setObjectName("detailEmptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -189,9 +195,9 @@ class ModelDetail(QWidget):
         self.title_label.setWordWrap(True)
         self.title_label.setStyleSheet("font-size: 17px; font-weight: bold;")
         title_row.addWidget(self.title_label, 1)
-        self.api_badge = QLabel("API-Inference")
+        self.api_badge = QLabel(translate("ui.models.detail", "API-Inference", "a badge"))
         self.api_badge.setObjectName("apiInferenceBadge")
-        self.api_badge.setToolTip("Callable through ModelScope API-Inference with your access token")
+        self.api_badge.setToolTip(translate("ui.models.detail", "Callable through ModelScope API-Inference with your access token"))
         self.api_badge.setStyleSheet(
             "background: #e6f4ea; color: #1e7e34; border: 1px solid #b7dfc2;"
             "border-radius: 8px; padding: 1px 8px; font-size: 11px; font-weight: bold;"
@@ -218,17 +224,17 @@ class ModelDetail(QWidget):
         layout.addWidget(self.tags_label)
 
         actions = FlowLayout(spacing=6)  # wraps in a narrow pane instead of cutting buttons off
-        self.copy_button = QPushButton("Copy model ID")
+        self.copy_button = QPushButton(translate("ui.models.detail", "Copy model ID"))
         self.copy_button.setObjectName("copyModelIdButton")
-        self.copy_button.setToolTip("Copy owner/name to the clipboard")
+        self.copy_button.setToolTip(translate("ui.models.detail", "Copy owner/name to the clipboard"))
         self.copy_button.clicked.connect(self.copy_model_id)
-        self.add_button = QPushButton("Add to ModelScope models")
+        self.add_button = QPushButton(translate("ui.models.detail", "Add to ModelScope models"))
         self.add_button.setObjectName("addToProviderButton")
-        self.add_button.setToolTip("Add this model to the ModelScope provider's model list")
+        self.add_button.setToolTip(translate("ui.models.detail", "Add this model to the ModelScope provider's model list"))
         self.add_button.clicked.connect(self.ask_add_to_provider)
-        self.chat_button = QPushButton("Chat with this model")
+        self.chat_button = QPushButton(translate("ui.models.detail", "Chat with this model"))
         self.chat_button.setObjectName("chatWithModelButton")
-        self.chat_button.setToolTip("Open a new chat with this model")
+        self.chat_button.setToolTip(translate("ui.models.detail", "Open a new chat with this model"))
         self.chat_button.setDefault(True)
         self.chat_button.clicked.connect(self._chat)
         self.open_link = QLabel()
@@ -258,7 +264,7 @@ class ModelDetail(QWidget):
         self.loading_bar.setRange(0, 0)
         self.loading_bar.setTextVisible(False)
         self.loading_bar.setMaximumHeight(4)
-        self.loading_bar.setAccessibleName("Loading the model card")
+        self.loading_bar.setAccessibleName(translate("ui.models.detail", "Loading the model card"))
         self.loading_bar.hide()
         layout.addWidget(self.loading_bar)
 
@@ -270,9 +276,9 @@ class ModelDetail(QWidget):
         self.status_label.setObjectName("detailStatusLabel")
         self.status_label.setWordWrap(True)
         status.addWidget(self.status_label, 1)
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton(translate("ui.models.detail", "Retry"))
         self.retry_button.setObjectName("detailRetryButton")
-        self.retry_button.setToolTip("Load the model card again")
+        self.retry_button.setToolTip(translate("ui.models.detail", "Load the model card again"))
         self.retry_button.clicked.connect(self.retry)
         status.addWidget(self.retry_button)
         self.status_frame.hide()
@@ -312,7 +318,7 @@ class ModelDetail(QWidget):
         self.add_result_label.hide()
         self._fill_header(model)
         self.readme_view.clear()
-        self.readme_view.setPlaceholderText("Loading the model card…")
+        self.readme_view.setPlaceholderText(translate("ui.models.detail", "Loading the model card…"))
         self._load()
 
     @property
@@ -354,10 +360,12 @@ class ModelDetail(QWidget):
         served = self.served
         self.api_badge.setVisible(served)
         hub = any(m is not None and m.api_inference for m in (self._model, self._detail))
-        self.api_badge.setToolTip(
-            "Callable through ModelScope API-Inference with your access token"
-            + ("" if hub or not served else " (listed by the API-Inference gateway's model list)")
-        )
+        if hub or not served:
+            self.api_badge.setToolTip(translate("ui.models.detail", "Callable through ModelScope API-Inference with your access token"))
+        else:
+            self.api_badge.setToolTip(translate(
+                "ui.models.detail", "Callable through ModelScope API-Inference with your access token "
+                "(listed by the API-Inference gateway's model list)"))
 
     def clear(self) -> None:
         """Back to the empty state."""
@@ -376,7 +384,7 @@ class ModelDetail(QWidget):
         if model is None:
             return
         QGuiApplication.clipboard().setText(model.id)
-        self.show_toast(f"Copied {model.id}")
+        self.show_toast(translate("ui.models.detail", "Copied {model}").format(model=model.id))
 
     def ask_add_to_provider(self) -> None:
         model = self.model
@@ -398,17 +406,18 @@ class ModelDetail(QWidget):
         try:
             added = self._services.config.add_models(PROVIDER_ID, [model_entry(model_id, task=task)])
         except (ValueError, OSError) as exc:
-            self._set_add_result(f"Could not add {model_id}: {user_message(exc)}", error=True)
+            self._set_add_result(translate("ui.models.detail", "Could not add {model}: {error}").format(
+                model=model_id, error=user_message(exc)), error=True)
             return False
         if added:
-            self._set_add_result(f"Added {model_id} to your ModelScope models.")
-            self.show_toast("Added")
+            self._set_add_result(translate("ui.models.detail", "Added {model} to your ModelScope models.").format(model=model_id))
+            self.show_toast(translate("ui.models.detail", "Added"))
             self.addedToProvider.emit(model_id)
             if self.model is not None and self.model.id == model_id:
                 self._show_action()  # the task chosen in the dialog is what the model does now
             return True
-        self._set_add_result(f"{model_id} is already in your list.")
-        self.show_toast("Already in your list")
+        self._set_add_result(translate("ui.models.detail", "{model} is already in your list.").format(model=model_id))
+        self.show_toast(translate("ui.models.detail", "Already in your list"))
         return False
 
     def show_toast(self, text: str, msec: int = 2000) -> None:
@@ -457,17 +466,20 @@ class ModelDetail(QWidget):
             self.readme_view.set_rendered(card)
         else:
             self.readme_view.clear()
-            self.readme_view.setPlaceholderText("This model has no README.")
+            self.readme_view.setPlaceholderText(translate("ui.models.detail", "This model has no README."))
         if answer.error is not None:
-            when = _date(answer.fetched_at) or "earlier"
-            self._set_status(
-                f"Offline: saved card from {when}. {user_message(answer.error)}", error=False
-            )
+            when = _date(answer.fetched_at)
+            if when:
+                offline = translate("ui.models.detail", "Offline: saved card from {date}. {error}")
+            else:
+                offline = translate("ui.models.detail", "Offline: saved card from earlier. {error}")
+            self._set_status(offline.format(date=when, error=user_message(answer.error)), error=False)
 
     def _show_error(self, exc: BaseException) -> None:
         self.readme_view.clear()
-        self.readme_view.setPlaceholderText("The model card could not be loaded.")
-        self._set_status(f"Could not load the model card: {user_message(exc)}", error=True)
+        self.readme_view.setPlaceholderText(translate("ui.models.detail", "The model card could not be loaded."))
+        self._set_status(translate("ui.models.detail", "Could not load the model card: {error}").format(
+            error=user_message(exc)), error=True)
 
     def _set_status(self, text: str, *, error: bool) -> None:
         self.status_label.setText(text)
@@ -489,9 +501,10 @@ class ModelDetail(QWidget):
         organisation = getattr(model, "organization_name", "")
         owner = model.owner
         if organisation and organisation != owner:
-            sub.append(f"by {html.escape(organisation)} ({html.escape(owner)})")
+            sub.append(translate("ui.models.detail", "by {organisation} ({owner})").format(
+                organisation=html.escape(organisation), owner=html.escape(owner)))
         else:
-            sub.append(f"by {html.escape(owner)}")
+            sub.append(translate("ui.models.detail", "by {owner}").format(owner=html.escape(owner)))
         self.subtitle_label.setText(" · ".join(sub))
 
         tasks = list(model.tasks)
@@ -506,14 +519,15 @@ class ModelDetail(QWidget):
         facts.append(f"♥ {_count(model.likes)}")
         updated = _date(model.updated)
         if updated:
-            facts.append(f"updated {updated}")
+            facts.append(translate("ui.models.detail", "updated {date}").format(date=updated))
         created = _date(getattr(model, "created", None))
         if created:
-            facts.append(f"created {created}")
+            facts.append(translate("ui.models.detail", "created {date}").format(date=created))
         if licence:
-            facts.append(f"license: {html.escape(licence)}")
+            facts.append(translate("ui.models.detail", "license: {license}").format(license=html.escape(licence)))
         self.facts_label.setText("  ·  ".join(facts))
-        self.facts_label.setToolTip(f"{model.downloads:,} downloads, {model.likes:,} likes")
+        self.facts_label.setToolTip(translate("ui.models.detail", "{downloads} downloads, {likes} likes").format(
+            downloads=number(model.downloads, grouped=True), likes=number(model.likes, grouped=True)))
 
         self._show_badge()
         if model.tags:
@@ -527,14 +541,15 @@ class ModelDetail(QWidget):
             self.tags_label.hide()
 
         url = self._services.cached_hub().client.model_page_url(model.id)
-        self.open_link.setText(f'<a href="{html.escape(url, quote=True)}">Open on modelscope.cn ↗</a>')
+        text = html.escape(translate("ui.models.detail", "Open on modelscope.cn ↗"))
+        self.open_link.setText(f'<a href="{html.escape(url, quote=True)}">{text}</a>')
         self.open_link.setToolTip(url)
         self._show_action()
         in_list = any(m.id == model.id for m in self._services.config.models(PROVIDER_ID))
-        self.add_button.setToolTip(
-            "Already in your ModelScope models" if in_list
-            else "Add this model to the ModelScope provider's model list"
-        )
+        if in_list:
+            self.add_button.setToolTip(translate("ui.models.detail", "Already in your ModelScope models"))
+        else:
+            self.add_button.setToolTip(translate("ui.models.detail", "Add this model to the ModelScope provider's model list"))
 
     def _show_action(self) -> None:
         self._action = action = card_action(self.task, self._tasks)

@@ -25,24 +25,28 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from msdesk.core.hub import HubModel
+from msdesk.core.i18n import translate
 from msdesk.core.served import NO_GATEWAY, GatewayModels, is_served
+from msdesk.ui.formats import decimal, number
 
-#: Hub task names and the short labels the page shows for them.
-TASK_LABELS: dict[str, str] = {
-    "text-generation": "Text generation",
-    "image-text-to-text": "Vision (image + text)",
-    "text-to-image-synthesis": "Text to image",
-    "sentence-embedding": "Embeddings",
-    "automatic-speech-recognition": "Speech recognition",
-    "text-to-speech": "Text to speech",
-    "text-to-video-synthesis": "Text to video",
-    "image-to-image": "Image to image",
-    "translation": "Translation",
-    "text-classification": "Text classification",
-    "feature-extraction": "Feature extraction",
-    "ocr-recognition": "OCR",
-    "other": "Other",
-}
+
+def task_labels() -> dict[str, str]:
+    """Hub task names and the short labels the page shows for them (in the user's language)."""
+    return {
+        "text-generation": translate("ui.models.list_model", "Text generation"),
+        "image-text-to-text": translate("ui.models.list_model", "Vision (image + text)"),
+        "text-to-image-synthesis": translate("ui.models.list_model", "Text to image"),
+        "sentence-embedding": translate("ui.models.list_model", "Embeddings"),
+        "automatic-speech-recognition": translate("ui.models.list_model", "Speech recognition"),
+        "text-to-speech": translate("ui.models.list_model", "Text to speech"),
+        "text-to-video-synthesis": translate("ui.models.list_model", "Text to video"),
+        "image-to-image": translate("ui.models.list_model", "Image to image"),
+        "translation": translate("ui.models.list_model", "Translation"),
+        "text-classification": translate("ui.models.list_model", "Text classification"),
+        "feature-extraction": translate("ui.models.list_model", "Feature extraction"),
+        "ocr-recognition": translate("ui.models.list_model", "OCR"),
+        "other": translate("ui.models.list_model", "Other", "a task"),
+    }
 
 #: Local sort keys (the same names as the hub's sorts).
 SORT_KEYS = ("default", "downloads", "likes", "updated")
@@ -61,17 +65,22 @@ ROW_HEIGHT = 56
 
 
 def task_label(task: str) -> str:
-    return TASK_LABELS.get(task, task.replace("-", " ").capitalize() if task else "")
+    return task_labels().get(task, task.replace("-", " ").capitalize() if task else "")
 
 
 def compact_count(value: int) -> str:
-    """12345 -> "12.3k"; 2_500_000 -> "2.5M"."""
+    """12345 -> "12.3k"; 2_500_000 -> "2.5M" (the decimal point and suffix as the language writes them)."""
     if value < 1000:
         return str(value)
-    for size, suffix in ((1_000_000_000, "B"), (1_000_000, "M"), (1000, "k")):
+    for size in (1_000_000_000, 1_000_000, 1000):
         if value >= size:
-            text = f"{value / size:.1f}".rstrip("0").rstrip(".")
-            return f"{text}{suffix}"
+            rounded = round(value / size, 1)
+            text = decimal(rounded, 0 if rounded == int(rounded) else 1)
+            if size == 1_000_000_000:
+                return translate("ui.models.list_model", "{value}B", "billions").format(value=text)
+            if size == 1_000_000:
+                return translate("ui.models.list_model", "{value}M", "millions").format(value=text)
+            return translate("ui.models.list_model", "{value}k", "thousands").format(value=text)
     return str(value)
 
 
@@ -90,8 +99,22 @@ def relative_time(seconds: int | None, now: float | None = None) -> str:
     ):
         if delta >= size:
             count = int(delta // size)
-            return f"{count} {unit}{'s' if count != 1 else ''} ago"
-    return "just now"
+            return _ago(unit, count)
+    return translate("ui.models.list_model", "just now")
+
+
+def _ago(unit: str, count: int) -> str:
+    if unit == "year":
+        return translate("ui.models.list_model", "%n year(s) ago", "", count)
+    if unit == "month":
+        return translate("ui.models.list_model", "%n month(s) ago", "", count)
+    if unit == "week":
+        return translate("ui.models.list_model", "%n week(s) ago", "", count)
+    if unit == "day":
+        return translate("ui.models.list_model", "%n day(s) ago", "", count)
+    if unit == "hour":
+        return translate("ui.models.list_model", "%n hour(s) ago", "", count)
+    return translate("ui.models.list_model", "%n minute(s) ago", "", count)
 
 
 def initials(owner: str) -> str:
@@ -180,10 +203,12 @@ class ModelListModel(QAbstractListModel):
         if model.chinese_name:
             lines.append(model.chinese_name)
         if model.tasks:
-            lines.append("Task: " + ", ".join(task_label(t) for t in model.tasks))
-        lines.append(f"{model.downloads:,} downloads · {model.likes:,} likes")
+            tasks = translate("ui.models.list_model", ", ", "list separator").join(task_label(t) for t in model.tasks)
+            lines.append(translate("ui.models.list_model", "Task: {tasks}").format(tasks=tasks))
+        lines.append(translate("ui.models.list_model", "{downloads} downloads · {likes} likes").format(
+            downloads=number(model.downloads, grouped=True), likes=number(model.likes, grouped=True)))
         if self.served(model):
-            lines.append("Callable through API-Inference")
+            lines.append(translate("ui.models.list_model", "Callable through API-Inference"))
         return "\n".join(lines)
 
     # -- served by API-Inference ---------------------------------------------
@@ -419,7 +444,7 @@ class ModelRowDelegate(QStyledItemDelegate):
         parts.append(f"♥ {compact_count(model.likes)}")
         age = relative_time(model.updated, self._now)
         if age:
-            parts.append(f"updated {age}")
+            parts.append(translate("ui.models.list_model", "updated {age}").format(age=age))
         painter.setFont(small)
         painter.setPen(muted)
         line = QFontMetrics(small).elidedText("   ·   ".join(parts), Qt.TextElideMode.ElideRight, bottom_line.width())

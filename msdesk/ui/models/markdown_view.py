@@ -14,6 +14,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from msdesk.core.i18n import translate
 from msdesk.ui.markdown_html import (
     MAX_HIGHLIGHT_CHARS,
     MAX_TOTAL_HIGHLIGHT_CHARS,
@@ -50,7 +51,7 @@ class MarkdownView(QTextBrowser):
         self.anchorClicked.connect(self._open_link)
         self.document().setDefaultStyleSheet(STYLE_SHEET)
         self.document().setDocumentMargin(12)
-        self.setAccessibleName("Model card")
+        self.setAccessibleName(translate("ui.models.markdown_view", "Model card"))
 
     def set_markdown(self, text: str, *, base_url: str = "") -> RenderedCard:
         card = render_markdown(text, base_url=base_url)

@@ -14,7 +14,7 @@ model list (asked once a day, and again when tokens or hosts change).
 from __future__ import annotations
 
 import asyncio
-import time
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -38,15 +38,17 @@ from PySide6.QtWidgets import (
 
 from msdesk.core.changes import Change, Notice
 from msdesk.core.hub import HubModel, SearchPage, SearchQuery
+from msdesk.core.i18n import translate
 from msdesk.core.served import GatewayCatalogue, GatewayModels
 from msdesk.ui.async_task import AsyncRunner, user_message
 from msdesk.ui.change_relay import ChangeRelay
+from msdesk.ui.formats import clock_time, date_text, number, with_number
 from msdesk.ui.models.list_model import (
     ROW_HEIGHT,
-    TASK_LABELS,
     ModelListModel,
     ModelRowDelegate,
     PassThroughRows,
+    task_labels,
 )
 
 SEARCH_DEBOUNCE_MS = 300
@@ -54,21 +56,26 @@ PAGE_SIZE = 30
 #: Load the next page when the list is scrolled to within this many rows of its end.
 LOAD_MORE_ROWS = 4
 
-SORT_CHOICES = (
-    ("default", "Default"),
-    ("downloads", "Downloads"),
-    ("likes", "Likes"),
-    ("updated", "Last updated"),
-)
+
+def sort_choices() -> tuple[tuple[str, str], ...]:
+    """The sorts the page offers: (hub sort key, label in the user's language)."""
+    return (
+        ("default", translate("ui.models.page", "Default", "a sort order")),
+        ("downloads", translate("ui.models.page", "Downloads", "a sort order")),
+        ("likes", translate("ui.models.page", "Likes", "a sort order")),
+        ("updated", translate("ui.models.page", "Last updated", "a sort order")),
+    )
 
 
 def _format_saved_time(fetched_at: float | None) -> str:
+    """When results were saved: "14:05" today, "05 Dec 14:05" before ("" when unknown)."""
     if not fetched_at:
-        return "earlier"
-    local = time.localtime(fetched_at)
-    if time.strftime("%Y-%m-%d", local) == time.strftime("%Y-%m-%d"):
-        return time.strftime("%H:%M", local)
-    return time.strftime("%d %b %H:%M", local)
+        return ""
+    moment = datetime.fromtimestamp(fetched_at).astimezone()
+    if moment.date() == datetime.now().date():
+        return clock_time(moment)
+    day = date_text(moment.date(), translate("ui.models.page", "dd MMM", "a day and month (Qt date format)"))
+    return translate("ui.models.page", "{date} {time}", "a date and a time").format(date=day, time=clock_time(moment))
 
 
 class ResultsView(QListView):
@@ -130,30 +137,30 @@ class ModelsPage(QWidget):
     def _build(self) -> None:
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("modelSearchEdit")
-        self.search_edit.setPlaceholderText("Search models by name, owner or Chinese name   (press /)")
+        self.search_edit.setPlaceholderText(translate("ui.models.page", "Search models by name, owner or Chinese name   (press /)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search models")
-        self.search_edit.setToolTip("Search the ModelScope model library (press / or Ctrl+F)")
+        self.search_edit.setAccessibleName(translate("ui.models.page", "Search models"))
+        self.search_edit.setToolTip(translate("ui.models.page", "Search the ModelScope model library (press / or Ctrl+F)"))
 
-        self.api_filter = QCheckBox("API-Inference only", self)
+        self.api_filter = QCheckBox(translate("ui.models.page", "API-Inference only"), self)
         self.api_filter.setObjectName("apiInferenceFilter")
         self.api_filter.setChecked(True)
-        self.api_filter.setToolTip("Show only models you can call through ModelScope API-Inference")
+        self.api_filter.setToolTip(translate("ui.models.page", "Show only models you can call through ModelScope API-Inference"))
 
         self.task_filter = QComboBox(self)
         self.task_filter.setObjectName("taskFilter")
-        self.task_filter.setAccessibleName("Task")
-        self.task_filter.setToolTip("Only models of this task")
-        self.task_filter.addItem("All tasks", "")
-        for task, label in TASK_LABELS.items():
+        self.task_filter.setAccessibleName(translate("ui.models.page", "Task"))
+        self.task_filter.setToolTip(translate("ui.models.page", "Only models of this task"))
+        self.task_filter.addItem(translate("ui.models.page", "All tasks"), "")
+        for task, label in task_labels().items():
             if task != "other":
                 self.task_filter.addItem(label, task)
 
         self.sort_combo = QComboBox(self)
         self.sort_combo.setObjectName("sortCombo")
-        self.sort_combo.setAccessibleName("Sort by")
-        self.sort_combo.setToolTip("Sort results")
-        for key, label in SORT_CHOICES:
+        self.sort_combo.setAccessibleName(translate("ui.models.page", "Sort by"))
+        self.sort_combo.setToolTip(translate("ui.models.page", "Sort results"))
+        for key, label in sort_choices():
             self.sort_combo.addItem(label, key)
 
         filters = QHBoxLayout()
@@ -161,7 +168,7 @@ class ModelsPage(QWidget):
         self.search_edit.setMinimumWidth(240)
         filters.addWidget(self.api_filter)
         filters.addWidget(self.task_filter)
-        sort_label = QLabel("Sort:", self)
+        sort_label = QLabel(translate("ui.models.page", "Sort:"), self)
         sort_label.setBuddy(self.sort_combo)
         filters.addWidget(sort_label)
         filters.addWidget(self.sort_combo)
@@ -172,7 +179,7 @@ class ModelsPage(QWidget):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setFixedHeight(3)
-        self.busy_bar.setAccessibleName("Loading models")
+        self.busy_bar.setAccessibleName(translate("ui.models.page", "Loading models"))
         self.busy_bar.setVisible(False)
 
         self.notice = QFrame(self)
@@ -185,9 +192,9 @@ class ModelsPage(QWidget):
         self.notice_label = QLabel(self.notice)
         self.notice_label.setObjectName("modelOfflineNoticeText")
         self.notice_label.setWordWrap(True)
-        self.retry_button = QPushButton("Retry", self.notice)
+        self.retry_button = QPushButton(translate("ui.models.page", "Retry"), self.notice)
         self.retry_button.setObjectName("modelRetryButton")
-        self.retry_button.setToolTip("Ask the model library again")
+        self.retry_button.setToolTip(translate("ui.models.page", "Ask the model library again"))
         notice_layout = QHBoxLayout(self.notice)
         notice_layout.setContentsMargins(10, 4, 6, 4)
         notice_layout.addWidget(self.notice_label, 1)
@@ -196,7 +203,7 @@ class ModelsPage(QWidget):
 
         self.results = ResultsView(self)
         self.results.setObjectName("modelResults")
-        self.results.setAccessibleName("Models")
+        self.results.setAccessibleName(translate("ui.models.page", "Models"))
         self.results.setModel(self.view_model)
         self.delegate = ModelRowDelegate(self.results)
         self.results.setItemDelegate(self.delegate)
@@ -208,9 +215,9 @@ class ModelsPage(QWidget):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.copy_action = QAction("Copy model ID", self.results)
+        self.copy_action = QAction(translate("ui.models.page", "Copy model ID"), self.results)
         self.copy_action.setObjectName("copyModelIdAction")
-        self.copy_action.setToolTip("Copy the selected model's ID (owner/name)")
+        self.copy_action.setToolTip(translate("ui.models.page", "Copy the selected model's ID (owner/name)"))
         self.results.addAction(self.copy_action)
 
         self.empty_label = QLabel(self)
@@ -283,7 +290,7 @@ class ModelsPage(QWidget):
         try:
             from msdesk.ui.models.detail import ModelDetail
         except ImportError:
-            placeholder = QLabel("Select a model to see its details.", self)
+            placeholder = QLabel(translate("ui.models.page", "Select a model to see its details."), self)
             placeholder.setObjectName("modelDetail")
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             placeholder.setWordWrap(True)
@@ -409,7 +416,7 @@ class ModelsPage(QWidget):
         if model is None:
             return False
         QGuiApplication.clipboard().setText(model.id)
-        self.show_toast(f"Copied {model.id}")
+        self.show_toast(translate("ui.models.page", "Copied {model}").format(model=model.id))
         return True
 
     def copy_current_id(self) -> bool:
@@ -479,7 +486,8 @@ class ModelsPage(QWidget):
         if self._detail_widget is not None:
             self._detail_widget.show_model(model)
         elif isinstance(self.detail, QLabel):
-            self.detail.setText(f"{model.id}\n\n(Details are not available in this build.)")
+            self.detail.setText(
+                translate("ui.models.page", "{model}\n\n(Details are not available in this build.)").format(model=model.id))
 
     # -- answers --------------------------------------------------------------
 
@@ -496,9 +504,11 @@ class ModelsPage(QWidget):
             self._offline = True
             self._error_text = user_message(answer.error)
             if answer.source == "snapshot":
-                text = "Offline: showing the built-in list of API-Inference models."
+                text = translate("ui.models.page", "Offline: showing the built-in list of API-Inference models.")
+            elif saved := _format_saved_time(answer.fetched_at):
+                text = translate("ui.models.page", "Offline: showing saved results from {time}.").format(time=saved)
             else:
-                text = f"Offline: showing saved results from {_format_saved_time(answer.fetched_at)}."
+                text = translate("ui.models.page", "Offline: showing saved results from earlier.")
             self._show_notice(text, self._error_text)
         elif not append:
             self._offline = False
@@ -513,7 +523,10 @@ class ModelsPage(QWidget):
         self._loading_more = False
         self._offline = True
         self._error_text = user_message(exc)
-        self._show_notice(f"Could not reach the model library: {self._error_text}", self._error_text)
+        self._show_notice(
+            translate("ui.models.page", "Could not reach the model library: {error}").format(error=self._error_text),
+            self._error_text,
+        )
         self._update_empty_state()
 
     def _show_notice(self, text: str, detail: str) -> None:
@@ -539,10 +552,12 @@ class ModelsPage(QWidget):
         self.delegate.refresh_clock()
         shown = self.list_model.rowCount()
         total = max(page.total, shown)
-        self.count_label.setText(
-            f"{shown:,} of {total:,} model{'' if total == 1 else 's'}" if self._has_more
-            else f"{shown:,} model{'' if shown == 1 else 's'}"
-        )
+        if self._has_more:
+            count = with_number(translate("ui.models.page", "{shown} of %n model(s)", "", total), total).format(
+                shown=number(shown, grouped=True))
+        else:
+            count = with_number(translate("ui.models.page", "%n model(s)", "", shown), shown)
+        self.count_label.setText(count)
 
     # -- paging ---------------------------------------------------------------
 
@@ -570,7 +585,7 @@ class ModelsPage(QWidget):
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self._loading_more = False
-                self.show_toast(f"Could not load more: {user_message(exc)}")
+                self.show_toast(translate("ui.models.page", "Could not load more: {error}").format(error=user_message(exc)))
 
         self.runner.start(
             self.hub.search(query),
@@ -588,27 +603,28 @@ class ModelsPage(QWidget):
         text = self.search_edit.text().strip()
         narrowed = self.api_filter.isChecked() or bool(self.task_filter.currentData())
         if self.runner.busy:
-            message = "Searching the model library…"
+            message = translate("ui.models.page", "Searching the model library…")
         elif self._offline:
-            message = (
-                "You are offline and nothing is saved for this search.\n"
-                f"{self._error_text}\nPress Retry when you are back online."
-            )
+            message = translate(
+                "ui.models.page", "You are offline and nothing is saved for this search.\n"
+                "{error}\nPress Retry when you are back online."
+            ).format(error=self._error_text)
         elif self.list_model.loaded_count and self.list_model.local_filter:
-            message = f"No loaded model matches “{text}”. Searching the library…"
+            message = translate("ui.models.page", "No loaded model matches “{text}”. Searching the library…").format(text=text)
         elif text and narrowed:
-            message = (
-                f"No model matches “{text}” with these filters.\n"
+            message = translate(
+                "ui.models.page", "No model matches “{text}” with these filters.\n"
                 "Try “All tasks”, or untick API-Inference only to search every model."
-            )
+            ).format(text=text)
         elif text:
-            message = f"No model matches “{text}”. Check the spelling or try a shorter name."
+            message = translate(
+                "ui.models.page", "No model matches “{text}”. Check the spelling or try a shorter name.").format(text=text)
         elif narrowed:
-            message = (
-                "No models for this filter.\n"
+            message = translate(
+                "ui.models.page", "No models for this filter.\n"
                 "The filter is too narrow: try “All tasks” or untick API-Inference only."
             )
         else:
-            message = "No models to show yet."
+            message = translate("ui.models.page", "No models to show yet.")
         self.empty_label.setText(message)
         self.stack.setCurrentWidget(self.empty_label)

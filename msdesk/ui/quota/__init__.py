@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from msdesk.core.i18n import translate
 from msdesk.core.quota import TokenState, utc_now
 from msdesk.core.ratelimit import next_reset
+from msdesk.ui.formats import clock_time, date_text, number
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,8 @@ __all__ = [
     "TICK_MS",
     "Standing",
     "countdown",
+    "local_date",
+    "local_time",
     "quota_state",
     "reset_line",
     "standing",
@@ -66,7 +70,27 @@ class Standing:
         """The text with the local reset time when nothing is left: 'All tokens spent · back at 08:00'."""
         if self.resets is None:
             return self.text
-        return f"{self.text} · back at {self.resets.astimezone():%H:%M}"
+        return translate("ui.quota.__init__", "{text} · back at {time}").format(
+            text=self.text, time=local_time(self.resets))
+
+
+def local_time(moment: datetime) -> str:
+    """``moment`` as a clock time in the user's time zone and locale (``08:00``)."""
+    return clock_time(moment)
+
+
+def local_date(moment: datetime) -> str:
+    """``moment``'s day in the user's time zone, with its weekday (``Sat 05 Dec``)."""
+    pattern = translate("ui.quota.__init__", "ddd dd MMM", "a date with its weekday (Qt date format)")
+    return date_text(moment.astimezone().date(), pattern)
+
+
+def _sentences(first: str, second: str) -> str:
+    """Two sentences one after the other (with a space, or none in Chinese)."""
+    if not first:
+        return second
+    return translate("ui.quota.__init__", "{first} {second}", "two sentences one after the other").format(
+        first=first, second=second)
 
 
 def quota_state(*pairs: tuple[int | None, int | None]) -> str:
@@ -88,40 +112,56 @@ def countdown(seconds: float) -> str:
     """'in 3 h 12 min', 'in 7 min', 'in less than a minute'."""
     minutes = max(0, int(seconds // 60))
     if minutes < 1:
-        return "in less than a minute"
+        return translate("ui.quota.__init__", "in less than a minute")
     hours, minutes = divmod(minutes, 60)
     if hours == 0:
-        return f"in {minutes} min"
-    return f"in {hours} h {minutes} min"
+        return translate("ui.quota.__init__", "in {minutes} min").format(minutes=minutes)
+    return translate("ui.quota.__init__", "in {hours} h {minutes} min").format(hours=hours, minutes=minutes)
 
 
-def reset_line(now: datetime, what: str = "Resets") -> str:
-    """'Resets tomorrow at 06:00 your time (00:00 UTC+8), in 13 h 0 min'."""
+def reset_line(now: datetime, counting: bool = False) -> str:
+    """'Resets tomorrow at 06:00 your time (00:00 UTC+8), in 13 h 0 min' (``counting``: the
+    sentence for msdesk's own count, 'msdesk's count starts again …')."""
     reset = next_reset(now)
     local = reset.astimezone()
     days = (local.date() - now.astimezone().date()).days
-    if days == 0:
-        day = ""
+    values = {"time": local_time(reset), "date": local_date(reset),
+              "left": countdown((reset - now).total_seconds())}
+    if counting:
+        if days == 0:
+            line = translate("ui.quota.__init__", "msdesk's count starts again at {time} your time (00:00 UTC+8), {left}")
+        elif days == 1:
+            line = translate("ui.quota.__init__", "msdesk's count starts again tomorrow at {time} your time (00:00 UTC+8), {left}")
+        else:
+            line = translate("ui.quota.__init__", "msdesk's count starts again on {date} at {time} your time (00:00 UTC+8), {left}")
+    elif days == 0:
+        line = translate("ui.quota.__init__", "Resets at {time} your time (00:00 UTC+8), {left}")
     elif days == 1:
-        day = "tomorrow "
+        line = translate("ui.quota.__init__", "Resets tomorrow at {time} your time (00:00 UTC+8), {left}")
     else:
-        day = f"on {local:%a %d %b} "
-    left = countdown((reset - now).total_seconds())
-    return f"{what} {day}at {local:%H:%M} your time (00:00 UTC+8), {left}"
+        line = translate("ui.quota.__init__", "Resets on {date} at {time} your time (00:00 UTC+8), {left}")
+    return line.format(**values)
+
+
+def figures(remaining: int | None, limit: int | None) -> str:
+    """'1234 / 2000' (the limit '?' when unknown), the numbers in the user's locale."""
+    return translate("ui.quota.__init__", "{remaining} / {limit}").format(
+        remaining=number(remaining or 0), limit=number(limit) if limit else "?")
 
 
 def _figures(remaining: int | None, limit: int | None, model: tuple[int | None, int | None]) -> str:
     parts = []
     if remaining is not None:
-        parts.append(f"{remaining} / {limit if limit else '?'}")
+        parts.append(figures(remaining, limit))
     model_limit, model_remaining = model
     if model_remaining is not None:
-        parts.append(f"model {model_remaining} / {model_limit if model_limit else '?'}")
+        parts.append(translate("ui.quota.__init__", "model {figures}").format(
+            figures=figures(model_remaining, model_limit)))
     return " · ".join(parts)
 
 
-def _calls(count: int) -> str:
-    return f"{count} call{'' if count == 1 else 's'}"
+def _quoted(label: str) -> str:
+    return translate("ui.quota.__init__", "“{token}”", "a token's name in quotes").format(token=label)
 
 
 def standing(services: Any, provider: Any, token_label: str | None, model: str | None,
@@ -141,8 +181,9 @@ def standing(services: Any, provider: Any, token_label: str | None, model: str |
     """
     if token_label is None:
         return Standing(
-            f"{provider.name}: no token", UNKNOWN, "none",
-            f"No token is stored for {provider.name}. Add one in Settings.",
+            translate("ui.quota.__init__", "{provider}: no token").format(provider=provider.name), UNKNOWN, "none",
+            translate("ui.quota.__init__", "No token is stored for {provider}. Add one in Settings.").format(
+                provider=provider.name),
         )
     now = now or utc_now()
     stored = list(labels or ())
@@ -155,8 +196,14 @@ def standing(services: Any, provider: Any, token_label: str | None, model: str |
         spare = next((states[label] for label in order if states[label].can_answer), None)
         if spare is None:
             return _all_spent(provider, model, [states[label] for label in order], shown)
-        note = (f"Token “{token_label}” has no calls left today{_for(model, shown)}; "
-                f"the next call uses “{spare.label}”. ")
+        if model and shown.model_spent and not shown.spent:
+            note = translate(
+                "ui.quota.__init__", "Token “{token}” has no calls left today for {model}; the next call uses “{spare}”."
+            ).format(token=token_label, model=model, spare=spare.label)
+        else:
+            note = translate(
+                "ui.quota.__init__", "Token “{token}” has no calls left today; the next call uses “{spare}”."
+            ).format(token=token_label, spare=spare.label)
         shown = spare
     label = shown.label
     usage = services.quota.token_usage(provider.id, label)
@@ -164,66 +211,87 @@ def standing(services: Any, provider: Any, token_label: str | None, model: str |
     model_figures = usage.models.get(model or "", (None, None))
     seen = usage.seen_at
     calls = usage.calls_today
-    count = f"msdesk's own count (an estimate): {_calls(calls)} today with this token"
+    count = translate("ui.quota.__init__", "msdesk's own count (an estimate): %n call(s) today with this token.", "", calls)
     text = _figures(remaining, limit, model_figures)
     state = quota_state((remaining, limit), (model_figures[1], model_figures[0]))
     if text:
-        when = f" at {seen.astimezone():%H:%M}" if seen is not None else ""
+        if seen is not None:
+            said = translate("ui.quota.__init__", "Calls left today, as {provider} said at {time}.").format(
+                provider=provider.name, time=local_time(seen))
+        else:
+            said = translate("ui.quota.__init__", "Calls left today, as {provider} said.").format(provider=provider.name)
         return Standing(
             text,
             state,
             "server",
-            f"{note}Calls left today, as {provider.name} said{when}. {count}.",
+            _sentences(note, _sentences(said, count)),
             calls,
             remaining,
             limit,
             token_label=label,
         )
     if provider.is_modelscope:
+        unknown = translate(
+            "ui.quota.__init__", "{provider} has sent no quota figures today, so the limits are unknown "
+            "(ModelScope changes them without notice).").format(provider=provider.name)
+        elsewhere = translate(
+            "ui.quota.__init__", "msdesk's own count (an estimate): %n call(s) today with this token; "
+            "calls made elsewhere are not counted.", "", calls)
         return Standing(
-            f"≈ {_calls(calls)} today · limit unknown",
+            translate("ui.quota.__init__", "≈ %n call(s) today · limit unknown", "", calls),
             UNKNOWN,
             "estimate",
-            f"{note}{provider.name} has sent no quota figures today, so the limits are unknown "
-            "(ModelScope changes them without notice). "
-            f"{count}; calls made elsewhere are not counted.",
+            _sentences(note, _sentences(unknown, elsewhere)),
             calls,
             token_label=label,
         )
+    own = translate(
+        "ui.quota.__init__", "{provider} sends no quota figures: msdesk's own count (an estimate): "
+        "%n call(s) today with this token.", "", calls).format(provider=provider.name)
     return Standing(
-        f"≈ {_calls(calls)} today (msdesk's count)",
+        translate("ui.quota.__init__", "≈ %n call(s) today (msdesk's count)", "", calls),
         UNKNOWN,
         "count",
-        f"{note}{provider.name} sends no quota figures: {count}.",
+        _sentences(note, own),
         calls,
         token_label=label,
     )
 
 
-def _for(model: str | None, state: TokenState) -> str:
-    """' for MODEL' when only that model is spent ('' when the whole day is)."""
-    return f" for {model}" if model and state.model_spent and not state.spent else ""
-
-
 def _all_spent(provider: Any, model: str | None, states: list[TokenState], shown: TokenState) -> Standing:
     """Every token of the provider is spent (for the model, or for the day): say so, and until when."""
     whole_day = all(state.spent for state in states)
-    which = "" if whole_day or not model else f" for {model}"
-    if len(states) == 1:
-        text = "No calls left today" if whole_day else "No calls left today for this model"
-        who = f"Token “{shown.label}” has no calls left today{which}"
-    else:
-        text = "All tokens spent" if whole_day else "All tokens spent for this model"
-        names = ", ".join(f"“{state.label}”" for state in states)
-        who = f"Every {provider.name} token ({names}) has no calls left today{which}"
-    why = (
-        f"{provider.name} refused a call (request limit exceeded: HTTP 429 or QuotaLimitExceed), "
-        f"or its figures showed none left."
-    )
+    for_model = not whole_day and bool(model)
     calls = sum(state.calls_today for state in states)
-    tokens = "this token" if len(states) == 1 else "these tokens"
-    count = f"msdesk's own count (an estimate): {_calls(calls)} today with {tokens}"
+    if len(states) == 1:
+        if whole_day:
+            text = translate("ui.quota.__init__", "No calls left today")
+        else:
+            text = translate("ui.quota.__init__", "No calls left today for this model")
+        if for_model:
+            who = translate("ui.quota.__init__", "Token “{token}” has no calls left today for {model}.")
+        else:
+            who = translate("ui.quota.__init__", "Token “{token}” has no calls left today.")
+        count = translate("ui.quota.__init__", "msdesk's own count (an estimate): %n call(s) today with this token.",
+                          "", calls)
+    else:
+        if whole_day:
+            text = translate("ui.quota.__init__", "All tokens spent")
+        else:
+            text = translate("ui.quota.__init__", "All tokens spent for this model")
+        if for_model:
+            who = translate("ui.quota.__init__", "Every {provider} token ({tokens}) has no calls left today for {model}.")
+        else:
+            who = translate("ui.quota.__init__", "Every {provider} token ({tokens}) has no calls left today.")
+        count = translate("ui.quota.__init__", "msdesk's own count (an estimate): %n call(s) today with these tokens.",
+                          "", calls)
+    names = translate("ui.quota.__init__", ", ", "list separator").join(_quoted(state.label) for state in states)
+    who = who.format(token=shown.label, model=model, provider=provider.name, tokens=names)
+    why = translate(
+        "ui.quota.__init__", "{provider} refused a call (request limit exceeded: HTTP 429 or QuotaLimitExceed), "
+        "or its figures showed none left.").format(provider=provider.name)
     return Standing(
-        text, OUT, "spent", f"{who}. {why} {count}.", shown.calls_today, 0, shown.requests_limit,
+        text, OUT, "spent", _sentences(who, _sentences(why, count)), shown.calls_today, 0,
+        shown.requests_limit,
         token_label=shown.label, resets=shown.resets,
     )

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.changes import Change, Notice
+from msdesk.core.i18n import translate
 from msdesk.ui.async_task import AsyncRunner
 from msdesk.ui.quota import LOW, OUT, TICK_MS, UNKNOWN, Standing, reset_line, standing, utc_now
 from msdesk.ui.quota.follow import QuotaFollow
@@ -125,7 +126,7 @@ class QuotaStatusItem(QWidget):
         self.button.setObjectName("quotaStatusButton")
         self.button.setAutoRaise(True)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.button.setAccessibleName("Quota left today")
+        self.button.setAccessibleName(translate("ui.quota.status_item", "Quota left today"))
         self.button.clicked.connect(self.open_usage_view)
         self._base_palette = QPalette(self.button.palette())
         layout = QHBoxLayout(self)
@@ -178,11 +179,12 @@ class QuotaStatusItem(QWidget):
         self._standing = current
         where = [provider.name]
         if current.token_label:
-            where.append(f"token “{current.token_label}”")
+            where.append(translate("ui.quota.status_item", "token “{token}”").format(token=current.token_label))
         if self._model:
             where.append(self._model)
         tooltip = "\n".join(
-            [current.short(), " · ".join(where), current.detail, reset_line(now), "Click for usage details."]
+            [current.short(), " · ".join(where), current.detail, reset_line(now),
+             translate("ui.quota.status_item", "Click for usage details.")]
         )
         self._set_state(current.state)  # the font first: bold text needs more room
         self.button.setText(current.short())

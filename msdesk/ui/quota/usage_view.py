@@ -16,6 +16,7 @@ and what a call of the Chat page's model costs.
 
 from __future__ import annotations
 
+import html
 import logging
 import time
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,9 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.changes import Change, Notice
+from msdesk.core.i18n import translate
 from msdesk.core.ratelimit import next_reset, quota_day
 from msdesk.ui.async_task import AsyncRunner
-from msdesk.ui.quota import TICK_MS, reset_line, standing, utc_now
+from msdesk.ui.formats import locale, number
+from msdesk.ui.quota import TICK_MS, figures, local_time, reset_line, standing, utc_now
 from msdesk.ui.quota.follow import QuotaFollow
 
 log = logging.getLogger(__name__)
@@ -55,6 +58,26 @@ CREDIT_EVERY_S = 300.0
 
 
 SPENT = QColor("#c62828")
+
+
+def _date(day: str) -> QDate:
+    return QDate.fromString(day, "yyyy-MM-dd")
+
+
+def _day(day: str) -> str:
+    """A quota day ("2026-03-14") as the user's locale writes a date."""
+    date = _date(day)
+    if not date.isValid():
+        return day
+    return locale().toString(date, translate("ui.quota.usage_view", "yyyy-MM-dd", "a date (Qt date format)"))
+
+
+def _short_day(day: str) -> str:
+    """A quota day without its year, under the chart's bars ("03-14")."""
+    date = _date(day)
+    if not date.isValid():
+        return day[5:]
+    return locale().toString(date, translate("ui.quota.usage_view", "MM-dd", "a day and month (Qt date format)"))
 
 
 @dataclass(frozen=True)
@@ -87,7 +110,7 @@ class DailyChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("usageChart")
-        self.setAccessibleName("Calls per day, last 14 days")
+        self.setAccessibleName(translate("ui.quota.usage_view", "Calls per day, last 14 days"))
         self.setMinimumSize(360, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._counts: list[tuple[str, int]] = []
@@ -100,9 +123,14 @@ class DailyChart(QWidget):
     def set_counts(self, counts: list[tuple[str, int]]) -> None:
         self._counts = list(counts)
         total = sum(count for _day, count in self._counts)
+        days = len(self._counts)
+        per_day = translate("ui.quota.usage_view", ", ", "list separator").join(
+            translate("ui.quota.usage_view", "{day}: {calls}").format(day=_day(day), calls=number(count))
+            for day, count in self._counts
+        )
         self.setAccessibleDescription(
-            f"{total} call{'' if total == 1 else 's'} over the last {len(self._counts)} days; "
-            + ", ".join(f"{day}: {count}" for day, count in self._counts)
+            translate("ui.quota.usage_view", "%n call(s) over the last {days} days; {per_day}", "", total).format(
+                days=days, per_day=per_day)
         )
         self.update()
 
@@ -153,7 +181,7 @@ class DailyChart(QWidget):
                 painter.drawText(
                     QRectF(rect.left() - 14, baseline + 3, rect.width() + 28, 14),
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                    "today" if last else day[5:],
+                    translate("ui.quota.usage_view", "today", "under the chart's last bar") if last else _short_day(day),
                 )
         painter.end()
 
@@ -162,8 +190,8 @@ class DailyChart(QWidget):
             x = event.pos().x()
             for (day, count), rect in zip(self._counts, self.bar_rects(), strict=True):
                 if rect.left() - 4 <= x <= rect.right() + 4:
-                    calls = f"{count} call{'' if count == 1 else 's'}"
-                    QToolTip.showText(event.globalPos(), f"{day} (UTC+8): {calls}", self)
+                    tip = translate("ui.quota.usage_view", "{day} (UTC+8): %n call(s)", "", count).format(day=_day(day))
+                    QToolTip.showText(event.globalPos(), tip, self)
                     return True
             QToolTip.hideText()
             event.ignore()
@@ -187,7 +215,7 @@ class UsageView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("usageView")
-        self.setWindowTitle("Usage and quota")
+        self.setWindowTitle(translate("ui.quota.usage_view", "Usage and quota"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         room = self.screen().availableGeometry() if self.screen() is not None else None
@@ -203,15 +231,15 @@ class UsageView(QDialog):
         self.runner = AsyncRunner(self)
 
         self.provider_box = QComboBox(self, objectName="usageProvider")
-        self.provider_box.setAccessibleName("Provider")
+        self.provider_box.setAccessibleName(translate("ui.quota.usage_view", "Provider"))
         self.token_box = QComboBox(self, objectName="usageToken")
-        self.token_box.setAccessibleName("Token")
+        self.token_box.setAccessibleName(translate("ui.quota.usage_view", "Token"))
         self.token_box.setMinimumContentsLength(14)
         choosers = QHBoxLayout()
-        choosers.addWidget(QLabel("Provider:"))
+        choosers.addWidget(QLabel(translate("ui.quota.usage_view", "Provider:")))
         choosers.addWidget(self.provider_box, 1)
         choosers.addSpacing(12)
-        choosers.addWidget(QLabel("Token:"))
+        choosers.addWidget(QLabel(translate("ui.quota.usage_view", "Token:")))
         choosers.addWidget(self.token_box, 1)
 
         self.today_label = QLabel(self, objectName="usageToday")
@@ -222,11 +250,12 @@ class UsageView(QDialog):
         self.server_label = QLabel(self, objectName="usageServer", wordWrap=True)
         self.reset_label = QLabel(self, objectName="usageReset", wordWrap=True)
         self.credit_label = QLabel(self, objectName="usageCredit", wordWrap=True)
-        self.credit_label.setAccessibleName("Credit balance")
+        self.credit_label.setAccessibleName(translate("ui.quota.usage_view", "Credit balance"))
         self.credit_label.hide()  # until the hub answers with a balance
         self.models_table = QTableWidget(0, 3, self, objectName="usageModels")
         self.models_table.setHorizontalHeaderLabels(
-            ["Model", "Calls today (msdesk's count)", "Left today (server)"]
+            [translate("ui.quota.usage_view", "Model"), translate("ui.quota.usage_view", "Calls today (msdesk's count)"),
+             translate("ui.quota.usage_view", "Left today (server)")]
         )
         self.models_table.verticalHeader().setVisible(False)
         self.models_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -243,13 +272,16 @@ class UsageView(QDialog):
         self.chart_title = QLabel(self, objectName="usageChartTitle")
         self.overview_title = QLabel(self, objectName="usageOverviewTitle", wordWrap=True)
         self.overview = QTableWidget(0, 4, self, objectName="usageOverview")
-        self.overview.setAccessibleName("Every token today")
-        self.overview.setHorizontalHeaderLabels(["Provider", "Token", "Calls today", "Left today"])
+        self.overview.setAccessibleName(translate("ui.quota.usage_view", "Every token today"))
+        self.overview.setHorizontalHeaderLabels([
+            translate("ui.quota.usage_view", "Provider"), translate("ui.quota.usage_view", "Token"), translate("ui.quota.usage_view", "Calls today"),
+            translate("ui.quota.usage_view", "Left today"),
+        ])
         self.overview.verticalHeader().setVisible(False)
         self.overview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.overview.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.overview.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.overview.setToolTip("Click a token to show its details below.")
+        self.overview.setToolTip(translate("ui.quota.usage_view", "Click a token to show its details below."))
         overview_header = self.overview.horizontalHeader()
         for column in range(3):
             overview_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -260,7 +292,7 @@ class UsageView(QDialog):
         self.link_label = QLabel(self, objectName="usageLink")
         self.link_label.setOpenExternalLinks(True)
         self.link_label.setTextFormat(Qt.TextFormat.RichText)
-        close = QPushButton("Close", self, objectName="usageClose")
+        close = QPushButton(translate("ui.quota.usage_view", "Close"), self, objectName="usageClose")
         close.clicked.connect(self.close)
 
         layout = QVBoxLayout(self)
@@ -353,8 +385,8 @@ class UsageView(QDialog):
         self.token_box.blockSignals(True)
         self.token_box.clear()
         for label in labels:
-            suffix = "" if label in stored else "  (not stored)"
-            self.token_box.addItem(label + suffix, label)
+            shown = label if label in stored else translate("ui.quota.usage_view", "{token}  (not stored)").format(token=label)
+            self.token_box.addItem(shown, label)
         if labels:
             self.token_box.setCurrentIndex(self.token_box.findData(wanted) if wanted else 0)
         self.token_box.setEnabled(bool(labels))
@@ -380,51 +412,58 @@ class UsageView(QDialog):
         if not counts:
             counts = [(quota_day(now), 0)]
         if usage is None:
-            self.today_label.setText("No token")
+            self.today_label.setText(translate("ui.quota.usage_view", "No token"))
         else:
             calls = usage.calls_today
-            self.today_label.setText(f"≈ {calls} call{'' if calls == 1 else 's'} today (msdesk's count)")
-            self.today_label.setToolTip(
-                "msdesk's own count of its calls with this token: an estimate of the day's use "
+            self.today_label.setText(translate("ui.quota.usage_view", "≈ %n call(s) today (msdesk's count)", "", calls))
+            self.today_label.setToolTip(translate(
+                "ui.quota.usage_view", "msdesk's own count of its calls with this token: an estimate of the day's use "
                 "(calls made elsewhere with the same token are not counted)."
-            )
+            ))
         if current.source == "server":
-            self.server_label.setText(f"Left today, according to {provider.name}: {current.text}")
+            self.server_label.setText(translate("ui.quota.usage_view", "Left today, according to {provider}: {figures}").format(
+                provider=provider.name, figures=current.text))
         elif current.source == "estimate":
-            self.server_label.setText(
-                f"Left today: unknown. {provider.name} has sent no quota figures today, and its "
-                "limits change without notice."
-            )
+            self.server_label.setText(translate(
+                "ui.quota.usage_view", "Left today: unknown. {provider} has sent no quota figures today, and its "
+                "limits change without notice.").format(provider=provider.name))
         elif current.source == "spent":
-            self.server_label.setText(
-                f"Left today: none. {provider.name} refused a call with this token (request limit "
-                "exceeded), or its figures showed none left."
-            )
+            self.server_label.setText(translate(
+                "ui.quota.usage_view", "Left today: none. {provider} refused a call with this token (request limit "
+                "exceeded), or its figures showed none left.").format(provider=provider.name))
         else:
             self.server_label.setText(current.detail)
         self.server_label.setToolTip(current.detail)
         self.server_label.setProperty("quotaState", current.state)
         self.reset_label.setText(
-            reset_line(now) if provider.is_modelscope else reset_line(now, "msdesk's count starts again")
+            reset_line(now, counting=not provider.is_modelscope)
         )
         self._fill_models(provider_id, label, usage, spent=current.source == "spent", now=now)
         self._load_credit(provider, label)
-        self.chart_title.setText(f"Calls by msdesk, last {DAYS} days (days from 00:00 UTC+8)")
+        self.chart_title.setText(
+            translate("ui.quota.usage_view", "Calls by msdesk, last {days} days (days from 00:00 UTC+8)").format(days=DAYS))
         self.chart.set_counts(counts)
         empty = not any(count for _day, count in counts)
         if empty:
-            who = "this token" if label else provider.name
-            self.chart_empty.setText(
-                f"No calls by msdesk with {who} in the last {DAYS} days yet: "
-                "the chart fills in as you chat."
-            )
+            if label:
+                empty_text = translate(
+                    "ui.quota.usage_view", "No calls by msdesk with this token in the last {days} days yet: "
+                    "the chart fills in as you chat.")
+            else:
+                empty_text = translate(
+                    "ui.quota.usage_view", "No calls by msdesk with {provider} in the last {days} days yet: "
+                    "the chart fills in as you chat.")
+            self.chart_empty.setText(empty_text.format(days=DAYS, provider=provider.name))
         self.chart.setVisible(not empty)
         self.chart_empty.setVisible(empty)
         self._show_overview()
         link = provider.links.usage or provider.links.token_page
         if link:
-            what = "usage and limits" if provider.links.usage else "tokens"
-            self.link_label.setText(f'<a href="{link}">{provider.name} {what} page ↗</a>')
+            if provider.links.usage:
+                page = translate("ui.quota.usage_view", "{provider} usage and limits page ↗")
+            else:
+                page = translate("ui.quota.usage_view", "{provider} tokens page ↗")
+            self.link_label.setText(f'<a href="{link}">{html.escape(page.format(provider=provider.name))}</a>')
             self.link_label.setToolTip(link)
         else:
             self.link_label.setText("")
@@ -462,14 +501,16 @@ class UsageView(QDialog):
             if balance is None:
                 self.credit_label.hide()
                 return
-            parts = [f"Credits, as {provider.name} said: {balance.summary()}"]
+            parts = [translate("ui.quota.usage_view", "Credits, as {provider} said: {balance}").format(
+                provider=provider.name, balance=balance.summary())]
             if cost is not None and cost.summary():
                 parts.append(cost.summary())
-            self.credit_label.setText("; ".join(parts) + ".")
-            self.credit_label.setToolTip(
-                "ModelScope is reported to meter free API-Inference in credits (a daily grant); "
+            self.credit_label.setText(translate("ui.quota.usage_view", "{credits}.", "a sentence's end").format(
+                credits=translate("ui.quota.usage_view", "; ", "clause separator").join(parts)))
+            self.credit_label.setToolTip(translate(
+                "ui.quota.usage_view", "ModelScope is reported to meter free API-Inference in credits (a daily grant); "
                 "msdesk shows the balance wherever ModelScope answers with one."
-            )
+            ))
             self.credit_label.show()
 
         self.runner.start(load(), key="credit", on_result=show,
@@ -491,10 +532,12 @@ class UsageView(QDialog):
             model_spent = spent or (label is not None and not self.services.quota.token_states(
                 provider_id, [label], model, now=now)[0].can_answer)
             if model_spent:
-                left = f"none · back at {next_reset(now).astimezone():%H:%M}"
+                left = translate("ui.quota.usage_view", "none · back at {time}").format(time=local_time(next_reset(now)))
+            elif remaining is None:
+                left = translate("ui.quota.usage_view", "unknown", "calls left")
             else:
-                left = "unknown" if remaining is None else f"{remaining} / {limit if limit else '?'}"
-            cells = (model, str(usage.calls_by_model.get(model, 0)), left)
+                left = figures(remaining, limit)
+            cells = (model, number(usage.calls_by_model.get(model, 0)), left)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if column:
@@ -541,7 +584,7 @@ class UsageView(QDialog):
         if found is None:
             return
         now = self._clock()
-        back = f"{next_reset(now).astimezone():%H:%M}"
+        back = local_time(next_reset(now))
         rows: list[_OverviewRow] = []
         try:
             for provider in self._overview_providers():
@@ -551,19 +594,22 @@ class UsageView(QDialog):
                     if label and label not in stored
                 ]
                 if not labels:
-                    rows.append(_OverviewRow(provider.id, None, provider.name, "no token", "",
-                                             "Add one in Settings"))
+                    rows.append(_OverviewRow(provider.id, None, provider.name, translate("ui.quota.usage_view", "no token"), "",
+                                             translate("ui.quota.usage_view", "Add one in Settings")))
                     continue
                 for state in self.services.quota.token_states(provider.id, labels, now=now):
                     if state.spent:
-                        left = f"none · back at {back}"
+                        left = translate("ui.quota.usage_view", "none · back at {time}").format(time=back)
                     elif state.requests_remaining is not None:
-                        left = f"{state.requests_remaining} / {state.requests_limit or '?'}"
+                        left = figures(state.requests_remaining, state.requests_limit)
                     else:
-                        left = "unknown"
-                    name = state.label if state.label in stored else f"{state.label} (not stored)"
+                        left = translate("ui.quota.usage_view", "unknown", "calls left")
+                    if state.label in stored:
+                        name = state.label
+                    else:
+                        name = translate("ui.quota.usage_view", "{token} (not stored)").format(token=state.label)
                     rows.append(_OverviewRow(provider.id, state.label, provider.name, name,
-                                             str(state.calls_today), left, state.spent))
+                                             number(state.calls_today), left, state.spent))
         except Exception as exc:  # a closed store: keep what is shown
             log.debug("usage overview unavailable: %s", type(exc).__name__)
             return
@@ -579,10 +625,13 @@ class UsageView(QDialog):
                     item.setForeground(SPENT)
                 table.setItem(index, column, item)
         tokens = [row for row in rows if row.label is not None]
-        summary = f"Every token today — the daily quota resets at {back} your time (00:00 UTC+8)"
         if tokens and all(row.spent for row in tokens):
-            summary = f"Every token is spent today — calls come back at {back} your time (00:00 UTC+8)"
-        self.overview_title.setText(summary + ".")
+            summary = translate(
+                "ui.quota.usage_view", "Every token is spent today — calls come back at {time} your time (00:00 UTC+8).")
+        else:
+            summary = translate(
+                "ui.quota.usage_view", "Every token today — the daily quota resets at {time} your time (00:00 UTC+8).")
+        self.overview_title.setText(summary.format(time=back))
         _fit_rows(table, len(rows))
 
     def _overview_clicked(self, row: int, _column: int) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, QUrl, Slo
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel
 
+from msdesk.core.i18n import translate
 from msdesk.core.user_env import user_environment
 
 _URL_RE = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:]")
@@ -118,6 +119,8 @@ def link_label(text: str, url: str, object_name: str, *, description: str = "") 
     label.linkActivated.connect(open_url)
     label.setToolTip(url)
     label.setAccessibleName(text)
-    label.setAccessibleDescription(description or f"Opens {url} in the browser")
+    label.setAccessibleDescription(
+        description or translate("ui.widgets.links", "Opens {url} in the browser").format(url=url)
+    )
     label.setCursor(Qt.CursorShape.PointingHandCursor)
     return label

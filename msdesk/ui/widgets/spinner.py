@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from msdesk.core.i18n import translate
 from msdesk.ui.widgets.colors import ACCENT
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class Spinner(QWidget):
         self._timer.setInterval(60)
         self._timer.timeout.connect(self._turn)
         self.setFixedSize(size, size)
-        self.setAccessibleName("Working")
+        self.setAccessibleName(translate("ui.widgets.spinner", "Working"))
 
     def _turn(self) -> None:
         self._angle = (self._angle + 30) % 360
