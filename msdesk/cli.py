@@ -431,7 +431,8 @@ async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
             "usage": answer.server_usage.__dict__ if answer.server_usage else None,
         }
         if error is not None:
-            out["error"] = error.message
+            out["error"] = error.message  # in the user's language
+            out["error_kind"] = error.kind  # the same in every language
         print(json.dumps(out, ensure_ascii=False, indent=2))
     if error is not None:
         _err(error.message)
