@@ -424,7 +424,8 @@ async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
             "provider": answerer.provider_id,
             "model": answerer.model,
             "token_label": answerer.token_label,
-            "notices": list(answerer.notices),
+            "notices": list(answerer.notices),  # in the user's language
+            "failover": answerer.failover_record(),  # the same, as English codes
             "content": answer.content,
             "reasoning": answer.reasoning,
             "finish_reason": answer.finish_reason,

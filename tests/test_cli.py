@@ -394,6 +394,7 @@ def test_chat_fails_over_to_the_next_token_and_says_so_on_stderr(store_tokens, f
     data = json.loads(done.stdout)
     assert (data["provider"], data["model"], data["token_label"]) == ("modelscope", MODEL, "backup")
     assert data["notices"] == [notice.removeprefix("msdesk: ")]
+    assert data["failover"] == {"skipped": [["main", "spent"]]}
     assert _chat_tokens(fake_env) == [main, backup, backup]  # the spent one is not asked again
     assert main not in done.stdout + done.stderr and backup not in done.stdout + done.stderr
 
