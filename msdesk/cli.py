@@ -424,14 +424,16 @@ async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
             "provider": answerer.provider_id,
             "model": answerer.model,
             "token_label": answerer.token_label,
-            "notices": list(answerer.notices),
+            "notices": list(answerer.notices),  # in the user's language
+            "failover": answerer.failover_record(),  # the same, as English codes
             "content": answer.content,
             "reasoning": answer.reasoning,
             "finish_reason": answer.finish_reason,
             "usage": answer.server_usage.__dict__ if answer.server_usage else None,
         }
         if error is not None:
-            out["error"] = error.message
+            out["error"] = error.message  # in the user's language
+            out["error_kind"] = error.kind  # the same in every language
         print(json.dumps(out, ensure_ascii=False, indent=2))
     if error is not None:
         _err(error.message)

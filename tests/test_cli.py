@@ -365,6 +365,15 @@ def test_chat_with_every_token_spent_exits_4_naming_the_reset_time(fake_env):
     assert done.stdout == "" and spent not in done.stderr
 
 
+def test_chat_json_names_the_error_kind_in_english_whatever_the_language(fake_env):
+    fake_env.set_behaviour("cut")
+    env = env_with(fake_env, MODELSCOPE_API_TOKEN=VALID_TOKEN, LANGUAGE="zh_CN")
+    done = msdesk_cli("chat", "-m", MODEL, "--json", "cut me", env=env)
+    data = json.loads(done.stdout)
+    assert data["error_kind"] == "stream-cut"
+    assert "与 ModelScope 的连接" in data["error"]  # the message in the user's language
+
+
 @pytest.mark.keychain
 def test_chat_fails_over_to_the_next_token_and_says_so_on_stderr(store_tokens, fake_env):
     main = new_token()
@@ -385,6 +394,7 @@ def test_chat_fails_over_to_the_next_token_and_says_so_on_stderr(store_tokens, f
     data = json.loads(done.stdout)
     assert (data["provider"], data["model"], data["token_label"]) == ("modelscope", MODEL, "backup")
     assert data["notices"] == [notice.removeprefix("msdesk: ")]
+    assert data["failover"] == {"skipped": [["main", "spent"]]}
     assert _chat_tokens(fake_env) == [main, backup, backup]  # the spent one is not asked again
     assert main not in done.stdout + done.stderr and backup not in done.stdout + done.stderr
 

@@ -11,8 +11,11 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
+from msdesk.core import i18n
 from msdesk.core.errors import (
     BIND_PAGE,
+    KIND_QUOTA,
+    KIND_TOKEN_MISSING,
     RETRY_AFTER_SETTINGS,
     RETRY_AFTER_TOKEN,
     RETRY_NEVER,
@@ -118,3 +121,78 @@ def test_a_window_line_without_an_action_points_at_settings_instead_of_a_command
     assert line == f"No token is stored for ModelScope. Add one in Settings. Get one at {TOKEN_PAGE}."
     served = user_message(error_for_status(400, "Model has no provider supported", model="org/M"))
     assert "msdesk" not in served and "Models page" in served
+
+
+@pytest.fixture
+def speak():
+    """Show core's text in a shipped language (the compiled translations), English after."""
+    from PySide6.QtCore import QTranslator
+
+    from msdesk.translations import qm_dir
+
+    kept = []
+
+    def use(language: str) -> None:
+        translator = QTranslator()
+        assert translator.load(str(qm_dir() / f"msdesk_{language}.qm"))
+        kept.append(translator)
+
+        def backend(context, text, disambiguation, n):
+            found = translator.translate(context, text, disambiguation, n) or text
+            return found.replace("%n", str(n)) if n >= 0 else found
+
+        i18n.install(backend, language)
+
+    yield use
+    i18n.install(None)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "ru"])
+def test_translated_errors_get_the_same_actions_from_their_kind(speak, language):
+    speak(language)
+    rejected = error_for_status(401, '{"errors": {"message": "Invalid token"}}', provider_name="ModelScope")
+    assert "rejected" not in rejected.message and TOKEN_PAGE in rejected.message
+    advice = rejected.advice("modelscope")
+    assert kinds(advice) == [(STEP_TOKEN, "modelscope"), (STEP_LINK, TOKEN_PAGE)]
+    assert advice.retry == RETRY_AFTER_TOKEN and TOKEN_PAGE not in advice.text
+    assert advice.steps[0].label != "Check the token…"
+
+    unbound = error_for_status(403, '{"message": "Please bind your Alibaba Cloud account"}').advice()
+    assert kinds(unbound) == [(STEP_LINK, BIND_PAGE)] and unbound.retry == RETRY_NOW
+    assert BIND_PAGE not in unbound.text
+
+    spent = error_for_status(429, "").advice("modelscope")
+    assert kinds(spent) == [(STEP_TOKEN, "modelscope")] and spent.retry == RETRY_AFTER_TOKEN
+
+    served = error_for_status(400, "Model has no provider supported", model="org/M")
+    assert "msdesk models" in served.message  # the command line's step stays
+    advice = served.advice("modelscope")
+    assert "msdesk" not in advice.text and "org/M" in advice.text
+    assert kinds(advice) == [(STEP_MODELS, "")] and advice.retry == RETRY_NEVER
+
+    host = network_error(httpx.UnsupportedProtocol("Request URL is missing a scheme"), what="Bailian")
+    advice = host.advice("bailian")
+    assert "MSDESK_" in host.message and "MSDESK_" not in advice.text
+    assert kinds(advice) == [(STEP_SETTINGS, "bailian")] and advice.retry == RETRY_AFTER_SETTINGS
+
+
+def test_a_missing_token_said_in_chinese_keeps_its_first_sentence_and_its_link(speak):
+    speak("zh_CN")
+    message = f"尚未保存 ModelScope 的访问令牌。请用“msdesk token set --provider modelscope”或在设置中添加（在 {TOKEN_PAGE} 获取）。"
+    advice = TokenMissing(message).advice("modelscope")
+    assert advice.text == "尚未保存 ModelScope 的访问令牌。"
+    assert kinds(advice) == [(STEP_TOKEN, "modelscope"), (STEP_LINK, TOKEN_PAGE)]
+    assert advice.retry == RETRY_AFTER_TOKEN
+
+
+def test_an_answer_saved_in_one_language_is_advised_in_another(speak):
+    speak("ru")
+    saved = error_for_status(429, "")
+    assert saved.kind == KIND_QUOTA and "Превышен лимит" in saved.message
+    speak("zh_CN")
+    advice = advise(saved.message, "modelscope", saved.kind)
+    assert kinds(advice) == [(STEP_TOKEN, "modelscope")] and advice.retry == RETRY_AFTER_TOKEN
+    assert advice.steps[0].label == "添加备用访问令牌…"
+    # The wording alone decides nothing once it is translated: the kind does.
+    assert advise(saved.message, "modelscope").retry == RETRY_NOW
+    assert advise("Что-то пошло не так.", "modelscope", KIND_TOKEN_MISSING).retry == RETRY_AFTER_TOKEN

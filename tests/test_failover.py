@@ -685,6 +685,7 @@ def test_every_token_spent_is_an_inline_error_with_the_reset_time(fake_env, tmp_
     assert row.status == "error" and row.content == ""
     assert "Request limit exceeded" in row.error and "00:00 UTC+8" in row.error
     assert "your time" in row.error
+    assert row.usage["error_kind"] == "quota-spent"  # what the window's actions follow from
 
 
 def test_the_engine_retries_a_server_error_and_clears_the_retry_note(fake_env, tmp_path):

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from msdesk.core.bundled import load_json
+from msdesk.core.i18n import translate
 
 TABLE_FILE = "data/model-capabilities.json"
 
@@ -246,16 +247,22 @@ def think_switch(model_id: str, *, reasons: bool, asked: bool | None = None) -> 
     name = model_id.split("/")[-1]
     think = classify(model_id).think
     if not reasons:
-        return ThinkSwitch(False, False, False, f"{name} does not reason before answering.")
+        return ThinkSwitch(False, False, False, translate(
+            "core.capabilities", "{model} does not reason before answering.").format(model=name))
     if think is None:
         return ThinkSwitch(
             False, False, True,
-            f"{name} reasons on its own; it takes no switch to turn reasoning off.",
+            translate(
+                "core.capabilities", "{model} reasons on its own; it takes no switch to turn reasoning off."
+            ).format(model=name),
         )
     checked = (think == "on") if asked is None else asked
     return ThinkSwitch(
         True, True, checked,
-        "Let the model reason before answering (enable_thinking). Off answers faster.",
+        translate(
+            "core.capabilities",
+            "Let the model reason before answering (enable_thinking). Off answers faster.",
+        ),
     )
 
 

@@ -32,7 +32,13 @@ from urllib.parse import urlsplit
 import httpx
 
 from msdesk.core.capabilities import capability_tags
-from msdesk.core.errors import BadConfiguration, BadResponse, MsdeskError, network_error
+from msdesk.core.errors import (
+    KIND_INTERNAL,
+    BadConfiguration,
+    BadResponse,
+    MsdeskError,
+    network_error,
+)
 from msdesk.core.failover import (
     NO_RETRY,
     Answerer,
@@ -47,6 +53,7 @@ from msdesk.core.history import (
     Message,
     auto_title,
 )
+from msdesk.core.i18n import translate
 from msdesk.core.inference import (
     ChatChunk,
     ChatRequest,
@@ -72,7 +79,17 @@ T = TypeVar("T")
 
 MAX_IMAGE_BYTES = 30 * 1024 * 1024
 
-_TASK_STATES = {"PENDING": "queued", "RUNNING": "running", "SUCCEED": "done", "FAILED": "failed"}
+
+
+def _task_state(status: str) -> str:
+    """An image task's status as the progress line says it."""
+    return {
+        "PENDING": translate("core.chat", "queued"),
+        "RUNNING": translate("core.chat", "running"),
+        "SUCCEED": translate("core.chat", "done"),
+        "FAILED": translate("core.chat", "failed"),
+    }.get(status, status.lower())
+
 
 _IMAGE_MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -160,6 +177,9 @@ class _Partial(Answer):
     image_elapsed_only: bool = False
     #: Why another token or provider answered (``Answerer.failover_record``), kept in the usage.
     failover: dict[str, Any] | None = None
+    #: What went wrong (``MsdeskError.kind``), kept in the usage beside the saved message: the
+    #: window decides its actions from it in any language (``msdesk.core.errors.advise``).
+    error_kind: str | None = None
 
     def timed(self, chunk: ChatChunk, now: float) -> None:
         """Note when ``chunk`` (already added) arrived."""
@@ -180,6 +200,8 @@ class _Partial(Answer):
         result: dict[str, Any] = {"elapsed": round(max(0.0, end - self.started), 3)}
         if self.failover is not None:
             result["failover"] = self.failover
+        if self.error_kind is not None:
+            result["error_kind"] = self.error_kind
         if self.image_elapsed_only:
             return result
         server = self.server_usage
@@ -250,13 +272,13 @@ class ChatService:
         """``BadConfiguration`` unless ``model_id`` can be asked for a chat answer."""
         provider = self._services.provider(provider_id)
         if provider.is_modelscope and not is_model_id(model_id):
-            raise BadConfiguration(f"'{model_id}' is not a ModelScope model ID (owner/name).")
+            raise BadConfiguration(translate(
+                "core.chat", "'{model}' is not a ModelScope model ID (owner/name).").format(model=model_id))
         task = self.task_of(provider.id, model_id)
         if task not in CHAT_TASKS:
-            raise BadConfiguration(
-                f"'{model_id}' is a {task} model, not a chat model. Pick a chat model: "
-                f"msdesk models --task text-generation"
-            )
+            raise BadConfiguration(translate(
+                "core.chat", "'{model}' is a {task} model, not a chat model. Pick a chat model: {command}"
+            ).format(model=model_id, task=task, command="msdesk models --task text-generation"))
 
     @staticmethod
     def request(
@@ -474,9 +496,9 @@ class ChatEngine:
         _call(events.on_start, row)
         try:
             if not model_id:
-                raise BadConfiguration(
-                    "No model is chosen for this chat. Pick one in the model menu, then press Retry."
-                )
+                raise BadConfiguration(translate(
+                    "core.chat", "No model is chosen for this chat. Pick one in the model menu, then press Retry."
+                ))
             provider = self._services.provider(provider_id)
             if self.chat.task_of(provider.id, model_id) in IMAGE_TASKS:
                 partial.started = self._clock()
@@ -492,17 +514,22 @@ class ChatEngine:
             raise
         except MsdeskError as exc:
             status = "cut" if partial.has_text else "error"
+            partial.error_kind = exc.kind
             final = await self._save(row, partial, status=status, error=exc.message)
             _call(events.on_done, final)
             return final
         except Exception as exc:
             log.exception("A chat turn failed unexpectedly")
+            partial.error_kind = KIND_INTERNAL
             final = await self._save(
                 row,
                 partial,
                 status="error",
-                error=f"Something went wrong inside msdesk ({type(exc).__name__}). "
-                f"Try again; if it keeps happening, report it with the log file.",
+                error=translate(
+                    "core.chat",
+                    "Something went wrong inside msdesk ({error}). Try again; if it keeps happening, "
+                    "report it with the log file.",
+                ).format(error=type(exc).__name__),
             )
             _call(events.on_done, final)
             raise
@@ -749,18 +776,19 @@ class ChatEngine:
         partial.image_elapsed_only = True
         prompt = user.content.strip()
         if not prompt:
-            raise BadConfiguration("Describe the image you want in the message, then send it.")
+            raise BadConfiguration(translate(
+                "core.chat", "Describe the image you want in the message, then send it."))
         started = self._clock()
 
         def progress(task: ImageTask) -> None:
             seconds = int(self._clock() - started)
-            state = _TASK_STATES.get(task.status, task.status.lower())
-            _call(events.on_status, f"Generating image… ({state}, {seconds} s)")
+            _call(events.on_status, translate("core.chat", "Generating image… ({state}, {seconds} s)").format(
+                state=_task_state(task.status), seconds=seconds))
 
         async def submit(client: InferenceClient, request: ChatRequest) -> AsyncIterator[str]:
             yield await client.submit_image(request.model, prompt)
 
-        _call(events.on_status, "Generating image… (submitting)")
+        _call(events.on_status, translate("core.chat", "Generating image… (submitting)"))
         # The submission fails over like a chat answer: a spent token gives way to the next
         # (not to the fallback provider, which may not draw); the task is then polled.
         # Not sent again after an error either: a submission that timed out may have made a task.
@@ -775,7 +803,7 @@ class ChatEngine:
             answerer.model, prompt, task_id=task_id, poll_interval=self._image_poll_interval,
             on_status=progress,
         )
-        _call(events.on_status, "Downloading the image…")
+        _call(events.on_status, translate("core.chat", "Downloading the image…"))
         mime, name, data = await self._download_image(task.images[0])
         await self._write(
             lambda history: history.add_attachment(row.id, "output", mime, name, data), row.conversation_id
@@ -784,19 +812,19 @@ class ChatEngine:
 
     async def _download_image(self, url: str) -> tuple[str, str, bytes]:
         """GET the generated image (no token: the URL is a public one); return (mime, name, data)."""
-        host = urlsplit(url).hostname or "the image host"
+        host = urlsplit(url).hostname or translate("core.chat", "the image host")
         limit_mb = MAX_IMAGE_BYTES // (1024 * 1024)
-        too_large = BadResponse(
-            f"The generated image is larger than {limit_mb} MB and was not saved. "
-            f"Try a smaller image size."
-        )
+        too_large = BadResponse(translate(
+            "core.chat",
+            "The generated image is larger than {size} MB and was not saved. Try a smaller image size.",
+        ).format(size=limit_mb))
         try:
             async with self._services.http.stream("GET", url) as response:
                 if response.status_code >= 400:
-                    raise BadResponse(
-                        f"The generated image could not be downloaded from {host} "
-                        f"(HTTP {response.status_code}). Try again."
-                    )
+                    raise BadResponse(translate(
+                        "core.chat",
+                        "The generated image could not be downloaded from {host} (HTTP {status}). Try again.",
+                    ).format(host=host, status=response.status_code))
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > MAX_IMAGE_BYTES:
                     raise too_large
@@ -812,9 +840,9 @@ class ChatEngine:
         sniffed = _sniff_image(bytes(data[:16]))
         if not mime.startswith("image/"):
             if sniffed is None:
-                raise BadResponse(
-                    f"{host} sent something that is not an image ({mime or 'no type'}). Try again."
-                )
+                raise BadResponse(translate(
+                    "core.chat", "{host} sent something that is not an image ({type}). Try again."
+                ).format(host=host, type=mime or translate("core.chat", "no type")))
             mime = sniffed
         return mime, _image_name(url, mime), bytes(data)
 

@@ -23,6 +23,8 @@ from typing import Any
 
 import httpx
 
+from msdesk.core.i18n import translate
+
 log = logging.getLogger(__name__)
 
 BALANCE_PATH = "/openapi/v1/magicubes/balance"
@@ -40,8 +42,10 @@ class CreditBalance:
 
     def summary(self) -> str:
         """'230 of 250 credits left' (or '230 credits left' without a total)."""
-        of = f" of {_number(self.total)}" if self.total is not None else ""
-        return f"{_number(self.available)}{of} credits left"
+        if self.total is not None:
+            return translate("core.credits", "{available} of {total} credits left").format(
+                available=_number(self.available), total=_number(self.total))
+        return translate("core.credits", "{available} credits left").format(available=_number(self.available))
 
 
 @dataclass(frozen=True)
@@ -54,11 +58,23 @@ class ModelCost:
 
     def summary(self) -> str:
         """'a call of Qwen/Qwen3-32B costs 1 credit (tier basic)'."""
-        tier = f" (tier {self.tier})" if self.tier else ""
         if self.cost is None:
-            return f"a call of {self.model} is in cost tier {self.tier}" if self.tier else ""
-        unit = "credit" if self.cost == 1 else "credits"
-        return f"a call of {self.model} costs {_number(self.cost)} {unit}{tier}"
+            if not self.tier:
+                return ""
+            return translate("core.credits", "a call of {model} is in cost tier {tier}").format(
+                model=self.model, tier=self.tier)
+        if not float(self.cost).is_integer():
+            if self.tier:
+                text = translate("core.credits", "a call of {model} costs {cost} credits (tier {tier})")
+            else:
+                text = translate("core.credits", "a call of {model} costs {cost} credits")
+            return text.format(model=self.model, cost=_number(self.cost), tier=self.tier)
+        count = int(self.cost)
+        if self.tier:
+            text = translate("core.credits", "a call of {model} costs %n credit(s) (tier {tier})", "", count)
+        else:
+            text = translate("core.credits", "a call of {model} costs %n credit(s)", "", count)
+        return text.format(model=self.model, tier=self.tier)
 
 
 def _number(value: float | None) -> str:

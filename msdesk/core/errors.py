@@ -1,8 +1,11 @@
 """One typed hierarchy for everything that can go wrong talking to a provider.
 
 Every error carries a one-line ``message`` that says what happened and what
-to do next. Messages never contain a token: they are built from the
-provider's answer and passed through ``redact``.
+to do next, in the user's language, and a ``kind`` (an English code, one of
+the ``KIND_*``) that says what went wrong whatever the language: what the
+window offers (``advise``) is decided from the kind, never from the wording,
+and JSON output names the kind. Messages never contain a token: they are built
+from the provider's answer and passed through ``redact``.
 """
 
 from __future__ import annotations
@@ -14,17 +17,46 @@ from typing import Any
 
 import httpx
 
+from msdesk.core.i18n import language, translate
 from msdesk.core.redact import redact
 
 TOKEN_PAGE = "https://modelscope.cn/my/myaccesstoken"
 BIND_PAGE = "https://modelscope.cn/my/myaccesstoken"
 LIMITS_PAGE = "https://modelscope.cn/docs/model-service/API-Inference/limits"
 
+# What went wrong, as a code that stays the same in every language (saved with a failed
+# answer, named in JSON output). ``advise`` decides the window's actions from it.
+KIND_ERROR = "error"
+KIND_TOKEN_MISSING = "token-missing"
+KIND_TOKEN_REJECTED = "token-rejected"
+KIND_NOT_BOUND = "account-not-bound"
+KIND_QUOTA = "quota-spent"
+KIND_NOT_SERVED = "model-not-served"
+KIND_MODEL_NOT_FOUND = "model-not-found"
+KIND_BAD_REQUEST = "bad-request"
+KIND_BAD_CONFIGURATION = "bad-configuration"
+KIND_BAD_HOST = "bad-api-host"
+KIND_SERVER = "server-error"
+KIND_NETWORK = "network"
+KIND_STREAM_CUT = "stream-cut"
+KIND_BAD_RESPONSE = "bad-response"
+KIND_TASK_FAILED = "task-failed"
+#: Not an ``MsdeskError``: a bug inside msdesk (saved with the answer it ended).
+KIND_INTERNAL = "internal"
+
+
+def sentences(*parts: str) -> str:
+    """Whole translated sentences as one text: spaced, except in Chinese (full-width stops)."""
+    joiner = "" if language() == "zh_CN" else " "
+    return joiner.join(part for part in parts if part)
+
 
 class MsdeskError(Exception):
     """Base of every error msdesk reports to the user."""
 
     exit_code = 5
+    #: What went wrong (a ``KIND_*``); an instance may say more precisely.
+    kind = KIND_ERROR
 
     def __init__(
         self,
@@ -33,6 +65,7 @@ class MsdeskError(Exception):
         status: int | None = None,
         request_id: str | None = None,
         detail: str | None = None,
+        kind: str | None = None,
     ) -> None:
         message = redact(message)
         super().__init__(message)
@@ -40,25 +73,31 @@ class MsdeskError(Exception):
         self.status = status
         self.request_id = request_id
         self.detail = redact(detail) if detail else None
+        if kind is not None:
+            self.kind = kind
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r}, status={self.status!r})"
 
     def advice(self, provider_id: str | None = None) -> Advice:
         """What the window offers for this error (``message`` stays the command line's form)."""
-        return advise(self.message, provider_id)
+        return advise(self.message, provider_id, self.kind)
 
 
 class TokenMissing(MsdeskError):
     exit_code = 3
+    kind = KIND_TOKEN_MISSING
 
 
 class TokenRejected(MsdeskError):
     """401/403: the token is wrong, revoked, or the account is not bound."""
 
     exit_code = 3
+    kind = KIND_TOKEN_REJECTED
 
     def __init__(self, message: str, *, needs_binding: bool = False, **kwargs: Any) -> None:
+        if needs_binding:
+            kwargs.setdefault("kind", KIND_NOT_BOUND)
         super().__init__(message, **kwargs)
         self.needs_binding = needs_binding
 
@@ -67,6 +106,7 @@ class QuotaExhausted(MsdeskError):
     """429, or a ``QuotaLimitExceed`` error: a daily limit or the credit balance is spent."""
 
     exit_code = 4
+    kind = KIND_QUOTA
 
     def __init__(self, message: str, *, retry_after: float | None = None, credit: bool = False,
                  **kwargs: Any) -> None:
@@ -93,24 +133,28 @@ class ModelNotServed(MsdeskError):
     """400 "has no provider supported": API-Inference does not serve this model."""
 
     exit_code = 6
+    kind = KIND_NOT_SERVED
 
 
 class BadRequest(MsdeskError):
     """Any other 4xx: the request itself was refused."""
 
     exit_code = 5
+    kind = KIND_BAD_REQUEST
 
 
 class BadConfiguration(MsdeskError):
     """A setting cannot work as it is (an API host that is no URL, an unknown provider)."""
 
     exit_code = 2
+    kind = KIND_BAD_CONFIGURATION
 
 
 class ServerError(MsdeskError):
     """5xx from the provider; ``retry_after`` (seconds) when the server said when to try again."""
 
     exit_code = 5
+    kind = KIND_SERVER
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
@@ -121,22 +165,27 @@ class NetworkError(MsdeskError):
     """No answer: connection refused, DNS, TLS, timeout, or a stream cut mid-way."""
 
     exit_code = 5
+    kind = KIND_NETWORK
 
 
 class StreamInterrupted(NetworkError):
     """The connection closed before the answer was complete."""
+
+    kind = KIND_STREAM_CUT
 
 
 class BadResponse(MsdeskError):
     """The provider answered something that is not what the protocol promises."""
 
     exit_code = 5
+    kind = KIND_BAD_RESPONSE
 
 
 class TaskFailed(MsdeskError):
     """An asynchronous task (image generation) ended as FAILED or ran past its deadline."""
 
     exit_code = 5
+    kind = KIND_TASK_FAILED
 
 
 def extract_error_message(body: bytes | str, content_type: str = "") -> tuple[str, str | None]:
@@ -210,27 +259,36 @@ def error_for_status(
     body: bytes | str,
     *,
     content_type: str = "",
-    provider_name: str = "the provider",
+    provider_name: str | None = None,
     model: str | None = None,
     retry_after: float | None = None,
     reset_hint: str | None = None,
 ) -> MsdeskError:
     """Map an HTTP error answer to the matching typed error with a next step."""
+    provider_name = provider_name or translate("core.errors", "the provider")
     raw, request_id = extract_error_message(body, content_type)
-    said = f" ({provider_name} said: {raw})" if raw else ""
     kwargs: dict[str, Any] = {"status": status, "request_id": request_id, "detail": raw or None}
     lowered = raw.lower()
     # A spent quota first: the code names it whatever the status (429, or 403/400 seen elsewhere).
     credit = is_quota_body(body)
     if status == 429 or credit:
-        when = f" It resets {reset_hint}." if reset_hint else " It resets at 00:00 UTC+8."
-        what = (
-            f"the free quota ({QUOTA_LIMIT_CODE}) of this token or of this model is spent"
-            if credit
-            else "the daily quota of this token or of this model is spent"
-        )
+        if credit:
+            what = translate(
+                "core.errors",
+                "Request limit exceeded: the free quota ({code}) of this token or of this model is spent.",
+            ).format(code=QUOTA_LIMIT_CODE)
+        else:
+            what = translate(
+                "core.errors",
+                "Request limit exceeded: the daily quota of this token or of this model is spent.",
+            )
+        if reset_hint:
+            when = translate("core.errors", "It resets {when}.").format(when=reset_hint)
+        else:
+            when = translate("core.errors", "It resets at 00:00 UTC+8.")
         return QuotaExhausted(
-            f"Request limit exceeded: {what}.{when} Use a backup token or another provider meanwhile.",
+            sentences(what, when, translate(
+                "core.errors", "Use a backup token or another provider meanwhile.")),
             retry_after=retry_after,
             credit=credit,
             **kwargs,
@@ -238,46 +296,89 @@ def error_for_status(
     if status in (401, 403):
         if "bind" in lowered and "alibaba" in lowered:
             return TokenRejected(
-                f"Your ModelScope account is not bound to an Alibaba Cloud account; "
-                f"bind one, then try again: {BIND_PAGE}",
+                translate(
+                    "core.errors",
+                    "Your ModelScope account is not bound to an Alibaba Cloud account; bind one, "
+                    "then try again: {url}",
+                ).format(url=BIND_PAGE),
                 needs_binding=True,
                 **kwargs,
             )
+        if raw:
+            rejected = translate(
+                "core.errors", "The token was rejected (HTTP {status}) ({provider} said: {said})."
+            ).format(status=status, provider=provider_name, said=raw)
+        else:
+            rejected = translate("core.errors", "The token was rejected (HTTP {status}).").format(
+                status=status)
         return TokenRejected(
-            f"The token was rejected (HTTP {status}){said}. Check that it was copied whole and "
-            f"that your ModelScope account is bound to an Alibaba Cloud account, or create a new "
-            f"token and store it: {TOKEN_PAGE}",
+            sentences(rejected, translate(
+                "core.errors",
+                "Check that it was copied whole and that your ModelScope account is bound to an "
+                "Alibaba Cloud account, or create a new token and store it: {url}",
+            ).format(url=TOKEN_PAGE)),
             **kwargs,
         )
     if status == 400 and ("no provider supported" in lowered or "has no provider" in lowered):
-        which = f"'{model}'" if model else "This model"
+        if model:
+            which = translate("core.errors", "'{model}' is not served by API-Inference.").format(
+                model=model)
+        else:
+            which = translate("core.errors", "This model is not served by API-Inference.")
         return ModelNotServed(
-            f"{which} is not served by API-Inference. Pick a model with the API-Inference "
-            f"filter ('msdesk models') and try again.",
+            sentences(which, _pick_a_served_model().format(command="'msdesk models'")),
             **kwargs,
         )
     if status == 404 and model and "model" in lowered:
+        if raw:
+            missing = translate(
+                "core.errors", "'{model}' was not found at {provider} ({provider} said: {said})."
+            ).format(model=model, provider=provider_name, said=raw)
+        else:
+            missing = translate("core.errors", "'{model}' was not found at {provider}.").format(
+                model=model, provider=provider_name)
         return ModelNotServed(
-            f"'{model}' was not found at {provider_name}{said}. Check the model ID.", **kwargs
-        )
-    if 400 <= status < 500:
-        return BadRequest(
-            f"{provider_name} refused the request (HTTP {status}){said}. Check the model ID and "
-            f"the chat parameters, then try again.",
+            sentences(missing, translate("core.errors", "Check the model ID.")),
+            kind=KIND_MODEL_NOT_FOUND,
             **kwargs,
         )
+    if 400 <= status < 500:
+        if raw:
+            refused = translate(
+                "core.errors", "{provider} refused the request (HTTP {status}) ({provider} said: {said})."
+            ).format(provider=provider_name, status=status, said=raw)
+        else:
+            refused = translate("core.errors", "{provider} refused the request (HTTP {status}).").format(
+                provider=provider_name, status=status)
+        return BadRequest(
+            sentences(refused, translate(
+                "core.errors", "Check the model ID and the chat parameters, then try again.")),
+            **kwargs,
+        )
+    if raw:
+        failed = translate(
+            "core.errors", "{provider} had a server error (HTTP {status}) ({provider} said: {said})."
+        ).format(provider=provider_name, status=status, said=raw)
+    else:
+        failed = translate("core.errors", "{provider} had a server error (HTTP {status}).").format(
+            provider=provider_name, status=status)
     return ServerError(
-        f"{provider_name} had a server error (HTTP {status}){said}. Try again in a minute.",
+        sentences(failed, translate("core.errors", "Try again in a minute.")),
         retry_after=retry_after,
         **kwargs,
     )
+
+
+def _pick_a_served_model() -> str:
+    """The command line's next step for a model that is not served (``{command}`` to fill)."""
+    return translate("core.errors", "Pick a model with the API-Inference filter ({command}) and try again.")
 
 
 def error_from_response(
     response: httpx.Response,
     body: bytes,
     *,
-    provider_name: str = "the provider",
+    provider_name: str | None = None,
     model: str | None = None,
     reset_hint: str | None = None,
 ) -> MsdeskError:
@@ -294,12 +395,16 @@ def error_from_response(
 
 
 def decode_json(response: httpx.Response, body: bytes, *, what: str, fix: str) -> Any:
-    """Parse a JSON answer, or raise BadResponse naming what came instead."""
+    """Parse a JSON answer, or raise BadResponse naming what came instead (``fix``: a sentence)."""
     try:
         return json.loads(body)
     except ValueError:
-        kind = response.headers.get("content-type", "unknown type")
-        raise BadResponse(f"{what} sent a malformed answer (not JSON; {kind}). {fix}") from None
+        kind = response.headers.get("content-type") or translate("core.errors", "unknown type")
+        raise BadResponse(sentences(
+            translate("core.errors", "{what} sent a malformed answer (not JSON; {type}).").format(
+                what=what, type=kind),
+            fix,
+        )) from None
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -321,35 +426,76 @@ def parse_retry_after(value: str | None) -> float | None:
 
 
 def network_error(
-    exc: BaseException, *, what: str = "the provider", partial_kept: bool = False
+    exc: BaseException, *, what: str | None = None, partial_kept: bool = False
 ) -> MsdeskError:
     """Map an httpx exception to a clear NetworkError (or BadConfiguration for a bad URL)."""
+    what = what or translate("core.errors", "the provider")
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
         return BadConfiguration(
-            f"The address of {what} is not a valid http(s) URL ({_first_line(exc)}). "
-            f"Fix the API host in settings (or MSDESK_API_BASE / MSDESK_HUB_BASE)."
+            translate(
+                "core.errors",
+                "The address of {what} is not a valid http(s) URL ({reason}). Fix the API host in "
+                "settings (or MSDESK_API_BASE / MSDESK_HUB_BASE).",
+            ).format(what=what, reason=_first_line(exc)),
+            kind=KIND_BAD_HOST,
         )
     if isinstance(exc, httpx.TimeoutException):
-        kind = {
-            httpx.ConnectTimeout: "connecting timed out",
-            httpx.ReadTimeout: "no answer arrived in time",
-            httpx.WriteTimeout: "sending timed out",
-            httpx.PoolTimeout: "too many requests in flight",
-        }.get(type(exc), "the request timed out")
-        return NetworkError(
-            f"Could not reach {what}: {kind}. Check your connection or proxy and try again."
-        )
+        if isinstance(exc, httpx.ConnectTimeout):
+            text = translate(
+                "core.errors",
+                "Could not reach {what}: connecting timed out. Check your connection or proxy and "
+                "try again.",
+            )
+        elif isinstance(exc, httpx.ReadTimeout):
+            text = translate(
+                "core.errors",
+                "Could not reach {what}: no answer arrived in time. Check your connection or proxy "
+                "and try again.",
+            )
+        elif isinstance(exc, httpx.WriteTimeout):
+            text = translate(
+                "core.errors",
+                "Could not reach {what}: sending timed out. Check your connection or proxy and "
+                "try again.",
+            )
+        elif isinstance(exc, httpx.PoolTimeout):
+            text = translate(
+                "core.errors",
+                "Could not reach {what}: too many requests in flight. Check your connection or "
+                "proxy and try again.",
+            )
+        else:
+            text = translate(
+                "core.errors",
+                "Could not reach {what}: the request timed out. Check your connection or proxy and "
+                "try again.",
+            )
+        return NetworkError(text.format(what=what))
     if isinstance(exc, httpx.ConnectError):
         return NetworkError(
-            f"Could not connect to {what} ({_first_line(exc)}). Check your connection, "
-            f"proxy and the API host in settings."
+            translate(
+                "core.errors",
+                "Could not connect to {what} ({reason}). Check your connection, proxy and the API "
+                "host in settings.",
+            ).format(what=what, reason=_first_line(exc))
         )
     if isinstance(exc, httpx.RemoteProtocolError):
-        kept = " What arrived is kept; try again for the rest." if partial_kept else " Try again."
-        return StreamInterrupted(
-            f"The connection to {what} closed before the answer was complete.{kept}"
-        )
-    return NetworkError(f"Network error talking to {what}: {_first_line(exc)}. Try again.")
+        if partial_kept:
+            text = translate(
+                "core.errors",
+                "The connection to {what} closed before the answer was complete. What arrived is "
+                "kept; try again for the rest.",
+            )
+        else:
+            text = translate(
+                "core.errors",
+                "The connection to {what} closed before the answer was complete. Try again.",
+            )
+        return StreamInterrupted(text.format(what=what))
+    return NetworkError(
+        translate("core.errors", "Network error talking to {what}: {reason}. Try again.").format(
+            what=what, reason=_first_line(exc))
+    )
 
 
 def _first_line(exc: BaseException) -> str:
@@ -362,8 +508,10 @@ def _first_line(exc: BaseException) -> str:
 # The messages above end with what to do next as the command line says it (a
 # command to type, a URL to copy). A window offers the same as actions: open
 # Settings at the provider's tokens, browse the models, open a web page, and
-# Retry only where a retry can succeed. ``advise`` reads a message msdesk wrote
-# (as it is saved on a failed answer) and gives the window's form of it.
+# Retry only where a retry can succeed. ``advise`` takes a message msdesk wrote
+# (as it is saved on a failed answer) with its kind (saved beside it) and gives
+# the window's form of it: the actions and the retry follow from the kind alone,
+# so a message in any language, or saved in another one, gets the same.
 
 #: Open Settings at a provider's tokens (target: the provider id).
 STEP_TOKEN = "token"
@@ -411,64 +559,93 @@ class Advice:
     retry: str = RETRY_NOW
 
 
-URL_PATTERN = re.compile(r"https?://[^\s()<>'\"]+[^\s()<>'\".,;:!?]")
+URL_PATTERN = re.compile(r"https?://[^\s()<>'\"（）：，。]+[^\s()<>'\".,;:!?（）：，。；！？]")
 # Command-line advice in a message: "Add one with 'msdesk …' or in Settings", "('msdesk models')",
-# "See 'msdesk token list …'.", "(or MSDESK_API_BASE / MSDESK_HUB_BASE)".
+# "See 'msdesk token list …'.", "(or MSDESK_API_BASE / MSDESK_HUB_BASE)"; the brackets and
+# stops of a translation too.
 _WITH_COMMAND = re.compile(r" with '(msdesk [^']*)' or in Settings")
-_COMMAND_ASIDE = re.compile(r"\s*\('msdesk [^']*'\)")
+_COMMAND_ASIDE = re.compile(r"\s*[(（]'msdesk [^']*'[)）]")
 _COMMAND_SENTENCE = re.compile(r"\s*See 'msdesk [^']*'\.")
-_ENV_ASIDE = re.compile(r"\s*\(or MSDESK_[A-Z_]+(?: / MSDESK_[A-Z_]+)*\)")
+_ENV_ASIDE = re.compile(r"\s*[(（][^()（）]*MSDESK_[A-Z_]+[^()（）]*[)）]")
+_STOPS = (".", "!", "?", "。", "！", "？")
+
+#: Kinds whose retry waits for a token to change, for the provider's settings, or never comes.
+_RETRY_BY_KIND = {
+    KIND_TOKEN_MISSING: RETRY_AFTER_TOKEN,
+    KIND_TOKEN_REJECTED: RETRY_AFTER_TOKEN,
+    KIND_QUOTA: RETRY_AFTER_TOKEN,
+    KIND_NOT_SERVED: RETRY_NEVER,
+    KIND_MODEL_NOT_FOUND: RETRY_NEVER,
+    KIND_BAD_HOST: RETRY_AFTER_SETTINGS,
+}
 
 
-def advise(message: str, provider_id: str | None = "modelscope") -> Advice:
-    """The window's form of ``message`` (as msdesk wrote it) for an answer from ``provider_id``."""
+def advise(message: str, provider_id: str | None = "modelscope", kind: str | None = None) -> Advice:
+    """The window's form of ``message`` (as msdesk wrote it, in any language) for an answer from
+    ``provider_id``; ``kind`` (a ``KIND_*``) decides the actions. Without one (an answer saved
+    before kinds were), the English wording of that time tells the kind."""
     provider = provider_id or "modelscope"
     text = message.strip()
+    kind = kind or legacy_kind(text)
     urls = URL_PATTERN.findall(text)
-    lowered = text.lower()
     steps: list[NextStep] = []
-    retry = RETRY_NOW
 
     def link(url: str, label: str) -> None:
         steps.append(NextStep(STEP_LINK, url, label))
 
-    if lowered.startswith("no token is stored for") or lowered.startswith("no token labelled"):
+    if kind == KIND_TOKEN_MISSING:
         text = _sentences(text, 1)
-        steps.append(NextStep(STEP_TOKEN, provider, "Add a token…"))
+        steps.append(NextStep(STEP_TOKEN, provider, translate("core.errors", "Add a token…")))
         for url in urls:
-            link(url, "Get a token ↗")
-        retry = RETRY_AFTER_TOKEN
-    elif "not bound to an alibaba cloud account" in lowered:
+            link(url, translate("core.errors", "Get a token ↗"))
+    elif kind == KIND_NOT_BOUND:
         text = _drop_urls(text, urls)
         for url in urls:
-            link(url, "Bind an account ↗")
-    elif "the token was rejected" in lowered or "contains characters that cannot be sent" in lowered:
+            link(url, translate("core.errors", "Bind an account ↗"))
+    elif kind == KIND_TOKEN_REJECTED:
         text = _drop_urls(text, urls)
-        steps.append(NextStep(STEP_TOKEN, provider, "Check the token…"))
+        steps.append(NextStep(STEP_TOKEN, provider, translate("core.errors", "Check the token…")))
         for url in urls:
-            link(url, "Create a token ↗")
-        retry = RETRY_AFTER_TOKEN
-    elif lowered.startswith("request limit exceeded") or "request limit exceeded:" in lowered:
-        steps.append(NextStep(STEP_TOKEN, provider, "Add a backup token…"))
-        retry = RETRY_AFTER_TOKEN
-    elif "is not served by api-inference" in lowered:
+            link(url, translate("core.errors", "Create a token ↗"))
+    elif kind == KIND_QUOTA:
+        steps.append(NextStep(STEP_TOKEN, provider, translate("core.errors", "Add a backup token…")))
+    elif kind == KIND_NOT_SERVED:
         text = _COMMAND_ASIDE.sub("", text).replace(
-            "Pick a model with the API-Inference filter and try again.",
-            "Pick another model above, or browse the models API-Inference serves.",
+            _pick_a_served_model().format(command="").replace(" ()", "").replace("（）", ""),
+            translate("core.errors", "Pick another model above, or browse the models API-Inference serves."),
         )
-        steps.append(NextStep(STEP_MODELS, "", "Browse models"))
-        retry = RETRY_NEVER
-    elif " was not found at " in lowered and "check the model id" in lowered:
-        steps.append(NextStep(STEP_MODELS, "", "Browse models"))
-        retry = RETRY_NEVER
-    elif "is not a valid http(s) url" in lowered:
+        steps.append(NextStep(STEP_MODELS, "", translate("core.errors", "Browse models")))
+    elif kind == KIND_MODEL_NOT_FOUND:
+        steps.append(NextStep(STEP_MODELS, "", translate("core.errors", "Browse models")))
+    elif kind == KIND_BAD_HOST:
         text = _ENV_ASIDE.sub("", text)
-        steps.append(NextStep(STEP_SETTINGS, provider, "Open the provider's settings…"))
-        retry = RETRY_AFTER_SETTINGS
+        steps.append(NextStep(
+            STEP_SETTINGS, provider, translate("core.errors", "Open the provider's settings…")))
     else:
         for url in urls:
-            link(url, "Open the link ↗")
-    return Advice(without_commands(text), tuple(steps), retry)
+            link(url, translate("core.errors", "Open the link ↗"))
+    return Advice(without_commands(text), tuple(steps), _RETRY_BY_KIND.get(kind, RETRY_NOW))
+
+
+def legacy_kind(message: str) -> str:
+    """The kind of an English message as msdesk wrote it before kinds were saved beside it
+    (those answers were all saved in English); ``KIND_ERROR`` when it names none."""
+    lowered = message.strip().lower()
+    if lowered.startswith("no token is stored for") or lowered.startswith("no token labelled"):
+        return KIND_TOKEN_MISSING
+    if "not bound to an alibaba cloud account" in lowered:
+        return KIND_NOT_BOUND
+    if "the token was rejected" in lowered or "contains characters that cannot be sent" in lowered:
+        return KIND_TOKEN_REJECTED
+    if lowered.startswith("request limit exceeded") or "request limit exceeded:" in lowered:
+        return KIND_QUOTA
+    if "is not served by api-inference" in lowered:
+        return KIND_NOT_SERVED
+    if " was not found at " in lowered and "check the model id" in lowered:
+        return KIND_MODEL_NOT_FOUND
+    if "is not a valid http(s) url" in lowered:
+        return KIND_BAD_HOST
+    return KIND_ERROR
 
 
 def without_commands(message: str) -> str:
@@ -477,26 +654,38 @@ def without_commands(message: str) -> str:
     text = _WITH_COMMAND.sub(" in Settings", message)
     text = _COMMAND_SENTENCE.sub("", _COMMAND_ASIDE.sub("", text))
     text = _ENV_ASIDE.sub("", text).replace(
-        "Pick a model with the API-Inference filter and try again.",
-        "Pick a model the Models page shows as served by API-Inference.",
+        _pick_a_served_model().format(command="").replace(" ()", "").replace("（）", ""),
+        translate("core.errors", "Pick a model the Models page shows as served by API-Inference."),
     )
     return " ".join(text.split())
 
 
 def _sentences(text: str, count: int) -> str:
-    """The first ``count`` sentences of ``text`` (a sentence ends with ". " outside brackets)."""
+    """The first ``count`` sentences of ``text`` (a sentence ends with ". " outside brackets,
+    or with a full-width stop)."""
     depth = 0
     for index, char in enumerate(text):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "." and depth <= 0 and text[index + 1: index + 2] in ("", " "):
+        depth += {"(": 1, ")": -1, "（": 1, "）": -1}.get(char, 0)
+        if depth > 0:
+            continue
+        ends = char in "。！？" or (char in ".!?" and text[index + 1: index + 2] in ("", " "))
+        if ends:
             count -= 1
             if count == 0:
                 return text[: index + 1]
     return text
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` without its stop (the whole text when it has one only)."""
+    first = _sentences(text, 1)
+    return first[:-1] if first.endswith(_STOPS) else first
+
+
 def _drop_urls(text: str, urls: list[str]) -> str:
     for url in urls:
-        text = text.replace(f": {url}", "").replace(url, "")
-    text = text.rstrip().rstrip(":").rstrip()
-    return text if text.endswith((".", "!", "?")) else text + "."
+        text = text.replace(f": {url}", "").replace(f"：{url}", "").replace(url, "")
+    text = text.rstrip().rstrip(":：").rstrip()
+    if text.endswith(_STOPS):
+        return text
+    return text + ("。" if re.search(r"[\u3400-\u9fff]", text) else ".")

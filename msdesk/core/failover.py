@@ -37,7 +37,10 @@ from msdesk.core.errors import (
     QuotaExhausted,
     ServerError,
     TokenMissing,
+    first_sentence,
+    sentences,
 )
+from msdesk.core.i18n import join_names, translate
 from msdesk.core.inference import ChatRequest, InferenceClient
 from msdesk.core.known_models import takes_enable_thinking
 from msdesk.core.providers import Provider
@@ -183,10 +186,8 @@ class Answerer:
 
 
 def _quoted(labels: Iterable[str | None]) -> str:
-    names = [f'"{label or "(none)"}"' for label in labels]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    names = [f'"{label or translate("core.failover", "(none)")}"' for label in labels]
+    return join_names(names, limit=len(names))
 
 
 def _token_switch_notice(skipped: list[tuple[str | None, str]], model: str, to: str | None) -> str:
@@ -196,48 +197,63 @@ def _token_switch_notice(skipped: list[tuple[str | None, str]], model: str, to: 
     clauses = []
     for reason, labels in groups.items():
         one = len(labels) == 1
-        noun = "Token" if one else "Tokens"
         if reason == "limited":
-            verb = "is over its request limit for now" if one else "are over their request limits for now"
+            if one:
+                clause = translate("core.failover", "Token {tokens} is over its request limit for now")
+            else:
+                clause = translate("core.failover", "Tokens {tokens} are over their request limits for now")
+        elif reason == "spent for the model":
+            if one:
+                clause = translate("core.failover", "Token {tokens} has no calls left today for {model}")
+            else:
+                clause = translate("core.failover", "Tokens {tokens} have no calls left today for {model}")
+        elif one:
+            clause = translate("core.failover", "Token {tokens} has no calls left today")
         else:
-            verb = "has no calls left today" if one else "have no calls left today"
-            if reason == "spent for the model":
-                verb += f" for {model}"
-        clauses.append(f"{noun} {_quoted(labels)} {verb}")
-    text = "; ".join(clauses)
-    text = text[0].upper() + text[1:]
-    return f'{text}; answering with "{to or "(none)"}".'
+            clause = translate("core.failover", "Tokens {tokens} have no calls left today")
+        clauses.append(clause.format(tokens=_quoted(labels), model=model))
+    reasons = translate("core.failover", "; ", "between the reasons of a switch").join(clauses)
+    return translate("core.failover", '{reasons}; answering with "{token}".').format(
+        reasons=reasons, token=to or translate("core.failover", "(none)"))
 
 
 def _all_spent_message(provider_name: str, labels: list[str | None], model: str, now: datetime,
                        note: str = "") -> str:
-    which = f"the {provider_name} token {_quoted(labels)}" if len(labels) == 1 else (
-        f"every {provider_name} token ({_quoted(labels)})"
-    )
-    return (
-        f"Request limit exceeded: {which} has no calls left for {model} right now. "
-        f"The daily quota resets {reset_phrase(now)}.{note} Add another token, or choose a "
-        f"fallback provider and model in Settings, to go on meanwhile."
+    """Why no token can answer, when the quota comes back and what to do (``note``: a sentence)."""
+    if len(labels) == 1:
+        which = translate(
+            "core.failover",
+            "Request limit exceeded: the {provider} token {tokens} has no calls left for {model} right now.",
+        )
+    else:
+        which = translate(
+            "core.failover",
+            "Request limit exceeded: every {provider} token ({tokens}) has no calls left for {model} "
+            "right now.",
+        )
+    return sentences(
+        which.format(provider=provider_name, tokens=_quoted(labels), model=model),
+        translate("core.failover", "The daily quota resets {when}.").format(when=reset_phrase(now)),
+        note,
+        translate(
+            "core.failover",
+            "Add another token, or choose a fallback provider and model in Settings, to go on meanwhile.",
+        ),
     )
 
 
 def _what_failed(error: MsdeskError, provider_name: str) -> str:
     """A short 'what went wrong' for a retry note: the status, or the first sentence."""
     if error.status:
-        return f"{provider_name} answered with HTTP {error.status}"
-    depth = 0
-    text = error.message
-    for index, char in enumerate(text):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "." and depth <= 0 and text[index + 1 : index + 2] in ("", " "):
-            return text[:index]
-    return text.rstrip(".")
+        return translate("core.failover", "{provider} answered with HTTP {status}").format(
+            provider=provider_name, status=error.status)
+    return first_sentence(error.message)
 
 
-def _with_prefix(exc: MsdeskError, prefix: str) -> MsdeskError:
-    """The same error (same type, same exit code) with ``prefix`` before its message."""
+def _with_message(exc: MsdeskError, message: str) -> MsdeskError:
+    """The same error (same type, kind and exit code) saying ``message``."""
     changed = copy.copy(exc)
-    changed.message = prefix + exc.message
+    changed.message = message
     changed.args = (changed.message,)
     return changed
 
@@ -274,10 +290,11 @@ async def _first_piece(run: _Run, client: InferenceClient, request: ChatRequest)
             await _aclose(iterator)
             if not deadline.expired():
                 raise
-            error: MsdeskError = NetworkError(
-                f"{client.provider.name} did not start answering within "
-                f"{run.first_byte_timeout:g} s. Try again, or raise the first-byte timeout in Settings."
-            )
+            error: MsdeskError = NetworkError(translate(
+                "core.failover",
+                "{provider} did not start answering within {seconds} s. Try again, or raise the "
+                "first-byte timeout in Settings.",
+            ).format(provider=client.provider.name, seconds=f"{run.first_byte_timeout:g}"))
         except MsdeskError as exc:
             await _aclose(iterator)
             if not retryable(exc):
@@ -301,10 +318,10 @@ async def _first_piece(run: _Run, client: InferenceClient, request: ChatRequest)
         run.retries += 1
         log.info("retry %d in %.2f s after: %s", run.retries, delay, error.message)
         if run.on_retry is not None:
-            run.on_retry(
-                f"{_what_failed(error, client.provider.name)}; trying again in {delay:.1f} s "
-                f"({run.retries} of {policy.retries})."
-            )
+            run.on_retry(translate(
+                "core.failover", "{problem}; trying again in {seconds} s ({retry} of {retries})."
+            ).format(problem=_what_failed(error, client.provider.name), seconds=f"{delay:.1f}",
+                     retry=run.retries, retries=policy.retries))
         await policy.sleep(delay)
 
 
@@ -475,14 +492,17 @@ class Failover:
         try:
             other = self._providers(rule.provider_id)
         except MsdeskError as exc:
-            note = f" The fallback provider '{rule.provider_id}' is not configured ({exc.message.rstrip('.')})."
+            note = translate(
+                "core.failover", "The fallback provider '{provider}' is not configured ({problem})."
+            ).format(provider=rule.provider_id, problem=exc.message.rstrip(".。"))
             raise QuotaExhausted(
                 _all_spent_message(provider.name, spent_labels, model, clock(), note), status=429
             ) from None
         fallback_request = _for_model(request, rule.model)
-        prefix = (
-            f"Every {provider.name} token has no calls left for {model}; the fallback "
-            f"{other.name} {rule.model} failed too: "
+        failed_too = translate(
+            "core.failover",
+            "Every {provider} token has no calls left for {model}; the fallback {fallback} "
+            "{fallback_model} failed too: {problem}",
         )
         try:
             same = other.id == provider.id  # another model of the same provider: the same tokens
@@ -492,20 +512,27 @@ class Failover:
             )
         except MsdeskError as exc:
             if isinstance(exc, TokenMissing):
-                note = f" The fallback {other.name} has no token stored: add one in Settings."
+                note = translate(
+                    "core.failover", "The fallback {fallback} has no token stored: add one in Settings."
+                ).format(fallback=other.name)
                 raise QuotaExhausted(
                     _all_spent_message(provider.name, spent_labels, model, clock(), note), status=429
                 ) from None
-            raise _with_prefix(exc, prefix) from None
+            raise _with_message(exc, failed_too.format(
+                provider=provider.name, model=model, fallback=other.name, fallback_model=rule.model,
+                problem=exc.message,
+            )) from None
         if stream is None or client is None:
-            note = f" The fallback {other.name} {rule.model} has no calls left either."
+            note = translate(
+                "core.failover", "The fallback {fallback} {fallback_model} has no calls left either."
+            ).format(fallback=other.name, fallback_model=rule.model)
             raise QuotaExhausted(
                 _all_spent_message(provider.name, spent_labels, model, clock(), note), status=429
             )
-        tell(
-            f"All {provider.name} tokens are spent until 00:00 UTC+8; answering with "
-            f"{other.name} {rule.model}."
-        )
+        tell(translate(
+            "core.failover",
+            "All {provider} tokens are spent until 00:00 UTC+8; answering with {fallback} {fallback_model}.",
+        ).format(provider=provider.name, fallback=other.name, fallback_model=rule.model))
         return stream, Answerer(
             other.id, other.name, rule.model, client.token_label, client, fallback=True,
             notices=tuple(run.notices), retries=run.retries, skipped=tuple(skipped),

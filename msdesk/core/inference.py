@@ -43,7 +43,9 @@ from msdesk.core.errors import (
     decode_json,
     error_from_response,
     network_error,
+    sentences,
 )
+from msdesk.core.i18n import translate
 from msdesk.core.known_models import takes_enable_thinking
 from msdesk.core.network import count_pieces
 from msdesk.core.providers import Provider, chat_url, endpoint
@@ -159,9 +161,11 @@ def parse_chunk(data: str) -> ChatChunk | None:
     try:
         obj = json.loads(payload)
     except ValueError:
-        raise _malformed("The provider sent a malformed piece of the answer (not JSON).", payload) from None
+        raise _malformed(translate(
+            "core.inference", "The provider sent a malformed piece of the answer (not JSON)."), payload) from None
     if not isinstance(obj, dict):
-        raise _malformed("The provider sent a piece of the answer that is not a JSON object.", payload)
+        raise _malformed(translate(
+            "core.inference", "The provider sent a piece of the answer that is not a JSON object."), payload)
     if "errors" in obj or ("error" in obj and "choices" not in obj):
         from msdesk.core.errors import error_for_status
 
@@ -175,20 +179,24 @@ def parse_chunk(data: str) -> ChatChunk | None:
     finish_reason = None
     choices = obj.get("choices")
     if choices is not None and not isinstance(choices, list):
-        raise _malformed("The provider sent an answer whose 'choices' is not a list.", payload)
+        raise _malformed(translate(
+            "core.inference", "The provider sent an answer whose 'choices' is not a list."), payload)
     for choice in choices or ():
         if not isinstance(choice, dict):
-            raise _malformed("The provider sent an answer with a choice that is not an object.", payload)
+            raise _malformed(translate(
+                "core.inference", "The provider sent an answer with a choice that is not an object."), payload)
         # The streamed piece's delta, or the whole answer's message: present, it must be an object.
         delta = choice["delta"] if "delta" in choice else choice.get("message", {})
         if not isinstance(delta, dict):
-            raise _malformed("The provider sent an answer whose message is not an object.", payload)
+            raise _malformed(translate(
+                "core.inference", "The provider sent an answer whose message is not an object."), payload)
         content = delta.get("content")
         reasoning = delta.get("reasoning_content")
         if reasoning is None:
             reasoning = delta.get("reasoning")
         if not isinstance(content, str | None) or not isinstance(reasoning, str | None):
-            raise _malformed("The provider sent an answer whose text is not a string.", payload)
+            raise _malformed(translate(
+                "core.inference", "The provider sent an answer whose text is not a string."), payload)
         if content:
             content_parts.append(content)
         if reasoning:
@@ -210,26 +218,32 @@ def _malformed(message: str, body: str | bytes) -> BadResponse:
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
     shown = text[:_LOGGED_BODY] + ("…" if len(text) > _LOGGED_BODY else "")
     log.warning("%s Raw body (%d characters): %s", message, len(text), redact(shown))
-    return BadResponse(f"{message} Try again; the raw answer is in the log.")
+    return BadResponse(sentences(
+        message, translate("core.inference", "Try again; the raw answer is in the log.")))
 
 
 def _check_whole_answer(data: Any, body: bytes, name: str) -> None:
     """``BadResponse`` unless ``data`` is a non-streamed answer with a message of text."""
     choices = data.get("choices") if isinstance(data, dict) else None
     if not isinstance(choices, list) or not choices:
-        raise _malformed(f"{name} answered without a choice of text.", body)
+        raise _malformed(translate("core.inference", "{provider} answered without a choice of text.").format(
+            provider=name), body)
     first = choices[0]
     message = first.get("message") if isinstance(first, dict) else None
     if not isinstance(message, dict):
-        raise _malformed(f"{name} answered without a message.", body)
+        raise _malformed(translate("core.inference", "{provider} answered without a message.").format(
+            provider=name), body)
     text = message.get("content")
     reasoning = message.get("reasoning_content", message.get("reasoning"))
     if not isinstance(text, str) and not isinstance(reasoning, str):
-        raise _malformed(f"{name} answered with a message that has no text.", body)
+        raise _malformed(translate(
+            "core.inference", "{provider} answered with a message that has no text.").format(provider=name), body)
 
 
 def _size(count: int) -> str:
-    return f"{count / 1048576:g} MiB" if count >= 1048576 else f"{count / 1024:g} KiB"
+    if count >= 1048576:
+        return translate("core.inference", "{size} MiB").format(size=f"{count / 1048576:g}")
+    return translate("core.inference", "{size} KiB").format(size=f"{count / 1024:g}")
 
 
 class _LineCap(httpx.AsyncByteStream):
@@ -253,10 +267,11 @@ class _LineCap(httpx.AsyncByteStream):
                 if run <= self._limit:
                     run = len(segments[-1])
             if run > self._limit:
-                raise BadResponse(
-                    f"{self._name} sent a line of more than {_size(self._limit)} in its stream: the "
-                    f"answer was stopped there. What arrived before it is kept."
-                )
+                raise BadResponse(translate(
+                    "core.inference",
+                    "{provider} sent a line of more than {size} in its stream: the answer was "
+                    "stopped there. What arrived before it is kept.",
+                ).format(provider=self._name, size=_size(self._limit)))
             yield chunk
 
     async def aclose(self) -> None:
@@ -299,17 +314,29 @@ class InferenceClient:
         headers = {"Accept": "application/json"}
         if self._token:
             if not (self._token.isascii() and self._token.isprintable()):
-                raise TokenRejected(
-                    f"The token for {self.provider.name} contains characters that cannot be sent "
-                    f"(a stray quote or space from copying?). Copy it again and store it anew."
-                )
+                raise TokenRejected(translate(
+                    "core.inference",
+                    "The token for {provider} contains characters that cannot be sent (a stray "
+                    "quote or space from copying?). Copy it again and store it anew.",
+                ).format(provider=self.provider.name))
             headers["Authorization"] = f"Bearer {self._token}"
         elif need_token:
-            raise TokenMissing(
-                f"No token is stored for {self.provider.name}. Add one with "
-                f"'msdesk token set --provider {self.provider.id}' or in Settings"
-                + (f" (get it at {self.provider.links.token_page})." if self.provider.links.token_page else ".")
-            )
+            page = self.provider.links.token_page
+            if page:
+                text = translate(
+                    "core.inference",
+                    "No token is stored for {provider}. Add one with '{command}' or in Settings "
+                    "(get it at {url}).",
+                )
+            else:
+                text = translate(
+                    "core.inference",
+                    "No token is stored for {provider}. Add one with '{command}' or in Settings.",
+                )
+            raise TokenMissing(text.format(
+                provider=self.provider.name, command=f"msdesk token set --provider {self.provider.id}",
+                url=page,
+            ))
         return headers
 
     def secret_token(self) -> str | None:
@@ -392,7 +419,7 @@ class InferenceClient:
             response,
             body,
             what=self.provider.name,
-            fix="Check the API host in settings, or try again later.",
+            fix=translate("core.inference", "Check the API host in settings, or try again later."),
         )
 
     # -- chat ---------------------------------------------------------------
@@ -413,7 +440,10 @@ class InferenceClient:
                 chunk = self._whole_answer(response, raw)
                 if not chunk.content and not chunk.reasoning and not chunk.usage:
                     raise _malformed(
-                        f"{self.provider.name} did not stream an answer ({content_type or 'no type'}).",
+                        translate("core.inference", "{provider} did not stream an answer ({type}).").format(
+                            provider=self.provider.name,
+                            type=content_type or translate("core.inference", "no type"),
+                        ),
                         raw,
                     )
                 yield chunk
@@ -438,11 +468,12 @@ class InferenceClient:
                         if chunk.content or chunk.reasoning or chunk.usage or chunk.finish_reason:
                             size += len(chunk.content) + len(chunk.reasoning)
                             if size > MAX_ANSWER_CHARS:
-                                raise BadResponse(
-                                    f"{self.provider.name} sent an answer longer than "
-                                    f"{MAX_ANSWER_CHARS // (1024 * 1024)} Mi characters: it was stopped "
-                                    f"there. What arrived before is kept."
-                                )
+                                raise BadResponse(translate(
+                                    "core.inference",
+                                    "{provider} sent an answer longer than {count} Mi characters: "
+                                    "it was stopped there. What arrived before is kept.",
+                                ).format(provider=self.provider.name,
+                                         count=MAX_ANSWER_CHARS // (1024 * 1024)))
                             pieces += 1
                             if piece is not None:
                                 piece()
@@ -450,25 +481,27 @@ class InferenceClient:
             except httpx.HTTPError as exc:
                 raise network_error(exc, what=self.provider.name, partial_kept=True) from None
         if finished and not pieces:
-            raise BadResponse(
-                f"{self.provider.name} ended its stream without any answer. Try again."
-            )
+            raise BadResponse(translate(
+                "core.inference", "{provider} ended its stream without any answer. Try again."
+            ).format(provider=self.provider.name))
         if not finished:
-            raise StreamInterrupted(
-                f"The connection to {self.provider.name} closed before the answer was complete. "
-                f"What arrived is kept; try again for the rest."
-            )
+            raise StreamInterrupted(translate(
+                "core.inference",
+                "The connection to {provider} closed before the answer was complete. What arrived "
+                "is kept; try again for the rest.",
+            ).format(provider=self.provider.name))
 
     def _whole_answer(self, response: httpx.Response, raw: bytes) -> ChatChunk:
         """A non-streamed answer, checked: JSON of the right shape with a choice of text."""
         data = decode_json(
             response, raw, what=self.provider.name,
-            fix="Check the API host in settings, or try again later.",
+            fix=translate("core.inference", "Check the API host in settings, or try again later."),
         )
         _check_whole_answer(data, raw, self.provider.name)
         chunk = parse_chunk(raw.decode("utf-8", "replace"))
         if chunk is None:
-            raise _malformed(f"{self.provider.name} answered without a choice of text.", raw)
+            raise _malformed(translate("core.inference", "{provider} answered without a choice of text.").format(
+                provider=self.provider.name), raw)
         return chunk
 
     async def chat(self, request: ChatRequest) -> ChatResult:
@@ -514,7 +547,9 @@ class InferenceClient:
             data = await self._json(response)
         items = data.get("data") if isinstance(data, dict) else None
         if not isinstance(items, list):
-            raise BadResponse(f"{self.provider.name} answered /models without a model list.")
+            raise BadResponse(translate(
+                "core.inference", "{provider} answered /models without a model list.").format(
+                provider=self.provider.name))
         result = []
         for item in items:
             if isinstance(item, dict) and isinstance(item.get("id"), str):
@@ -535,7 +570,8 @@ class InferenceClient:
             data = await self._json(response)
         items = data.get("data") if isinstance(data, dict) else None
         if not isinstance(items, list):
-            raise BadResponse(f"{self.provider.name} answered without embeddings.")
+            raise BadResponse(translate("core.inference", "{provider} answered without embeddings.").format(
+                provider=self.provider.name))
         rows = [item for item in items if isinstance(item, dict)]
         if all(isinstance(item.get("index"), int) for item in rows):
             rows.sort(key=lambda item: item["index"])
@@ -545,7 +581,9 @@ class InferenceClient:
             if not isinstance(vector, list) or not all(
                 isinstance(x, int | float) and not isinstance(x, bool) for x in vector
             ):
-                raise BadResponse(f"{self.provider.name} sent an embedding that is not a list of numbers.")
+                raise BadResponse(translate(
+                    "core.inference", "{provider} sent an embedding that is not a list of numbers."
+                ).format(provider=self.provider.name))
             vectors.append([float(x) for x in vector])
         return vectors
 
@@ -563,7 +601,9 @@ class InferenceClient:
             data = await self._json(response)
         task_id = data.get("task_id") if isinstance(data, dict) else None
         if not task_id:
-            raise BadResponse(f"{self.provider.name} did not return a task id for the image.")
+            raise BadResponse(translate(
+                "core.inference", "{provider} did not return a task id for the image.").format(
+                provider=self.provider.name))
         return str(task_id)
 
     async def get_task(self, task_id: str) -> ImageTask:
@@ -573,7 +613,9 @@ class InferenceClient:
         ) as response:
             data = await self._json(response)
         if not isinstance(data, dict):
-            raise BadResponse(f"{self.provider.name} answered the task poll with no object.")
+            raise BadResponse(translate(
+                "core.inference", "{provider} answered the task poll with no object.").format(
+                provider=self.provider.name))
         status = str(data.get("task_status") or "UNKNOWN").upper()
         images = data.get("output_images")
         message = ""
@@ -617,16 +659,24 @@ class InferenceClient:
                         on_status(task)
                     if task.status == "SUCCEED":
                         if not task.images:
-                            raise BadResponse("The image task succeeded but returned no image.")
+                            raise BadResponse(translate(
+                                "core.inference", "The image task succeeded but returned no image."))
                         return task
                     if task.status == "FAILED":
-                        reason = f": {task.message}" if task.message else ""
-                        raise TaskFailed(f"The image task failed{reason}. Try another prompt or model.")
+                        if task.message:
+                            failed = translate(
+                                "core.inference",
+                                "The image task failed: {reason}. Try another prompt or model.",
+                            ).format(reason=task.message)
+                        else:
+                            failed = translate(
+                                "core.inference", "The image task failed. Try another prompt or model.")
+                        raise TaskFailed(failed)
                     await asyncio.sleep(poll_interval)
         except TimeoutError:
-            raise TaskFailed(
-                f"The image was not ready after {deadline:g} s. Try again later."
-            ) from None
+            raise TaskFailed(translate(
+                "core.inference", "The image was not ready after {seconds} s. Try again later."
+            ).format(seconds=f"{deadline:g}")) from None
 
 
 __all__ = [

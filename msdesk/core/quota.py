@@ -43,6 +43,7 @@ from pathlib import Path
 
 from msdesk.core.changes import Change, Changes
 from msdesk.core.dbrepair import quick_check, salvage
+from msdesk.core.i18n import translate
 from msdesk.core.ratelimit import RateLimit, next_reset, quota_day
 
 log = logging.getLogger(__name__)
@@ -178,13 +179,21 @@ class QuotaStore:
             connection = cls._connect(path)
             found = salvage(aside, connection, ("meta", "tokens", "calls", "figures"))
             calls = found.get("calls", (0, 0))[0]
-            kept = (
-                f"the {calls} call(s) that could still be read were kept" if calls
-                else "counting starts again"
-            )
-            warnings.append(
-                f"The usage file was damaged ({exc}); it was kept as {aside} and {kept}."
-            )
+            if calls:
+                damaged = translate(
+                    "core.quota",
+                    "The usage file was damaged ({problem}); it was kept as {file} and the %n "
+                    "call(s) that could still be read were kept.",
+                    "",
+                    calls,
+                )
+            else:
+                damaged = translate(
+                    "core.quota",
+                    "The usage file was damaged ({problem}); it was kept as {file} and counting "
+                    "starts again.",
+                )
+            warnings.append(damaged.format(problem=exc, file=aside))
         store = cls(connection, path, clock=clock, changes=changes)
         store.warnings = warnings
         return store
@@ -211,10 +220,11 @@ class QuotaStore:
             connection.close()
             aside = _keep_aside(path, f"v{version}")
             if version > SCHEMA_VERSION and warnings is not None:
-                warnings.append(
-                    f"The usage file was written by a newer msdesk (layout {version}); it was kept "
-                    f"as {aside} and counting starts again."
-                )
+                warnings.append(translate(
+                    "core.quota",
+                    "The usage file was written by a newer msdesk (layout {version}); it was kept "
+                    "as {file} and counting starts again.",
+                ).format(version=version, file=aside))
             log.warning(
                 "the usage file %s has an older layout; kept as %s, counting starts again", path, aside.name
             )

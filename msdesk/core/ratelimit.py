@@ -6,6 +6,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
+from msdesk.core.i18n import translate
+
 SHANGHAI = timezone(timedelta(hours=8), "UTC+8")
 
 _HEADERS = {
@@ -41,11 +43,13 @@ class RateLimit:
         )
 
     def summary(self) -> str:
+        """'480 / 500 · model 90 / 100': the calls left of the day's limits, in the user's language."""
         parts = []
         if self.requests_remaining is not None:
             parts.append(f"{self.requests_remaining} / {self.requests_limit or '?'}")
         if self.model_requests_remaining is not None:
-            parts.append(f"model {self.model_requests_remaining} / {self.model_requests_limit or '?'}")
+            parts.append(translate("core.ratelimit", "model {left} / {limit}").format(
+                left=self.model_requests_remaining, limit=self.model_requests_limit or "?"))
         return " · ".join(parts)
 
 
@@ -95,14 +99,17 @@ def _time_left(now: datetime) -> tuple[int, int]:
 
 
 def reset_hint(now: datetime | None = None) -> str:
-    """'at 00:00 UTC+8 (in 3h 12m)': when the daily quota comes back."""
+    """'at 00:00 UTC+8 (in 3h 12m)': when the daily quota comes back, in the user's language."""
     now = now or datetime.now(UTC)
     hours, minutes = _time_left(now)
-    return f"at 00:00 UTC+8 (in {hours}h {minutes}m)"
+    return translate("core.ratelimit", "at 00:00 UTC+8 (in {hours}h {minutes}m)").format(
+        hours=hours, minutes=minutes)
 
 
 def reset_phrase(now: datetime) -> str:
-    """'at 00:00 UTC+8 (17:00 your time, in 3h 12m)': the reset, also in the machine's local time."""
+    """'at 00:00 UTC+8 (17:00 your time, in 3h 12m)': the reset, also in the machine's local
+    time, in the user's language."""
     hours, minutes = _time_left(now)
     local = next_reset(now).astimezone()
-    return f"at 00:00 UTC+8 ({local:%H:%M} your time, in {hours}h {minutes:02d}m)"
+    return translate("core.ratelimit", "at 00:00 UTC+8 ({time} your time, in {hours}h {minutes}m)").format(
+        time=f"{local:%H:%M}", hours=hours, minutes=f"{minutes:02d}")

@@ -607,7 +607,8 @@ class MessageWidget(QFrame):
     def _set_notice(self, text: str, *, error: bool) -> None:
         """The message as the window says it: actions instead of commands, links to click,
         and Retry only where a retry can succeed (``msdesk.core.errors.advise``)."""
-        advice = advise(text, self.message.provider_id) if error else Advice(text)
+        kind = self.message.usage.get("error_kind") if isinstance(self.message.usage, dict) else None
+        advice = advise(text, self.message.provider_id, kind) if error else Advice(text)
         self.notice_label.setText(_linked(advice.text))
         _colour(self.notice_label, "#b42318" if error else MUTED)
         row = self._notice_actions
