@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
 from msdesk import __version__
+from msdesk.core.i18n import translate
 
 if TYPE_CHECKING:
     from msdesk.core.inference import ChatChunk
@@ -57,75 +58,99 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="msdesk",
-        description="ModelScope on the desktop: tokens in the OS keychain, the model library "
-        "with its API-Inference filter, and chat. Without a command, starts the desktop app.",
+        description=translate(
+            "cli",
+            "ModelScope on the desktop: tokens in the OS keychain, the model library "
+            "with its API-Inference filter, and chat. Without a command, starts the desktop app.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"msdesk {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument("-v", "--verbose", action="store_true", help=translate("cli", "log details to stderr"))
     parser.add_argument(
         "--self-test", action="store_true",
-        help="check that this installation can run (window, pages, keychain, stores, Markdown, "
-        "HTTP) without your data or the network; prints one JSON line, exit 0 or 1",
+        help=translate(
+            "cli",
+            "check that this installation can run (window, pages, keychain, stores, Markdown, "
+            "HTTP) without your data or the network; prints one JSON line, exit 0 or 1",
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    provider_help = translate("cli", "provider ID (default: modelscope)")
 
-    sub.add_parser("gui", help="start the desktop app (the default)")
+    sub.add_parser("gui", help=translate("cli", "start the desktop app (the default)"))
 
-    token = sub.add_parser("token", help="manage access tokens in the OS keychain")
+    token = sub.add_parser("token", help=translate("cli", "manage access tokens in the OS keychain"))
     token_sub = token.add_subparsers(dest="token_command", metavar="ACTION", required=True)
-    t_set = token_sub.add_parser("set", help="store a token read from stdin (no echo on a terminal)")
-    t_set.add_argument("--provider", default="modelscope", help="provider ID (default: modelscope)")
-    t_set.add_argument("--label", default="main", help="a name for this token (default: main)")
-    t_list = token_sub.add_parser("list", help="list stored tokens, masked")
-    t_list.add_argument("--provider", help="only this provider")
-    t_list.add_argument("--json", action="store_true", help="machine-readable output")
-    t_rm = token_sub.add_parser("remove", help="remove a stored token")
+    t_set = token_sub.add_parser(
+        "set", help=translate("cli", "store a token read from stdin (no echo on a terminal)")
+    )
+    t_set.add_argument("--provider", default="modelscope", help=provider_help)
+    t_set.add_argument("--label", default="main", help=translate("cli", "a name for this token (default: main)"))
+    t_list = token_sub.add_parser("list", help=translate("cli", "list stored tokens, masked"))
+    t_list.add_argument("--provider", help=translate("cli", "only this provider"))
+    t_list.add_argument("--json", action="store_true", help=translate("cli", "machine-readable output"))
+    t_rm = token_sub.add_parser("remove", help=translate("cli", "remove a stored token"))
     t_rm.add_argument("--provider", default="modelscope")
     t_rm.add_argument("--label", required=True)
     t_check = token_sub.add_parser(
-        "check", help="check tokens with one real tiny call each (costs one call of the daily quota)"
+        "check",
+        help=translate("cli", "check tokens with one real tiny call each (costs one call of the daily quota)"),
     )
     t_check.add_argument("--provider", default="modelscope")
-    t_check.add_argument("--label", help="only this token (default: every stored token)")
-    t_check.add_argument("--model", help="model to call (default: the provider's first chat model)")
+    t_check.add_argument("--label", help=translate("cli", "only this token (default: every stored token)"))
+    t_check.add_argument(
+        "--model", help=translate("cli", "model to call (default: the provider's first chat model)")
+    )
 
-    models = sub.add_parser("models", help="search the ModelScope model library")
-    models.add_argument("--all", action="store_true", help="include models without API-Inference")
-    models.add_argument("--search", default="", help="search text")
-    models.add_argument("--task", action="append", default=[], help="task filter, e.g. text-generation")
+    models = sub.add_parser("models", help=translate("cli", "search the ModelScope model library"))
+    models.add_argument(
+        "--all", action="store_true", help=translate("cli", "include models without API-Inference")
+    )
+    models.add_argument("--search", default="", help=translate("cli", "search text"))
+    models.add_argument(
+        "--task", action="append", default=[], help=translate("cli", "task filter, e.g. {task}").format(task="text-generation")
+    )
     models.add_argument("--sort", default="default", choices=["default", "downloads", "likes", "updated"])
     models.add_argument("--page", type=int, default=1)
     models.add_argument("--page-size", type=int, default=30)
-    models.add_argument("--provider", default="modelscope", help="whose model library (default: modelscope)")
+    models.add_argument(
+        "--provider", default="modelscope", help=translate("cli", "whose model library (default: modelscope)")
+    )
     models.add_argument("--json", action="store_true")
 
-    model = sub.add_parser("model", help="one model of the library")
+    model = sub.add_parser("model", help=translate("cli", "one model of the library"))
     model_sub = model.add_subparsers(dest="model_command", metavar="ACTION", required=True)
-    m_show = model_sub.add_parser("show", help="details and README of a model")
+    m_show = model_sub.add_parser("show", help=translate("cli", "details and README of a model"))
     m_show.add_argument("model_id", metavar="MODEL_ID")
     m_show.add_argument("--provider", default="modelscope")
     m_show.add_argument("--json", action="store_true")
 
-    quota = sub.add_parser("quota", help="calls made today and the quota left, per token")
-    quota.add_argument("--provider", default="modelscope", help="provider ID (default: modelscope)")
-    quota.add_argument("--model", default=None,
-                       help="also say what a call of this model costs, where ModelScope reports credits")
+    quota = sub.add_parser("quota", help=translate("cli", "calls made today and the quota left, per token"))
+    quota.add_argument("--provider", default="modelscope", help=provider_help)
+    quota.add_argument(
+        "--model", default=None,
+        help=translate("cli", "also say what a call of this model costs, where ModelScope reports credits"),
+    )
     quota.add_argument("--json", action="store_true")
 
-    chat = sub.add_parser("chat", help="ask a model; streams the answer to stdout")
-    chat.add_argument("-m", "--model", required=True, help="model ID, e.g. Qwen/Qwen3-32B")
-    chat.add_argument("--provider", default=None, help="provider ID (default: modelscope)")
-    chat.add_argument("--label", default=None, help="which stored token to use")
-    chat.add_argument("--system", default=None, help="system prompt")
-    chat.add_argument("--no-stream", action="store_true", help="wait for the whole answer")
-    chat.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    chat = sub.add_parser("chat", help=translate("cli", "ask a model; streams the answer to stdout"))
+    chat.add_argument(
+        "-m", "--model", required=True, help=translate("cli", "model ID, e.g. {model}").format(model="Qwen/Qwen3-32B")
+    )
+    chat.add_argument("--provider", default=None, help=provider_help)
+    chat.add_argument("--label", default=None, help=translate("cli", "which stored token to use"))
+    chat.add_argument("--system", default=None, help=translate("cli", "system prompt"))
+    chat.add_argument("--no-stream", action="store_true", help=translate("cli", "wait for the whole answer"))
+    chat.add_argument("--json", action="store_true", help=translate("cli", "print one JSON object at the end"))
     chat.add_argument("--max-tokens", type=int, default=None)
     chat.add_argument("--temperature", type=float, default=None)
     thinking = chat.add_mutually_exclusive_group()
     thinking.add_argument("--thinking", dest="thinking", action="store_true", default=None,
-                          help="ask for reasoning (models that take enable_thinking)")
+                          help=translate("cli", "ask for reasoning (models that take enable_thinking)"))
     thinking.add_argument("--no-thinking", dest="thinking", action="store_false")
-    chat.add_argument("prompt", metavar="PROMPT", help="the question; '-' reads it from stdin")
+    chat.add_argument(
+        "prompt", metavar="PROMPT", help=translate("cli", "the question; '-' reads it from stdin")
+    )
     return parser
 
 
@@ -152,12 +177,17 @@ def _bad_argument(arguments: Sequence[str]) -> str | None:
             shown = printable(redact(argument))
             if len(shown) > 60:
                 shown = shown[:57] + "..."
-            return f"an argument is not valid text (bytes that are not UTF-8): '{shown}'"
+            return translate(
+                "cli", "an argument is not valid text (bytes that are not UTF-8): '{argument}'"
+            ).format(argument=shown)
     return None
 
 
-def _read_text(stream: TextIO, what: str) -> str:
-    """All of ``stream``, decoded as UTF-8; bytes that are not UTF-8 are a usage error."""
+def _read_text(stream: TextIO, not_utf8: str) -> str:
+    """All of ``stream``, decoded as UTF-8; bytes that are not UTF-8 are a usage error.
+
+    ``not_utf8`` is that error's message, with ``{byte}`` for where the bad bytes start.
+    """
     buffer = getattr(stream, "buffer", None)
     if buffer is None:
         return stream.read()
@@ -165,7 +195,7 @@ def _read_text(stream: TextIO, what: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UsageError(f"{what} on stdin is not valid UTF-8 (at byte {exc.start}).") from None
+        raise UsageError(not_utf8.format(byte=exc.start)) from None
 
 
 def _env_token(provider: Provider, label: str | None = None) -> str | None:
@@ -183,14 +213,18 @@ def _warn_if_unencrypted(provider: Provider) -> None:
     from msdesk.core.providers import is_insecure_remote
 
     if is_insecure_remote(provider.api_base):
-        _err(f"warning: {provider.api_base} is plain http: the token travels unencrypted.")
+        _err(
+            translate("cli", "warning: {url} is plain http: the token travels unencrypted.").format(
+                url=provider.api_base
+            )
+        )
 
 
 def _read_secret(stream: TextIO) -> str:
     try:
         if stream.isatty():
-            return getpass.getpass("Paste the token (it will not be shown): ")
-        return _read_text(stream, "The token")
+            return getpass.getpass(translate("cli", "Paste the token (it will not be shown): "))
+        return _read_text(stream, translate("cli", "The token on stdin is not valid UTF-8 (at byte {byte})."))
     except EOFError:
         return ""
 
@@ -201,7 +235,11 @@ def _first_chat_model(services: Services, provider_id: str) -> str:
     for entry in services.providers.models(provider_id):
         if entry.task in CHAT_TASKS:
             return entry.id
-    raise UsageError(f"Provider '{provider_id}' has no chat model configured; pass --model.")
+    raise UsageError(
+        translate("cli", "Provider '{provider}' has no chat model configured; pass --model.").format(
+            provider=provider_id
+        )
+    )
 
 
 def _relative(ts: int | None) -> str:
@@ -227,26 +265,36 @@ async def cmd_token_set(services: Services, args: argparse.Namespace) -> int:
     info = services.secrets.info
     if not info.persistent:
         _err(
-            f"No OS keychain is available, so the token cannot be stored. {info.note} "
-            f"For the command line, set {ENV_TOKEN} instead."
+            translate(
+                "cli",
+                "No OS keychain is available, so the token cannot be stored. {note} "
+                "For the command line, set {variable} instead.",
+            ).format(note=info.note, variable=ENV_TOKEN)
         )
         return EXIT_TOKEN
     secret = _read_secret(sys.stdin)
     if not secret.strip():
-        raise UsageError("No token was given on stdin.")
+        raise UsageError(translate("cli", "No token was given on stdin."))
     try:
         token = check_token(secret)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if provider.is_modelscope and not looks_like_modelscope_token(token):
-        _err("warning: this does not look like a ModelScope token (ms- followed by a UUID); stored anyway.")
+        _err(
+            translate(
+                "cli", "warning: this does not look like a ModelScope token (ms- followed by a UUID); stored anyway."
+            )
+        )
     replaced = label in await services.tokens.labels(provider.id)
     try:
         stored = await services.tokens.store(provider.id, label, token)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    verb = "Replaced" if replaced else "Stored"
-    print(f"{verb} token '{stored.label}' for {provider.name} ({stored.masked}) in {info.name}.")
+    if replaced:
+        done = translate("cli", "Replaced token '{label}' for {provider} ({masked}) in {keychain}.")
+    else:
+        done = translate("cli", "Stored token '{label}' for {provider} ({masked}) in {keychain}.")
+    print(done.format(label=stored.label, provider=provider.name, masked=stored.masked, keychain=info.name))
     return EXIT_OK
 
 
@@ -269,12 +317,18 @@ async def cmd_token_list(services: Services, args: argparse.Namespace) -> int:
             "note": info.note, "tokens": rows,
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
-    kind = "secure OS keychain" if info.secure else "NOT a secure keychain"
-    print(f"Keychain: {info.name} ({kind})")
+    if info.secure:
+        print(translate("cli", "Keychain: {name} (secure OS keychain)").format(name=info.name))
+    else:
+        print(translate("cli", "Keychain: {name} (NOT a secure keychain)").format(name=info.name))
     if info.note:
-        print(f"Note: {info.note}")
+        print(translate("cli", "Note: {note}").format(note=info.note))
     if not rows:
-        print("No tokens stored. Add one with: msdesk token set --label NAME  (reads stdin)")
+        print(
+            translate("cli", "No tokens stored. Add one with: {command}  (reads stdin)").format(
+                command="msdesk token set --label NAME"
+            )
+        )
     for row in rows:
         print(f"  {row['provider']:<18} {row['label']:<20} {row['masked']}")
     return EXIT_OK
@@ -283,9 +337,13 @@ async def cmd_token_list(services: Services, args: argparse.Namespace) -> int:
 async def cmd_token_remove(services: Services, args: argparse.Namespace) -> int:
     provider = services.provider(args.provider)
     if await services.tokens.delete(provider.id, args.label.strip()):
-        print(f"Removed token '{args.label}' of {provider.name}.")
+        print(translate("cli", "Removed token '{label}' of {provider}.").format(label=args.label, provider=provider.name))
         return EXIT_OK
-    _err(f"No token labelled '{args.label}' is stored for {provider.name}.")
+    _err(
+        translate("cli", "No token labelled '{label}' is stored for {provider}.").format(
+            label=args.label, provider=provider.name
+        )
+    )
     return EXIT_USAGE
 
 
@@ -304,20 +362,30 @@ async def cmd_token_check(services: Services, args: argparse.Namespace) -> int:
         targets = [(label, None) for label in await services.tokens.labels(provider.id)]
         if not targets:
             targets = [(None, None)]  # raises TokenMissing with the how-to
-    print(f"Checking with {model}: each check costs one call of the daily quota.", file=sys.stderr)
+    print(
+        translate("cli", "Checking with {model}: each check costs one call of the daily quota.").format(model=model),
+        file=sys.stderr,
+    )
     worst = EXIT_OK
     for label, token in targets:
-        name = label or "(none)"
+        name = label or translate("cli", "(none)")
         try:
             client = await services.inference(provider.id, label=label, token=token)
             latency = await client.check_token(model)
         except MsdeskError as exc:
-            print(f"{name}: FAILED: {exc.message}")
+            print(translate("cli", "{name}: FAILED: {error}").format(name=name, error=exc.message))
             worst = worst or exc.exit_code
             continue
         quota = client.last_rate_limit.summary() if client.last_rate_limit else ""
-        extra = f"; calls left today: {quota}" if quota else ""
-        print(f"{name}: OK ({latency:.2f} s){extra}")
+        seconds = f"{latency:.2f}"
+        if quota:
+            print(
+                translate("cli", "{name}: OK ({seconds} s); calls left today: {quota}").format(
+                    name=name, seconds=seconds, quota=quota
+                )
+            )
+        else:
+            print(translate("cli", "{name}: OK ({seconds} s)").format(name=name, seconds=seconds))
     return worst
 
 
@@ -325,7 +393,7 @@ async def cmd_models(services: Services, args: argparse.Namespace) -> int:
     from msdesk.core.hub import SearchQuery
 
     if args.page < 1 or args.page_size < 1 or args.page_size > 100:
-        raise UsageError("--page must be 1 or more and --page-size between 1 and 100.")
+        raise UsageError(translate("cli", "--page must be 1 or more and --page-size between 1 and 100."))
     query = SearchQuery(
         text=args.search,
         api_inference=not args.all,
@@ -338,17 +406,20 @@ async def cmd_models(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(page.to_json(), ensure_ascii=False, indent=2))
         return EXIT_OK
-    scope = "all models" if args.all else "API-Inference models"
     first = (page.page - 1) * page.page_size + 1 if page.models else 0
     last = first + len(page.models) - 1 if page.models else 0
-    print(f"{scope}: {first}-{last} of {page.total}")
+    if args.all:
+        shown = translate("cli", "all models: {first}-{last} of {total}")
+    else:
+        shown = translate("cli", "API-Inference models: {first}-{last} of {total}")
+    print(shown.format(first=first, last=last, total=page.total))
     width = max([len(m.id) for m in page.models] + [8])
     for m in page.models:
         task = m.tasks[0] if m.tasks else "-"
         api = "API" if m.api_inference else "   "
         print(f"{m.id:<{width}}  {api}  {task:<24} ↓{m.downloads:<9} ♥{m.likes:<6} {_relative(m.updated)}")
     if page.has_more:
-        print(f"More: --page {page.page + 1}")
+        print(translate("cli", "More: {option}").format(option=f"--page {page.page + 1}"))
     return EXIT_OK
 
 
@@ -356,7 +427,9 @@ async def cmd_model_show(services: Services, args: argparse.Namespace) -> int:
     from msdesk.core.known_models import is_model_id
 
     if not is_model_id(args.model_id):
-        raise UsageError(f"'{args.model_id}' is not a model ID; a model ID looks like owner/name.")
+        raise UsageError(
+            translate("cli", "'{model}' is not a model ID; a model ID looks like owner/name.").format(model=args.model_id)
+        )
     hub = services.hub(args.provider)
     detail = await hub.model(args.model_id)
     if args.json:
@@ -365,15 +438,23 @@ async def cmd_model_show(services: Services, args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(detail.id + (f"  ({detail.chinese_name})" if detail.chinese_name else ""))
-    print(f"  tasks:     {', '.join(detail.tasks) or '-'}")
-    print(f"  API-Inference: {'yes' if detail.api_inference else 'not known'}")
-    print(f"  license:   {detail.license or '-'}")
-    print(f"  downloads: {detail.downloads}   likes: {detail.likes}   updated: {_relative(detail.updated)}")
+    print("  " + translate("cli", "tasks:     {tasks}").format(tasks=", ".join(detail.tasks) or "-"))
+    if detail.api_inference:
+        print("  " + translate("cli", "API-Inference: yes"))
+    else:
+        print("  " + translate("cli", "API-Inference: not known"))
+    print("  " + translate("cli", "license:   {license}").format(license=detail.license or "-"))
+    print(
+        "  "
+        + translate("cli", "downloads: {downloads}   likes: {likes}   updated: {updated}").format(
+            downloads=detail.downloads, likes=detail.likes, updated=_relative(detail.updated)
+        )
+    )
     if detail.tags:
-        print(f"  tags:      {', '.join(detail.tags)}")
-    print(f"  page:      {hub.model_page_url(detail.id)}")
+        print("  " + translate("cli", "tags:      {tags}").format(tags=", ".join(detail.tags)))
+    print("  " + translate("cli", "page:      {url}").format(url=hub.model_page_url(detail.id)))
     print()
-    print(detail.readme or "(no README)")
+    print(detail.readme or translate("cli", "(no README)"))
     return EXIT_OK
 
 
@@ -381,9 +462,12 @@ async def cmd_chat(services: Services, args: argparse.Namespace) -> int:
     from msdesk.core.chat import Answer, ChatService
     from msdesk.core.errors import MsdeskError
 
-    prompt = _read_text(sys.stdin, "The prompt") if args.prompt == "-" else args.prompt
+    if args.prompt == "-":
+        prompt = _read_text(sys.stdin, translate("cli", "The prompt on stdin is not valid UTF-8 (at byte {byte})."))
+    else:
+        prompt = args.prompt
     if not prompt.strip():
-        raise UsageError("The prompt is empty.")
+        raise UsageError(translate("cli", "The prompt is empty."))
     chat = ChatService(services)
     provider = services.provider(args.provider)
     chat.check_chat_model(provider.id, args.model)
@@ -506,27 +590,51 @@ async def cmd_quota(services: Services, args: argparse.Namespace) -> int:
             ),
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{provider.name} ({provider.id}) · quota day {quota_day(now)} (UTC+8)")
-    print(f"Resets {reset_phrase(now)}")
+    print(
+        translate("cli", "{provider} ({id}) · quota day {day} (UTC+8)").format(
+            provider=provider.name, id=provider.id, day=quota_day(now)
+        )
+    )
+    print(translate("cli", "Resets {when}").format(when=reset_phrase(now)))
     if not rows:
-        print("No tokens stored and no calls today. Add one with: msdesk token set --label NAME")
+        print(
+            translate("cli", "No tokens stored and no calls today. Add one with: {command}").format(
+                command="msdesk token set --label NAME"
+            )
+        )
     if rows:
-        print("Calls are msdesk's own count (an estimate: calls made elsewhere are not counted); "
-              "limits are the server's, or unknown.")
+        print(
+            translate(
+                "cli",
+                "Calls are msdesk's own count (an estimate: calls made elsewhere are not counted); "
+                "limits are the server's, or unknown.",
+            )
+        )
     for row in rows:
-        parts = [f"≈ {row.calls_today} call{'s' if row.calls_today != 1 else ''} today"]
+        calls = row.calls_today
+        parts = [translate("cli", "≈ %n call(s) today", "", calls)]
         if row.requests_remaining is not None:
-            parts.append(f"{row.requests_remaining} / {row.requests_limit or '?'} left (server)")
+            parts.append(
+                translate("cli", "{remaining} / {limit} left (server)").format(
+                    remaining=row.requests_remaining, limit=row.requests_limit or "?"
+                )
+            )
         else:
-            parts.append("limit unknown (no figures from the server today)")
+            parts.append(translate("cli", "limit unknown (no figures from the server today)"))
         print(f"  {row.token_label:<16} " + " · ".join(parts))
         for model, (limit, remaining) in sorted(row.models.items()):
-            print(f"  {'':<16}   {model}: {remaining if remaining is not None else '?'} / {limit or '?'} left")
+            left = translate("cli", "{model}: {remaining} / {limit} left").format(
+                model=model, remaining=remaining if remaining is not None else "?", limit=limit or "?"
+            )
+            print(f"  {'':<16}   {left}")
         balance = credits.get(row.token_label)
         if balance is not None:
-            print(f"  {'':<16}   credits, as {provider.name} said: {balance.summary()}")
+            said = translate("cli", "credits, as {provider} said: {summary}").format(
+                provider=provider.name, summary=balance.summary()
+            )
+            print(f"  {'':<16}   {said}")
     if cost is not None and cost.summary():
-        print(f"Credits: {cost.summary()}.")
+        print(translate("cli", "Credits: {summary}.").format(summary=cost.summary()))
     return EXIT_OK
 
 
@@ -583,14 +691,15 @@ async def run_command(args: argparse.Namespace) -> int:
         setup_logging(paths, stderr_level=logging.DEBUG if args.verbose else None)
     except OSError as exc:
         _err(
-            f"cannot use the folder {exc.filename or paths.config_dir} ({exc.strerror}). "
-            f"Check MSDESK_HOME and the folder's permissions."
+            translate(
+                "cli", "cannot use the folder {folder} ({reason}). Check MSDESK_HOME and the folder's permissions."
+            ).format(folder=exc.filename or paths.config_dir, reason=exc.strerror)
         )
         return EXIT_FAILURE
     services = await Services.open(paths)
     try:
         for warning in services.file_warnings:
-            _err(f"warning: {warning}")
+            _err(translate("cli", "warning: {warning}").format(warning=warning))
         return await command(services, args)
     except MsdeskError as exc:
         log.info("command failed: %s", exc.message)
@@ -605,15 +714,20 @@ async def run_command(args: argparse.Namespace) -> int:
     except UnicodeError as exc:
         # A host name IDNA cannot encode (http://xn--/v1), text a server cannot take.
         log.info("bad input: %s", exc)
-        _err(f"a name or address given cannot be used ({type(exc).__name__}: {exc}); check it.")
+        _err(
+            translate("cli", "a name or address given cannot be used ({error}); check it.").format(
+                error=f"{type(exc).__name__}: {exc}"
+            )
+        )
         return EXIT_USAGE
     except BrokenPipeError:
         raise
     except Exception as exc:
         log.exception("unexpected error")
         _err(
-            f"unexpected error ({type(exc).__name__}: {redact(str(exc))}). "
-            f"Details are in {paths.log_file}; please report it."
+            translate("cli", "unexpected error ({error}). Details are in {log}; please report it.").format(
+                error=f"{type(exc).__name__}: {redact(str(exc))}", log=paths.log_file
+            )
         )
         return EXIT_FAILURE
     finally:
@@ -657,7 +771,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return asyncio.run(run_command(args))
     except KeyboardInterrupt:
-        _err("interrupted.")
+        _err(translate("cli", "interrupted."))
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`msdesk models | head`): stop quietly.

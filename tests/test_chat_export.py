@@ -203,3 +203,32 @@ def test_reasoning_that_writes_the_fold_tags_itself_stays_inside_its_block(utc):
     # One Thinking block, closed once, after the whole thought; the answer comes after it.
     assert html.count("</details>") == 1 and html.count("<details>") == 1
     assert html.index("as &lt;/ summary&gt; does") < html.index("</details>") < html.index("The answer.")
+
+
+@pytest.fixture
+def chinese() -> Iterator[None]:
+    from msdesk import translations
+
+    assert translations.apply("zh_CN") == "zh_CN"
+    yield
+    translations.apply("en")
+    # English leaves Qt's translators in place (a window restarts to change language):
+    # take them out, so later tests in this process read Qt's own English too.
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    for translator in translations._installed if app is not None else ():
+        app.removeTranslator(translator)
+    translations._installed.clear()
+
+
+def test_the_export_is_written_in_the_language_of_the_window(utc, chinese):
+    text = export_markdown(conversation(), messages(), include_thinking=True)
+    assert "模型：Qwen/QwQ-32B · 2025-01-01 12:00" in text
+    assert "\n## 你\n" in text and "\n## 助手\n" in text
+    assert "<summary>思考过程</summary>" in text
+    assert "_[图片：map.png]_" in text
+    assert "_已被用户停止。_" in text
+    assert "_回答被截断：The stream ended early._" in text  # the server's own words stay as they came
+    # What the person wrote and what the model answered are never touched.
+    assert "Plan a day in **Kazan**." in text and "Morning: the Kremlin." in text

@@ -440,3 +440,21 @@ def test_chat_does_not_retry_a_refused_request(fake_env):
     done = msdesk_cli("chat", "-m", MODEL, "hi", env=env_with(fake_env, MODELSCOPE_API_TOKEN=VALID_TOKEN))
     assert_clean_failure(done, 3)
     assert len(_chat_tokens(fake_env)) == 1 and "trying again" not in done.stderr
+
+
+def test_human_output_follows_the_chosen_language_and_json_stays_english(fake_env, isolated_home):
+    settings = Path(isolated_home) / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text(json.dumps({"version": 1, "appearance": {"language": "zh_CN"}}))
+    done = msdesk_cli("--help", env=env_with(fake_env))
+    assert done.returncode == 0 and "搜索魔搭模型库" in done.stdout  # Settings → General's language
+    done = msdesk_cli("models", "--page", "0", env=env_with(fake_env))
+    assert "--page 必须不小于 1" in assert_clean_failure(done, 2)
+
+    env = env_with(fake_env, LANGUAGE="ru")  # "system" follows the system's language
+    settings.write_text("{broken")
+    done = msdesk_cli("models", "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    assert "Не удалось прочитать файл настроек" in done.stderr and "settings.json.corrupt-" in done.stderr
+    page = json.loads(done.stdout)
+    assert page["models"] and set(page["models"][0]) >= {"id", "api_inference"}

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from msdesk.core.history import Attachment, Conversation, Message
+from msdesk.core.i18n import translate
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 
@@ -27,21 +28,31 @@ def _escape(text: str) -> str:
 
 
 def _attachment_line(item: Attachment) -> str:
-    kind = "image" if item.mime.startswith("image/") else "file"
-    return f"_[{kind}: {_escape(item.name) or 'unnamed'}]_"
+    name = _escape(item.name) or translate("core.chat_export", "unnamed")
+    if item.mime.startswith("image/"):
+        shown = translate("core.chat_export", "image: {name}").format(name=name)
+    else:
+        shown = translate("core.chat_export", "file: {name}").format(name=name)
+    return f"_[{shown}]_"
 
 
 def _status_note(message: Message) -> str:
     error = _escape(message.error)
     if message.status == "stopped":
-        return "_Stopped by the user._"
-    if message.status == "cut":
-        return f"_The answer was cut off: {error}_" if error else "_The answer was cut off._"
-    if message.status == "error":
-        return f"_Error: {error}_" if error else "_Error: the request failed._"
-    if message.status == "streaming":
-        return "_The answer was still being written when this was exported._"
-    return ""
+        note = translate("core.chat_export", "Stopped by the user.")
+    elif message.status == "cut" and error:
+        note = translate("core.chat_export", "The answer was cut off: {error}").format(error=error)
+    elif message.status == "cut":
+        note = translate("core.chat_export", "The answer was cut off.")
+    elif message.status == "error" and error:
+        note = translate("core.chat_export", "Error: {error}").format(error=error)
+    elif message.status == "error":
+        note = translate("core.chat_export", "Error: the request failed.")
+    elif message.status == "streaming":
+        note = translate("core.chat_export", "The answer was still being written when this was exported.")
+    else:
+        return ""
+    return f"_{note}_"
 
 
 #: The tags of the Thinking block, opening or closing, as they could appear in the reasoning.
@@ -50,15 +61,16 @@ _FOLD_TAG = re.compile(r"<(/?\s*(?:details|summary)\b)", re.IGNORECASE)
 
 def _section(message: Message, include_thinking: bool) -> str:
     if message.role == "user":
-        heading = "## You"
+        heading = "## " + translate("core.chat_export", "You")
     else:
-        heading = f"## {' '.join((message.model_id or '').split()) or 'Assistant'}"
+        heading = "## " + (" ".join((message.model_id or "").split()) or translate("core.chat_export", "Assistant"))
     blocks = [heading]
     reasoning = message.reasoning.strip("\n")
     if include_thinking and message.role != "user" and reasoning.strip():
         # A "</details>" the model wrote itself would close the block early: show it as text.
         reasoning = _FOLD_TAG.sub(r"&lt;\1", reasoning)
-        blocks.append(f"<details><summary>Thinking</summary>\n\n{reasoning}\n\n</details>")
+        summary = translate("core.chat_export", "Thinking")
+        blocks.append(f"<details><summary>{summary}</summary>\n\n{reasoning}\n\n</details>")
     content = message.content.strip("\n")
     if content.strip():
         blocks.append(content)
@@ -73,10 +85,10 @@ def export_markdown(
     conversation: Conversation, messages: list[Message], *, include_thinking: bool = False
 ) -> str:
     """The conversation as Markdown: title, model and date, then each message in order."""
-    title = " ".join(conversation.title.split()) or "New chat"
+    title = " ".join(conversation.title.split()) or translate("core.chat_export", "New chat")
     date = time.strftime("%Y-%m-%d %H:%M", time.localtime(conversation.created_at))
     model = " ".join((conversation.model_id or "").split())
-    about = f"Model: {model} · {date}" if model else date
+    about = translate("core.chat_export", "Model: {model} · {date}").format(model=model, date=date) if model else date
     parts = [f"# {title}", about]
     parts.extend(_section(message, include_thinking) for message in messages)
     return "\n\n".join(parts) + "\n"

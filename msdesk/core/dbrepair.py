@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from msdesk.core.i18n import translate
+
 log = logging.getLogger(__name__)
 
 _BATCH = 200  # rows per read while scanning a table
@@ -29,7 +31,7 @@ def quick_check(conn: sqlite3.Connection) -> str:
     problems = [str(row[0]) for row in rows]
     if problems == ["ok"]:
         return "ok"
-    return problems[0] if problems else "no answer"
+    return problems[0] if problems else translate("core.dbrepair", "no answer")
 
 
 def salvage(source: Path, target: sqlite3.Connection, tables: Iterable[str]) -> dict[str, tuple[int, int]]:

@@ -41,6 +41,7 @@ from typing import Any, TypeVar
 
 from msdesk.core.dbrepair import quick_check, salvage
 from msdesk.core.errors import MsdeskError
+from msdesk.core.i18n import translate
 
 T = TypeVar("T")
 
@@ -322,8 +323,11 @@ class HistoryUnavailable(MsdeskError):
     def __init__(self, path: Path, cause: BaseException) -> None:
         reason = getattr(cause, "strerror", None) or str(cause) or type(cause).__name__
         super().__init__(
-            f"Could not open the chat history {path} ({reason}). Check that its folder is "
-            f"writable and the disk is not full, close any other running msdesk, then restart."
+            translate(
+                "core.history",
+                "Could not open the chat history {path} ({reason}). Check that its folder is "
+                "writable and the disk is not full, close any other running msdesk, then restart.",
+            ).format(path=path, reason=reason)
         )
         self.path = path
 
@@ -462,17 +466,23 @@ class ChatHistory:
             except _NewerSchema as exc:
                 backup = _keep_aside(path, f"v{exc.version}")
                 warnings.append(
-                    f"The chat history was written by a newer version of msdesk (schema "
-                    f"{exc.version}); it was kept as {backup} and msdesk started a new, empty "
-                    f"history. Update msdesk to see the old conversations again."
+                    translate(
+                        "core.history",
+                        "The chat history was written by a newer version of msdesk (schema "
+                        "{version}); it was kept as {backup} and msdesk started a new, empty "
+                        "history. Update msdesk to see the old conversations again.",
+                    ).format(version=exc.version, backup=backup)
                 )
                 log.warning("chat history from a newer msdesk kept aside as %s", backup.name)
                 conn = cls._connect(path)
             except _NotADatabase as exc:
                 backup = _keep_aside(path, "corrupt")
                 warnings.append(
-                    f"The chat history file could not be read ({exc}); it was kept as {backup} "
-                    f"and msdesk started a new, empty history."
+                    translate(
+                        "core.history",
+                        "The chat history file could not be read ({problem}); it was kept as {backup} "
+                        "and msdesk started a new, empty history.",
+                    ).format(problem=exc, backup=backup)
                 )
                 log.warning("chat history unreadable (%s), kept aside as %s", exc, backup.name)
                 conn = cls._connect(path)
@@ -493,15 +503,23 @@ class ChatHistory:
         counts = recover_into(backup, conn)
         conversations, messages = counts.get("conversations", 0), counts.get("messages", 0)
         if conversations or messages:
-            saved = (
-                f"msdesk recovered what could still be read ({_plural(conversations, 'conversation')}, "
-                f"{_plural(messages, 'message')}) into a new history"
+            warning = translate(
+                "core.history",
+                "The chat history file was damaged ({problem}); it was kept as {backup} and msdesk "
+                "recovered what could still be read ({conversations}, {messages}) into a new history.",
+            ).format(
+                problem=problem,
+                backup=backup,
+                conversations=translate("core.history", "%n conversation(s)", "", conversations),
+                messages=translate("core.history", "%n message(s)", "", messages),
             )
         else:
-            saved = "nothing in it could be read, so msdesk started a new, empty history"
-        warnings.append(
-            f"The chat history file was damaged ({problem}); it was kept as {backup} and {saved}."
-        )
+            warning = translate(
+                "core.history",
+                "The chat history file was damaged ({problem}); it was kept as {backup} and nothing "
+                "in it could be read, so msdesk started a new, empty history.",
+            ).format(problem=problem, backup=backup)
+        warnings.append(warning)
         return conn
 
     @staticmethod
@@ -1086,7 +1104,7 @@ class HistoryWriter:
         which the window already shows as it arrives).
         """
         if self._closed:
-            raise HistoryUnavailable(self.path, RuntimeError("the chat history is closed"))
+            raise HistoryUnavailable(self.path, RuntimeError(translate("core.history", "the chat history is closed")))
         loop = asyncio.get_running_loop()
         outcome: asyncio.Future[T] = loop.create_future()
         job = self._executor.submit(self._call, fn)
@@ -1133,7 +1151,7 @@ class HistoryWriter:
     async def settled(self) -> None:
         """Wait until every write asked for before this call is done (no notice: nothing is written)."""
         if self._closed:
-            raise HistoryUnavailable(self.path, RuntimeError("the chat history is closed"))
+            raise HistoryUnavailable(self.path, RuntimeError(translate("core.history", "the chat history is closed")))
         await asyncio.wrap_future(self._executor.submit(lambda: None))
 
     def close(self) -> None:
@@ -1227,10 +1245,6 @@ def recover_into(source: Path, conn: sqlite3.Connection) -> dict[str, int]:
     lost = sum(missing for _rows, missing in found.values())
     log.info("chat history recovered: %s (%d unreadable)", copied, lost)
     return copied
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _check_header(path: Path) -> None:

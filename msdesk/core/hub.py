@@ -25,6 +25,7 @@ from msdesk.core.errors import (
     error_from_response,
     network_error,
 )
+from msdesk.core.i18n import translate
 from msdesk.core.known_models import is_model_id
 from msdesk.core.served import hub_says_served
 
@@ -52,7 +53,11 @@ class SearchQuery:
 
     def body(self) -> dict[str, Any]:
         if self.sort not in SORTS:
-            raise ValueError(f"Unknown sort '{self.sort}'; use one of: {', '.join(SORTS)}.")
+            raise ValueError(
+                translate("core.hub", "Unknown sort '{sort}'; use one of: {sorts}.").format(
+                    sort=self.sort, sorts=", ".join(SORTS)
+                )
+            )
         criterion = []
         if self.tasks:
             criterion.append(
@@ -219,17 +224,17 @@ def parse_model(data: Any, *, api_inference: bool | None = None) -> HubModel | N
 
 def parse_search(data: Any, query: SearchQuery) -> SearchPage:
     if not isinstance(data, dict):
-        raise BadResponse("The model library answered with something that is not a JSON object.")
+        raise BadResponse(translate("core.hub", "The model library answered with something that is not a JSON object."))
     if data.get("Success") is False or (isinstance(data.get("Code"), int) and data["Code"] >= 400):
-        message = _str(data.get("Message")) or "no reason given"
-        raise BadResponse(f"The model library refused the search: {message}.")
+        message = _str(data.get("Message")) or translate("core.hub", "no reason given")
+        raise BadResponse(translate("core.hub", "The model library refused the search: {reason}.").format(reason=message))
     payload = data.get("Data") if isinstance(data.get("Data"), dict) else {}
     block = payload.get("Model") if isinstance(payload.get("Model"), dict) else payload
     raw_models = block.get("Models") if isinstance(block, dict) else None
     if raw_models is None:
         raw_models = []
     if not isinstance(raw_models, list):
-        raise BadResponse("The model library answered without a list of models.")
+        raise BadResponse(translate("core.hub", "The model library answered without a list of models."))
     flag = True if query.api_inference else None
     models = tuple(m for m in (parse_model(item, api_inference=flag) for item in raw_models) if m)
     total = _int(block.get("TotalCount")) if isinstance(block, dict) else 0
@@ -238,11 +243,13 @@ def parse_search(data: Any, query: SearchQuery) -> SearchPage:
 
 def parse_detail(data: Any) -> HubModelDetail:
     if not isinstance(data, dict):
-        raise BadResponse("The model library answered with something that is not a JSON object.")
+        raise BadResponse(translate("core.hub", "The model library answered with something that is not a JSON object."))
     payload = data.get("Data")
     if not isinstance(payload, dict):
-        message = _str(data.get("Message")) or "no details"
-        raise BadResponse(f"The model library answered without model details ({message}).")
+        message = _str(data.get("Message")) or translate("core.hub", "no details")
+        raise BadResponse(
+            translate("core.hub", "The model library answered without model details ({reason}).").format(reason=message)
+        )
     values = _fields(payload, api_inference=None)
     org = payload.get("Organization") if isinstance(payload.get("Organization"), dict) else {}
     return HubModelDetail(
@@ -256,10 +263,10 @@ def parse_detail(data: Any) -> HubModelDetail:
 class HubClient:
     """The model library's search and detail calls."""
 
-    def __init__(self, http: httpx.AsyncClient, hub_base: str, *, name: str = "the ModelScope model library") -> None:
+    def __init__(self, http: httpx.AsyncClient, hub_base: str, *, name: str | None = None) -> None:
         self._http = http
         self.hub_base = hub_base.rstrip("/")
-        self.name = name
+        self.name = name or translate("core.hub", "the ModelScope model library")
 
     def __repr__(self) -> str:
         return f"HubClient({self.hub_base!r})"
@@ -277,7 +284,7 @@ class HubClient:
 
     def _json(self, response: httpx.Response, body: bytes) -> Any:
         return decode_json(
-            response, body, what=self.name, fix="Check the hub address or try again later."
+            response, body, what=self.name, fix=translate("core.hub", "Check the hub address or try again later.")
         )
 
     async def search(self, query: SearchQuery | None = None) -> SearchPage:
@@ -290,20 +297,27 @@ class HubClient:
     async def model(self, model_id: str) -> HubModelDetail:
         model_id = model_id.strip()
         if not is_model_id(model_id):
-            raise ValueError(f"'{model_id}' is not a model ID; a model ID looks like owner/name.")
+            raise ValueError(
+                translate("core.hub", "'{model}' is not a model ID; a model ID looks like owner/name.").format(model=model_id)
+            )
         owner, name = model_id.split("/", 1)
         path = f"/api/v1/models/{quote(owner, safe='')}/{quote(name, safe='')}"
         response, body = await self._request("GET", path)
         if response.status_code == 404:
             raise ModelNotFound(
-                f"The model library has no model '{model_id}'. Check the ID (owner/name)."
-            , status=404)
+                translate("core.hub", "The model library has no model '{model}'. Check the ID (owner/name).").format(
+                    model=model_id
+                ),
+                status=404,
+            )
         if response.status_code >= 400:
             raise error_from_response(response, body, provider_name=self.name)
         data = self._json(response, body)
         if isinstance(data, dict) and data.get("Success") is False:
             raise ModelNotFound(
-                f"The model library has no model '{model_id}' ({_str(data.get('Message')) or 'not found'}).",
+                translate("core.hub", "The model library has no model '{model}' ({reason}).").format(
+                    model=model_id, reason=_str(data.get("Message")) or translate("core.hub", "not found")
+                ),
                 status=response.status_code,
             )
         detail = parse_detail(data)

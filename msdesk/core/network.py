@@ -44,6 +44,7 @@ import httpx
 
 from msdesk import __version__
 from msdesk.core.errors import BadConfiguration, MsdeskError, NetworkError
+from msdesk.core.i18n import translate
 from msdesk.core.redact import redact, register_secret
 from msdesk.core.settings import NetworkSettings
 
@@ -62,7 +63,12 @@ PROXY_MODES = ("system", "none", "custom")
 PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
 WRITE_TIMEOUT = 30.0
 POOL_TIMEOUT = 10.0
-WHERE = "Settings → Network"
+
+
+def _where() -> str:
+    """Where the network settings are, as the window names them."""
+    return translate("core.network", "Settings → Network")
+
 
 Credentials = tuple[str, str]
 
@@ -90,10 +96,12 @@ def socks_available() -> bool:
 def validate_proxy_url(url: str | None) -> str:
     """The proxy URL, trimmed, or ``BadConfiguration`` saying what is wrong and how to fix it."""
     text = (url or "").strip()
-    example = "e.g. http://proxy.example.com:8080"
+    example = translate("core.network", "e.g. {url}").format(url="http://proxy.example.com:8080")
     if not text:
         raise BadConfiguration(
-            f"No proxy URL is set. Enter one in {WHERE} ({example}), or choose System or None."
+            translate(
+                "core.network", "No proxy URL is set. Enter one in {where} ({example}), or choose System or None."
+            ).format(where=_where(), example=example)
         )
     try:
         parsed = httpx.URL(text)
@@ -101,27 +109,35 @@ def validate_proxy_url(url: str | None) -> str:
         parsed = None
     if "@" in text:
         # Whatever its shape, text before an "@" may be a user name and password: never show it.
-        raise BadConfiguration(
-            f"Do not put the user name or password in the proxy URL: enter them in their own "
-            f"fields in {WHERE}, which keep them in the keychain."
-        )
+        raise BadConfiguration(_credentials_in_url())
     if parsed is None or parsed.scheme not in PROXY_SCHEMES or not parsed.host:
         shown = redact(text) if len(text) <= 80 else redact(text[:79]) + "…"
         raise BadConfiguration(
-            f"The proxy URL '{shown}' cannot be used: it must start with http://, https:// or "
-            f"socks5:// and name a host ({example}). Fix it in {WHERE}."
+            translate(
+                "core.network",
+                "The proxy URL '{url}' cannot be used: it must start with http://, https:// or "
+                "socks5:// and name a host ({example}). Fix it in {where}.",
+            ).format(url=shown, example=example, where=_where())
         )
     if parsed.userinfo:
-        raise BadConfiguration(
-            f"Do not put the user name or password in the proxy URL: enter them in their own "
-            f"fields in {WHERE}, which keep them in the keychain."
-        )
+        raise BadConfiguration(_credentials_in_url())
     if parsed.scheme.startswith("socks") and not socks_available():
         raise BadConfiguration(
-            "SOCKS5 proxies need the optional Python package 'socksio', which is not installed. "
-            "Install it (pip install 'httpx[socks]') or use an http:// proxy."
+            translate(
+                "core.network",
+                "SOCKS5 proxies need the optional Python package 'socksio', which is not installed. "
+                "Install it ({command}) or use an http:// proxy.",
+            ).format(command="pip install 'httpx[socks]'")
         )
     return text
+
+
+def _credentials_in_url() -> str:
+    return translate(
+        "core.network",
+        "Do not put the user name or password in the proxy URL: enter them in their own "
+        "fields in {where}, which keep them in the keychain.",
+    ).format(where=_where())
 
 
 def split_proxy_url(url: str) -> tuple[str, Credentials | None]:
@@ -160,10 +176,12 @@ def describe_proxy(network: NetworkSettings) -> str:
         try:
             url = httpx.URL(validate_proxy_url(network.proxy_url))
         except BadConfiguration:
-            return "the custom proxy"
+            return translate("core.network", "the custom proxy")
         port = f":{url.port}" if url.port else ""
         return f"{url.scheme}://{url.host}{port}"
-    return {"system": "the system proxy", "none": "no proxy"}[network.proxy_mode]
+    if network.proxy_mode == "system":
+        return translate("core.network", "the system proxy")
+    return translate("core.network", "no proxy")
 
 
 def _env_proxy_for(url: httpx.URL) -> str | None:
@@ -177,7 +195,7 @@ def _env_proxy_for(url: httpx.URL) -> str | None:
     try:
         parsed = httpx.URL(chosen if "://" in chosen else f"http://{chosen}")
     except (httpx.InvalidURL, ValueError, TypeError):
-        return "the system proxy"
+        return translate("core.network", "the system proxy")
     port = f":{parsed.port}" if parsed.port else ""
     return f"{parsed.scheme}://{parsed.host}{port}"
 
@@ -248,15 +266,20 @@ async def store_proxy_credentials(secrets: SecretStore, user: str, password: str
 
 def first_byte_error(what: str, seconds: float) -> NetworkError:
     return NetworkError(
-        f"No answer from {what} within {seconds:g} s. Try again, or raise the first-byte "
-        f"timeout in {WHERE}."
+        translate(
+            "core.network",
+            "No answer from {what} within {seconds} s. Try again, or raise the first-byte timeout in {where}.",
+        ).format(what=what, seconds=f"{seconds:g}", where=_where())
     )
 
 
 def idle_error(what: str, seconds: float) -> NetworkError:
     return NetworkError(
-        f"{what} sent no part of the answer for {seconds:g} s in the middle of it. Try again, "
-        f"or raise the idle timeout in {WHERE}."
+        translate(
+            "core.network",
+            "{what} sent no part of the answer for {seconds} s in the middle of it. Try again, "
+            "or raise the idle timeout in {where}.",
+        ).format(what=what, seconds=f"{seconds:g}", where=_where())
     )
 
 
@@ -273,7 +296,7 @@ def count_pieces(response: httpx.Response) -> Callable[[], None] | None:
     return None
 
 
-async def first_byte(awaitable: Awaitable[T], seconds: float, *, what: str = "the provider") -> T:
+async def first_byte(awaitable: Awaitable[T], seconds: float, *, what: str | None = None) -> T:
     """Await ``awaitable`` for at most ``seconds``; past that, a ``NetworkError`` that says so.
 
     For the wait until an answer starts, e.g. the first batch of a stream::
@@ -286,12 +309,12 @@ async def first_byte(awaitable: Awaitable[T], seconds: float, *, what: str = "th
             return await awaitable
     except TimeoutError:
         if timer.expired():
-            raise first_byte_error(what, seconds) from None
+            raise first_byte_error(what or translate("core.network", "the provider"), seconds) from None
         raise
 
 
 async def first_byte_stream(
-    stream: AsyncIterator[T], seconds: float, *, what: str = "the provider"
+    stream: AsyncIterator[T], seconds: float, *, what: str | None = None
 ) -> AsyncIterator[T]:
     """``stream``, failing with ``first_byte_error`` if its first item takes longer than ``seconds``."""
     try:
@@ -591,7 +614,7 @@ class NetworkClient(httpx.AsyncClient):
         slot = self._refresh()
         network = slot.config.network
         first_byte_seconds, idle = network.first_byte_timeout, network.read_timeout
-        what = request.url.host or "the server"
+        what = request.url.host or translate("core.network", "the server")
         timeouts = dict(request.extensions.get("timeout") or self.timeout.as_dict())
         if timeouts.get("read") == idle:
             # Both waits are enforced here, with messages that name them (and one timer
@@ -636,10 +659,7 @@ class NetworkClient(httpx.AsyncClient):
         if response.status_code == 407 and self._proxy_in_use(slot, request.url) is not None:
             await response.aclose()
             release()
-            raise NetworkError(
-                f"The proxy {self._proxy_in_use(slot, request.url)} refused the request: it needs a "
-                f"user name and password (HTTP 407). Enter them, or fix them, in {WHERE}."
-            )
+            raise NetworkError(_proxy_needs_credentials(self._proxy_in_use(slot, request.url) or ""))
         response.stream = _WatchedStream(
             response.stream, first_deadline=deadline, first_byte_seconds=first_byte_seconds,
             idle=idle, what=what, on_close=release,
@@ -688,16 +708,24 @@ def _permanent_error(exc: BaseException, host: str) -> PermanentNetworkError | N
     cause: BaseException | None = exc
     while cause is not None:
         if isinstance(cause, ssl.SSLCertVerificationError):
-            reason = redact(cause.verify_message or str(cause.reason or "not trusted"))
+            reason = redact(
+                cause.verify_message or str(cause.reason or "") or translate("core.network", "not trusted")
+            )
             return PermanentNetworkError(
-                f"The certificate of {host} failed verification ({reason}). msdesk always checks "
-                f"certificates: if your network uses its own root, add it to the system's trusted "
-                f"roots; otherwise check the API host in settings."
+                translate(
+                    "core.network",
+                    "The certificate of {host} failed verification ({reason}). msdesk always checks "
+                    "certificates: if your network uses its own root, add it to the system's trusted "
+                    "roots; otherwise check the API host in settings.",
+                ).format(host=host, reason=reason)
             )
         if isinstance(cause, socket.gaierror) and cause.errno == socket.EAI_NONAME:
             return PermanentNetworkError(
-                f"The server name {host} does not exist (DNS found no address for it). Check the "
-                f"API host in settings, and your connection."
+                translate(
+                    "core.network",
+                    "The server name {host} does not exist (DNS found no address for it). Check the "
+                    "API host in settings, and your connection.",
+                ).format(host=host)
             )
         cause = cause.__cause__ or cause.__context__
     return None
@@ -707,17 +735,29 @@ def _proxy_error(exc: BaseException, proxy: str) -> NetworkError:
     text = str(exc).strip().splitlines()
     reason = redact(text[0]) if text and text[0] else type(exc).__name__
     if isinstance(exc, httpx.ProxyError) and "407" in reason:
-        return NetworkError(
-            f"The proxy {proxy} refused the request: it needs a user name and password "
-            f"(HTTP 407). Enter them, or fix them, in {WHERE}."
-        )
+        return NetworkError(_proxy_needs_credentials(proxy))
     if isinstance(exc, httpx.ProxyError):
-        return NetworkError(f"The proxy {proxy} could not reach the server ({reason}). Try again, "
-                            f"or check the proxy in {WHERE}.")
+        return NetworkError(
+            translate(
+                "core.network",
+                "The proxy {proxy} could not reach the server ({reason}). Try again, or check the proxy in {where}.",
+            ).format(proxy=proxy, reason=reason, where=_where())
+        )
     return NetworkError(
-        f"Could not connect through the proxy {proxy} ({reason}). Check that the proxy is "
-        f"running, or change it in {WHERE}."
+        translate(
+            "core.network",
+            "Could not connect through the proxy {proxy} ({reason}). Check that the proxy is "
+            "running, or change it in {where}.",
+        ).format(proxy=proxy, reason=reason, where=_where())
     )
+
+
+def _proxy_needs_credentials(proxy: str) -> str:
+    return translate(
+        "core.network",
+        "The proxy {proxy} refused the request: it needs a user name and password "
+        "(HTTP 407). Enter them, or fix them, in {where}.",
+    ).format(proxy=proxy, where=_where())
 
 
 __all__ = [

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from msdesk.core.capabilities import clean_overrides, overrides_for
 from msdesk.core.changes import Change, Changes
+from msdesk.core.i18n import translate
 from msdesk.core.inference import RemoteModel
 from msdesk.core.known_models import CHAT_TASKS, guess_task, is_model_id, lookup
 from msdesk.core.network import PROXY_PROVIDER
@@ -37,6 +38,25 @@ TASKS = (
 CAPABILITIES = ("chat", "vision", "reasoning", "tools", "embedding", "image-generation")
 
 PROVIDER_KINDS = (("openai", "OpenAI-compatible"), ("modelscope", "ModelScope-compatible"))
+
+
+def task_choices() -> tuple[tuple[str, str], ...]:
+    """``TASKS`` with the labels in the user's language, for lists a person picks from."""
+    return (
+        ("text-generation", translate("core.provider_config", "Chat (text generation)")),
+        ("image-text-to-text", translate("core.provider_config", "Vision chat (image + text)")),
+        ("text-to-image-synthesis", translate("core.provider_config", "Image generation")),
+        ("sentence-embedding", translate("core.provider_config", "Embedding")),
+        ("other", translate("core.provider_config", "Other")),
+    )
+
+
+def provider_kind_choices() -> tuple[tuple[str, str], ...]:
+    """``PROVIDER_KINDS`` with the labels in the user's language."""
+    return (
+        ("openai", translate("core.provider_config", "OpenAI-compatible")),
+        ("modelscope", translate("core.provider_config", "ModelScope-compatible")),
+    )
 
 
 def model_entry(model_id: str, *, name: str = "", task: str = "", group: str = "",
@@ -179,10 +199,10 @@ class ProviderConfig:
     def add_custom(self, name: str, api_base: str, kind: str = "openai") -> Provider:
         name = name.strip()
         if not name:
-            raise ValueError("Give the provider a name.")
+            raise ValueError(translate("core.provider_config", "Give the provider a name."))
         api_base = validate_base_url(api_base)
         if kind not in dict(PROVIDER_KINDS):
-            raise ValueError(f"Unknown provider type '{kind}'.")
+            raise ValueError(translate("core.provider_config", "Unknown provider type '{kind}'.").format(kind=kind))
         # "proxy" names the proxy's password in the keychain: a provider of that id would share it.
         taken = set(self.registry.ids()) | {PROXY_PROVIDER}
         base_id = slug(name)
@@ -201,11 +221,11 @@ class ProviderConfig:
     def edit_custom(self, provider_id: str, *, name: str | None = None, api_base: str | None = None,
                     kind: str | None = None) -> Provider:
         if self.get(provider_id).builtin:
-            raise ValueError("Built-in providers cannot be renamed.")
+            raise ValueError(translate("core.provider_config", "Built-in providers cannot be renamed."))
         if api_base is not None:
             api_base = validate_base_url(api_base)
         if name is not None and not name.strip():
-            raise ValueError("Give the provider a name.")
+            raise ValueError(translate("core.provider_config", "Give the provider a name."))
 
         def change(s: Settings) -> None:
             for custom in s.custom_providers:
@@ -222,7 +242,9 @@ class ProviderConfig:
 
     def remove_custom(self, provider_id: str) -> None:
         if self.get(provider_id).builtin:
-            raise ValueError("Built-in providers cannot be deleted; switch them off instead.")
+            raise ValueError(
+                translate("core.provider_config", "Built-in providers cannot be deleted; switch them off instead.")
+            )
 
         def change(s: Settings) -> None:
             s.custom_providers = [c for c in s.custom_providers if c.id != provider_id]
@@ -250,7 +272,11 @@ class ProviderConfig:
     def set_region(self, provider_id: str, region: str) -> Provider:
         provider = self.get(provider_id)
         if region not in [key for key, _label, _url in provider.regions]:
-            raise ValueError(f"{provider.name} has no region '{region}'.")
+            raise ValueError(
+                translate("core.provider_config", "{provider} has no region '{region}'.").format(
+                    provider=provider.name, region=region
+                )
+            )
         self._change(lambda s: setattr(s.provider(provider_id), "region", region), provider_id)
         return self.get(provider_id)
 
@@ -289,7 +315,7 @@ class ProviderConfig:
     def update_model(self, provider_id: str, entry: ModelEntry) -> None:
         current = self.models(provider_id)
         if not any(m.id == entry.id for m in current):
-            raise ValueError(f"'{entry.id}' is not in the list.")
+            raise ValueError(translate("core.provider_config", "'{model}' is not in the list.").format(model=entry.id))
         self.set_models(provider_id, [entry if m.id == entry.id else m for m in current])
 
     def remove_models(self, provider_id: str, model_ids: Iterable[str]) -> None:
@@ -304,6 +330,8 @@ __all__ = [
     "CAPABILITIES",
     "PROVIDER_KINDS",
     "TASKS",
+    "provider_kind_choices",
+    "task_choices",
     "ModelCandidate",
     "ProviderConfig",
     "UnknownProvider",

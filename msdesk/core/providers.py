@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from msdesk.core.errors import BadConfiguration
+from msdesk.core.i18n import translate
 from msdesk.core.known_models import guess_task, lookup
 from msdesk.core.settings import ModelEntry, Settings
 
@@ -104,13 +105,13 @@ def validate_base_url(url: str) -> str:
         parts = urlsplit(cleaned.rstrip("#"))
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError as exc:
-        raise ValueError(f"The API host is not a valid URL ({exc})") from None
+        raise ValueError(translate("core.providers", "The API host is not a valid URL ({reason})").format(reason=exc)) from None
     if parts.scheme not in ("http", "https"):
-        raise ValueError("The API host must start with http:// or https://")
+        raise ValueError(translate("core.providers", "The API host must start with http:// or https://"))
     if not parts.hostname:
-        raise ValueError("The API host has no server name")
+        raise ValueError(translate("core.providers", "The API host has no server name"))
     if any(ch.isspace() for ch in cleaned):
-        raise ValueError("The API host cannot contain spaces")
+        raise ValueError(translate("core.providers", "The API host cannot contain spaces"))
     return cleaned
 
 
@@ -159,11 +160,17 @@ _MODELSCOPE_MODELS = (
     "Qwen/Qwen3-Embedding-8B",
 )
 
-_BAILIAN_REGIONS = (
-    ("beijing", "China (Beijing)", "https://dashscope.aliyuncs.com/compatible-mode/v1"),
-    ("singapore", "International (Singapore)", "https://dashscope-intl.aliyuncs.com/compatible-mode/v1"),
-    ("us", "US (Virginia)", "https://dashscope-us.aliyuncs.com/compatible-mode/v1"),
-)
+def _bailian_regions() -> tuple[tuple[str, str, str], ...]:
+    """Bailian's regions: (key, name in the user's language, API host)."""
+    return (
+        ("beijing", translate("core.providers", "China (Beijing)"), "https://dashscope.aliyuncs.com/compatible-mode/v1"),
+        (
+            "singapore",
+            translate("core.providers", "International (Singapore)"),
+            "https://dashscope-intl.aliyuncs.com/compatible-mode/v1",
+        ),
+        ("us", translate("core.providers", "US (Virginia)"), "https://dashscope-us.aliyuncs.com/compatible-mode/v1"),
+    )
 
 _BAILIAN_MODELS = (
     ModelEntry("qwen-plus", "Qwen Plus", "text-generation", "qwen"),
@@ -180,6 +187,7 @@ def builtin_providers(env: Mapping[str, str] | None = None) -> list[Provider]:
     """The built-in providers, with ``MSDESK_API_BASE``/``MSDESK_HUB_BASE`` applied."""
     env = os.environ if env is None else env
     modelscope_models = tuple(_entry(m) for m in _MODELSCOPE_MODELS)
+    bailian_regions = _bailian_regions()
     return [
         Provider(
             id=MODELSCOPE,
@@ -196,11 +204,13 @@ def builtin_providers(env: Mapping[str, str] | None = None) -> list[Provider]:
             default_models=modelscope_models,
             builtin=True,
             token_prefix="ms-",
-            token_help="An access token from modelscope.cn → Account settings → Access tokens.",
+            token_help=translate(
+                "core.providers", "An access token from {site} → Account settings → Access tokens."
+            ).format(site="modelscope.cn"),
         ),
         Provider(
             id=MODELSCOPE_INTL,
-            name="ModelScope International",
+            name=translate("core.providers", "ModelScope International"),
             kind="modelscope",
             api_base="https://api-inference.modelscope.ai/v1/",
             hub_base="https://www.modelscope.ai",
@@ -214,13 +224,15 @@ def builtin_providers(env: Mapping[str, str] | None = None) -> list[Provider]:
             builtin=True,
             enabled=False,
             token_prefix="ms-",
-            token_help="An access token from modelscope.ai → Account settings → Access tokens.",
+            token_help=translate(
+                "core.providers", "An access token from {site} → Account settings → Access tokens."
+            ).format(site="modelscope.ai"),
         ),
         Provider(
             id=BAILIAN,
-            name="Alibaba Cloud Bailian",
+            name=translate("core.providers", "Alibaba Cloud Bailian"),
             kind="openai",
-            api_base=_BAILIAN_REGIONS[0][2],
+            api_base=bailian_regions[0][2],
             links=ProviderLinks(
                 token_page="https://bailian.console.aliyun.com/?tab=model#/api-key",
                 docs="https://help.aliyun.com/zh/model-studio/compatibility-of-openai-with-dashscope",
@@ -230,10 +242,12 @@ def builtin_providers(env: Mapping[str, str] | None = None) -> list[Provider]:
             default_models=_BAILIAN_MODELS,
             builtin=True,
             enabled=False,
-            regions=_BAILIAN_REGIONS,
-            region=_BAILIAN_REGIONS[0][0],
+            regions=bailian_regions,
+            region=bailian_regions[0][0],
             token_prefix="sk-",
-            token_help="An API key from the Alibaba Cloud Bailian console (paid, its own quota).",
+            token_help=translate(
+                "core.providers", "An API key from the Alibaba Cloud Bailian console (paid, its own quota)."
+            ),
         ),
     ]
 
@@ -277,7 +291,11 @@ class ProviderRegistry:
             if provider.id == provider_id:
                 return provider
         known = ", ".join(self.ids())
-        raise UnknownProvider(f"Unknown provider '{provider_id}'. Known providers: {known}.")
+        raise UnknownProvider(
+            translate("core.providers", "Unknown provider '{provider}'. Known providers: {known}.").format(
+                provider=provider_id, known=known
+            )
+        )
 
     def default(self) -> Provider:
         try:

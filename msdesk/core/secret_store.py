@@ -26,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from msdesk.core.i18n import translate
 from msdesk.core.redact import mask, register_secret
 
 log = logging.getLogger(__name__)
@@ -121,28 +122,32 @@ def choose_backend(env: dict[str, str] | None = None) -> tuple[Any, str]:
     """
     env = dict(os.environ) if env is None else env
     if env.get("MSDESK_SECRET_BACKEND", "").lower() == "memory":
-        return MemoryBackend(), "Tokens are kept for this session only (MSDESK_SECRET_BACKEND=memory)."
+        return MemoryBackend(), translate(
+            "core.secret_store", "Tokens are kept for this session only ({setting})."
+        ).format(setting="MSDESK_SECRET_BACKEND=memory")
     try:
         import keyring
         from keyring.backends import fail
 
         backend = keyring.get_keyring()
     except Exception as exc:  # a broken keyring install must not stop the app
-        return MemoryBackend(), (
-            f"The OS keychain could not be loaded ({type(exc).__name__}): tokens are kept for "
-            f"this session only."
-        )
+        return MemoryBackend(), translate(
+            "core.secret_store",
+            "The OS keychain could not be loaded ({reason}): tokens are kept for this session only.",
+        ).format(reason=type(exc).__name__)
     info = _describe(backend)
     if isinstance(backend, fail.Keyring) or not info.persistent:
-        return MemoryBackend(), (
+        return MemoryBackend(), translate(
+            "core.secret_store",
             "No OS keychain was found, so tokens are kept for this session only "
-            "(on Linux: install and unlock GNOME Keyring or KWallet)."
+            "(on Linux: install and unlock GNOME Keyring or KWallet).",
         )
     if not info.secure:
-        return MemoryBackend(), (
-            f"The keyring backend {info.name} does not encrypt secrets, so msdesk does not use "
-            f"it: tokens are kept for this session only."
-        )
+        return MemoryBackend(), translate(
+            "core.secret_store",
+            "The keyring backend {backend} does not encrypt secrets, so msdesk does not use "
+            "it: tokens are kept for this session only.",
+        ).format(backend=info.name)
     return backend, ""
 
 
@@ -169,7 +174,7 @@ class SecretStore:
         info = _describe(self._backend)
         note = self._fallback_reason or self._note
         if not info.persistent and not note:
-            note = "Tokens are kept for this session only."
+            note = translate("core.secret_store", "Tokens are kept for this session only.")
         return BackendInfo(info.name, info.secure, info.persistent, note)
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
@@ -177,7 +182,9 @@ class SecretStore:
         try:
             future = loop.run_in_executor(self._executor, fn, *args)
         except RuntimeError:  # the executor was shut down: msdesk is closing
-            raise SecretStoreError("The keychain is closed because msdesk is shutting down.") from None
+            raise SecretStoreError(
+                translate("core.secret_store", "The keychain is closed because msdesk is shutting down.")
+            ) from None
         try:
             # Not asyncio.wait_for: on Python 3.11 it returns the result when the call ends in
             # the same turn of the loop as a cancel of the caller, and the cancel is lost (a
@@ -186,15 +193,20 @@ class SecretStore:
                 return await future
         except TimeoutError:
             raise SecretStoreError(
-                f"The keychain did not answer within {self.timeout:g} s. It may be locked "
-                f"and waiting for a password: unlock it and try again."
+                translate(
+                    "core.secret_store",
+                    "The keychain did not answer within {seconds} s. It may be locked "
+                    "and waiting for a password: unlock it and try again.",
+                ).format(seconds=f"{self.timeout:g}")
             ) from None
         except SecretStoreError:
             raise
         except Exception as exc:
             # Keyring error texts do not contain the secret, but keep them short anyway.
             raise SecretStoreError(
-                f"The keychain refused the request ({type(exc).__name__}). Unlock it and try again."
+                translate(
+                    "core.secret_store", "The keychain refused the request ({reason}). Unlock it and try again."
+                ).format(reason=type(exc).__name__)
             ) from None
 
     async def probe(self) -> BackendInfo:
@@ -205,7 +217,9 @@ class SecretStore:
             await self._call(self._backend.get_password, SERVICE, ":probe")
         except SecretStoreError as exc:
             log.warning("keychain unusable, tokens kept for this session only: %s", exc)
-            self._fallback_reason = f"{exc} Tokens are kept for this session only."
+            self._fallback_reason = translate(
+                "core.secret_store", "{reason} Tokens are kept for this session only."
+            ).format(reason=exc)
             self._backend = MemoryBackend()
         return self.info
 
@@ -295,10 +309,16 @@ class SecretStore:
             if new == old and old in index:
                 return StoredToken(provider_id, old, index[old])
             if new in index:
-                raise ValueError(f"A token labelled '{new}' already exists.")
+                raise ValueError(
+                    translate("core.secret_store", "A token labelled '{label}' already exists.").format(label=new)
+                )
             token = await self._call(self._backend.get_password, SERVICE, _username(provider_id, old))
             if token is None:
-                raise ValueError(f"No token labelled '{old}' is stored any more; add it again.")
+                raise ValueError(
+                    translate(
+                        "core.secret_store", "No token labelled '{label}' is stored any more; add it again."
+                    ).format(label=old)
+                )
             await self._call(self._backend.set_password, SERVICE, _username(provider_id, new), token)
             await self._delete(_username(provider_id, old))
             masked = index.get(old) or mask(token)

@@ -23,6 +23,7 @@ from msdesk.core.failover import Failover
 from msdesk.core.history import ChatHistory, HistoryUnavailable, HistoryWriter
 from msdesk.core.hub import HubClient
 from msdesk.core.hub_cache import CachedHub, HubCache
+from msdesk.core.i18n import translate
 from msdesk.core.inference import InferenceClient
 from msdesk.core.network import (
     Credentials,
@@ -112,9 +113,11 @@ class Services:
             if network.proxy_mode == "custom":
                 credentials = await proxy_credentials(secrets)
         except BadConfiguration as exc:
-            problem = f"{exc.message} Until then, every request fails."
+            problem = translate("core.services", "{problem} Until then, every request fails.").format(problem=exc.message)
         except SecretStoreError as exc:
-            problem = f"The proxy's user name and password could not be read from the keychain: {exc}"
+            problem = translate(
+                "core.services", "The proxy's user name and password could not be read from the keychain: {reason}"
+            ).format(reason=exc)
         services = cls(paths, store, secrets, env=env, ssl_context=ssl_context, proxy_credentials=credentials)
         # A damaged history or usage file is found (and repaired) now, so its warning
         # comes with the others at start-up, not later in the log only.
@@ -128,7 +131,8 @@ class Services:
             services.warnings.append(problem)
         if not info.persistent:
             services.keychain_warning = (
-                info.note or "No secure OS keychain is available: tokens are kept for this session only."
+                info.note
+                or translate("core.services", "No secure OS keychain is available: tokens are kept for this session only.")
             )
             services.warnings.append(services.keychain_warning)
         return services
@@ -179,19 +183,31 @@ class Services:
                 token = await self.secrets.get(provider.id, token_label)
                 if token is None and label is not None:
                     raise TokenMissing(
-                        f"No token labelled '{label}' is stored for {provider.name}. "
-                        f"See 'msdesk token list --provider {provider.id}'."
+                        translate(
+                            "core.services", "No token labelled '{label}' is stored for {provider}. See '{command}'."
+                        ).format(label=label, provider=provider.name, command=f"msdesk token list --provider {provider.id}")
                     )
         else:
             register_secret(token)
             token_label = label or "environment"
         if token is None and require_token:
-            hint = f" Get one at {provider.links.token_page}." if provider.links.token_page else ""
             info = self.secrets.info
             keychain = "" if info.persistent else f" ({info.note})"
+            command = f"msdesk token set --provider {provider.id}"
+            if provider.links.token_page:
+                missing = translate(
+                    "core.services",
+                    "No token is stored for {provider}{keychain}. Add one with '{command}' or in Settings. "
+                    "Get one at {url}.",
+                )
+            else:
+                missing = translate(
+                    "core.services", "No token is stored for {provider}{keychain}. Add one with '{command}' or in Settings."
+                )
             raise TokenMissing(
-                f"No token is stored for {provider.name}{keychain}. Add one with "
-                f"'msdesk token set --provider {provider.id}' or in Settings.{hint}"
+                missing.format(
+                    provider=provider.name, keychain=keychain, command=command, url=provider.links.token_page
+                )
             )
         provider_id = provider.id
         secret = token  # the closures keep this token: its fingerprint keys the figures

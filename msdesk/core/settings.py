@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from msdesk.core.capabilities import capability_tags, clean_overrides, overrides_from_old_list
+from msdesk.core.i18n import translate
 from msdesk.core.redact import contains_secret
 
 log = logging.getLogger(__name__)
@@ -157,7 +158,9 @@ class CustomProvider:
         provider_id = reader.text(data, "id", where)
         api_base = reader.text(data, "api_base", where)
         if not provider_id or not api_base:
-            reader.problems.append(f"{where.rstrip('.')} (needs an id and an api_base)")
+            reader.problems.append(
+                translate("core.settings", "{where} (needs an id and an api_base)").format(where=where.rstrip("."))
+            )
             return None
         return cls(
             id=provider_id,
@@ -221,7 +224,9 @@ class FallbackRule:
         provider_id = reader.text(data, "provider_id", where)
         model = reader.text(data, "model", where)
         if not provider_id or not model:
-            reader.problems.append(f"{where.rstrip('.')} (needs a provider_id and a model)")
+            reader.problems.append(
+                translate("core.settings", "{where} (needs a provider_id and a model)").format(where=where.rstrip("."))
+            )
             return None
         return cls(provider_id=provider_id, model=model)
 
@@ -293,7 +298,7 @@ class Settings:
         Values of the wrong type are dropped and their paths added to ``problems``.
         """
         if not isinstance(data, dict):
-            raise SettingsError("the settings file does not hold a JSON object")
+            raise SettingsError(translate("core.settings", "the settings file does not hold a JSON object"))
         reader = _Reader()
         result = cls()
         result.default_provider = reader.text(data, "default_provider", "") or result.default_provider
@@ -371,22 +376,27 @@ class SettingsStore:
             return self.settings
         except OSError as exc:
             self.warnings.append(
-                f"Could not read the settings file ({exc.strerror}); starting with defaults."
+                translate("core.settings", "Could not read the settings file ({reason}); starting with defaults.").format(
+                    reason=exc.strerror
+                )
             )
             self.settings = Settings()
             return self.settings
         try:
             data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict):
-                raise SettingsError("not a JSON object")
+                raise SettingsError(translate("core.settings", "not a JSON object"))
             version = data.get("version")
             if not isinstance(version, int) or version < 1:
-                raise SettingsError("no valid version number")
+                raise SettingsError(translate("core.settings", "no valid version number"))
             if version > SETTINGS_VERSION:
                 backup = self._keep_aside(f"v{version}")
                 self.warnings.append(
-                    f"The settings file was written by a newer msdesk (version {version}); "
-                    f"it was kept as {backup.name} and msdesk started with defaults."
+                    translate(
+                        "core.settings",
+                        "The settings file was written by a newer msdesk (version {version}); "
+                        "it was kept as {backup} and msdesk started with defaults.",
+                    ).format(version=version, backup=backup.name)
                 )
                 self.settings = Settings()
                 return self.settings
@@ -396,8 +406,11 @@ class SettingsStore:
                 backup = self._keep_aside("repaired", copy_only=True)
                 shown = ", ".join(problems[:8]) + (" …" if len(problems) > 8 else "")
                 self.warnings.append(
-                    f"Some settings had values msdesk could not use ({shown}); they are back to "
-                    f"their defaults. The original file was kept as {backup.name}."
+                    translate(
+                        "core.settings",
+                        "Some settings had values msdesk could not use ({problems}); they are back to "
+                        "their defaults. The original file was kept as {backup}.",
+                    ).format(problems=shown, backup=backup.name)
                 )
                 self._save_repair()
         except (ValueError, SettingsError, RecursionError) as exc:
@@ -405,12 +418,15 @@ class SettingsStore:
             if isinstance(exc, SettingsError):
                 reason = exc.args[0]
             elif isinstance(exc, RecursionError):
-                reason = "it is nested too deeply"
+                reason = translate("core.settings", "it is nested too deeply")
             else:
-                reason = "it is not valid JSON"
+                reason = translate("core.settings", "it is not valid JSON")
             self.warnings.append(
-                f"The settings file could not be read ({reason}); it was kept as "
-                f"{backup.name} and msdesk started with defaults."
+                translate(
+                    "core.settings",
+                    "The settings file could not be read ({reason}); it was kept as "
+                    "{backup} and msdesk started with defaults.",
+                ).format(reason=reason, backup=backup.name)
             )
             log.warning("settings file unreadable, kept aside as %s", backup)
             self.settings = Settings()
@@ -450,7 +466,9 @@ class SettingsStore:
         target = self.settings if settings is None else settings
         text = json.dumps(target.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
         if contains_secret(text):
-            raise SettingsError("refusing to write something that looks like a token to settings")
+            raise SettingsError(
+                translate("core.settings", "refusing to write something that looks like a token to settings")
+            )
         if self._writer.failed:
             self._writer.write_now(text)
         else:
@@ -554,7 +572,7 @@ class _Writer:
 
     def flush(self, timeout: float | None = None) -> None:
         if not self.wait(timeout):
-            raise TimeoutError("the settings file is still being written")
+            raise TimeoutError(translate("core.settings", "the settings file is still being written"))
         with self._lock:
             error = self._error
         if error is not None:
@@ -643,7 +661,7 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     # Version 1 is the first format; later versions add steps here, one per version.
     if version == SETTINGS_VERSION:
         return data
-    raise SettingsError(f"unknown version {version}")
+    raise SettingsError(translate("core.settings", "unknown version {version}").format(version=version))
 
 
 def _fsync_dir(folder: Path) -> None:

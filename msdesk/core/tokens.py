@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from msdesk.core.changes import Change, Changes
+from msdesk.core.i18n import translate
 from msdesk.core.redact import mask
 from msdesk.core.secret_store import SecretStore, StoredToken
 
@@ -48,9 +49,13 @@ def check_label(label: str, taken: Iterable[str] = ()) -> str:
     """
     label = label.strip()
     if not _LABEL_RE.match(label):
-        raise ValueError("A token label must be 1 to 64 characters, without '/' or control characters.")
+        raise ValueError(
+            translate("core.tokens", "A token label must be 1 to 64 characters, without '/' or control characters.")
+        )
     if label in set(taken):
-        raise ValueError(f"A token labelled “{label}” already exists: pick another label.")
+        raise ValueError(
+            translate("core.tokens", "A token labelled “{label}” already exists: pick another label.").format(label=label)
+        )
     return label
 
 
@@ -63,12 +68,14 @@ def check_token(token: str) -> str:
     """The cleaned token, or ValueError saying what is wrong with it."""
     token = clean_token(token)
     if not token:
-        raise ValueError("Paste the token first.")
+        raise ValueError(translate("core.tokens", "Paste the token first."))
     if len(token) > MAX_TOKEN_LENGTH:
-        raise ValueError("That is far longer than any token: copy the token again.")
+        raise ValueError(translate("core.tokens", "That is far longer than any token: copy the token again."))
     if not (token.isascii() and token.isprintable()):
         raise ValueError(
-            "The token has characters that cannot be sent (a stray quote from copying?): copy it again."
+            translate(
+                "core.tokens", "The token has characters that cannot be sent (a stray quote from copying?): copy it again."
+            )
         )
     return token
 
@@ -90,17 +97,17 @@ def token_warning(provider: Provider, token: str, stored: Iterable[StoredToken] 
     masked = mask(token)
     twin = next((entry.label for entry in stored if entry.masked == masked), None)
     if twin is not None:
-        return f"This looks like the token already stored as “{twin}”."
+        return translate("core.tokens", "This looks like the token already stored as “{label}”.").format(label=twin)
     if provider.is_modelscope and not looks_like_modelscope_token(token):
-        return (
+        return translate(
+            "core.tokens",
             "This does not look like a ModelScope token (“ms-” and 36 letters, digits and "
-            "dashes). Check that you copied all of it; you can still save it."
+            "dashes). Check that you copied all of it; you can still save it.",
         )
     if provider.token_prefix and not provider.is_modelscope and not token.startswith(provider.token_prefix):
-        return (
-            f"{provider.name} keys usually start with “{provider.token_prefix}”. "
-            f"Check that you copied the right one."
-        )
+        return translate(
+            "core.tokens", "{provider} keys usually start with “{prefix}”. Check that you copied the right one."
+        ).format(provider=provider.name, prefix=provider.token_prefix)
     return ""
 
 
@@ -146,7 +153,9 @@ class TokenService:
         """The token itself, for Reveal or Copy; ValueError when it is gone."""
         token = await self.secrets.get(provider_id, label)
         if token is None:
-            raise ValueError(f"No token labelled '{label}' is stored any more.")
+            raise ValueError(
+                translate("core.tokens", "No token labelled '{label}' is stored any more.").format(label=label)
+            )
         return token
 
     async def store(self, provider_id: str, label: str, token: str, *, initiator: object | None = None,
