@@ -22,6 +22,19 @@ LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "ru": "Русски�
 _installed: list[object] = []  # keeps the QTranslator objects alive
 
 
+def _remove_installed() -> None:
+    """Take out the translators installed before (a switch back to English, or another language)."""
+    if _installed:
+        from PySide6.QtCore import QCoreApplication, QLocale
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            for old in _installed:
+                app.removeTranslator(old)
+        _installed.clear()
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 def qm_dir() -> Path:
     return resources_dir() / "i18n"
 
@@ -79,6 +92,7 @@ def apply(choice: str = "system") -> str:
     """Install the translation for ``choice`` (in Qt and behind core); returns the language."""
     language = resolve(choice)
     if language == "en":
+        _remove_installed()
         i18n.install(None)
         return language
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -91,9 +105,8 @@ def apply(choice: str = "system") -> str:
     qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     QLocale.setDefault(QLocale(language))
     app = QCoreApplication.instance()
+    _remove_installed()
     if app is not None:
-        for old in _installed:
-            app.removeTranslator(old)
         app.installTranslator(qt)
         app.installTranslator(ours)
         _installed[:] = [qt, ours]

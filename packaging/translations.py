@@ -86,6 +86,12 @@ def mark_plurals(ts: Path, kept: dict[tuple[str, str, str], tuple[list[str], boo
     tree = ET.parse(ts)
     count = 1 if ts.stem.endswith("zh_CN") else 3
     changed = False
+    # lupdate takes a "#:" comment before a call as a note to translators; msdesk's "#:"
+    # comments document attributes, not the text that follows: drop them.
+    for message in tree.iter("message"):
+        for note in message.findall("extracomment"):
+            message.remove(note)
+            changed = True
     for context in tree.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):

@@ -96,3 +96,14 @@ def test_the_composer_speaks_the_chosen_language(language, qtbot):
     assert composer.input.placeholderText() == "输入消息…（Enter 发送，Shift+Enter 换行）"
     composer.set_enter_sends(False)
     assert composer.send_button.toolTip() == "发送（Ctrl+Enter）"
+
+
+@pytest.mark.parametrize(("name", "expected"), [("en", "New chat"), ("zh_CN", "新对话"), ("ru", "Новый чат")])
+def test_a_chat_never_named_is_called_new_chat_in_the_users_language(language, name, expected):
+    from msdesk.core.history import DEFAULT_TITLE
+    from msdesk.ui.chat.conversation_list import shown_title
+
+    language(name)
+    assert shown_title(DEFAULT_TITLE) == expected  # the title stored for a chat not yet named
+    assert shown_title("") == expected
+    assert shown_title("CSV in Python") == "CSV in Python"  # a real title is the user's own

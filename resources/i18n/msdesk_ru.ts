@@ -344,7 +344,6 @@
         <name>core.capabilities</name>
         <message>
             <source>{model} does not reason before answering.</source>
-            <extracomment>The capabilities a user can set per model (the others follow the task). ModelScope library task names that mean one of the table's tasks.</extracomment>
             <translation>{model} не рассуждает перед ответом.</translation>
         </message>
         <message>
@@ -376,7 +375,6 @@
         </message>
         <message>
             <source>'{model}' is not a ModelScope model ID (owner/name).</source>
-            <extracomment>The event loop gets a turn at least this often while an answer is read (``ChatService.read``). Below this many seconds a tokens-per-second figure is noise, not a rate. Pieces of text received: the count of tokens when the server sends no usage. Why another token or provider answered (``Answerer.failover_record``), kept in the usage. What went wrong (``MsdeskError.kind``), kept in the usage beside the saved message: the window decides its actions from it in any language (``msdesk.core.errors.advise``).</extracomment>
             <translation>«{model}» — не ID модели ModelScope (owner/name).</translation>
         </message>
         <message>
@@ -468,7 +466,6 @@
         </message>
         <message>
             <source>You</source>
-            <extracomment>The tags of the Thinking block, opening or closing, as they could appear in the reasoning.</extracomment>
             <translation>Вы</translation>
         </message>
         <message>
@@ -538,7 +535,6 @@
         <name>core.errors</name>
         <message>
             <source>the provider</source>
-            <extracomment>Not an ``MsdeskError``: a bug inside msdesk (saved with the answer it ended). What went wrong (a ``KIND_*``); an instance may say more precisely. The server said ``QuotaLimitExceed`` (a credit balance, reported but unconfirmed). The error code reported for a spent credit balance (unconfirmed); handled like a 429.</extracomment>
             <translation>сервис</translation>
         </message>
         <message>
@@ -675,7 +671,6 @@
         </message>
         <message>
             <source>Add a token…</source>
-            <extracomment>Open Settings at a provider's tokens (target: the provider id). Open Settings at a provider (its API host, its models; target: the provider id). Browse the models API-Inference serves (the Models page). Open a web page (target: its URL). Retry as it is can succeed (a network error, a server error, a binding just made). Retry can succeed only once a token of the provider changes (none stored, rejected, spent). Retry can succeed only once the provider's settings change (an API host that is no URL). Retry cannot succeed: the same request gets the same answer (a model that is not served). Kinds whose retry waits for a token to change, for the provider's settings, or never comes.</extracomment>
             <translation>Добавить токен…</translation>
         </message>
         <message>
@@ -723,7 +718,6 @@
         <name>core.failover</name>
         <message>
             <source>Token {tokens} is over its request limit for now</source>
-            <extracomment>(label, reason) of the tokens passed over before this one answered: "spent", "spent for the model" or "limited" (for the fallback: the asked provider's tokens)</extracomment>
             <translation>Токен {tokens} временно превысил лимит запросов</translation>
         </message>
         <message>
@@ -812,12 +806,10 @@
         <name>core.history</name>
         <message>
             <source>Could not open the chat history {path} ({reason}). Check that its folder is writable and the disk is not full, close any other running msdesk, then restart.</source>
-            <extracomment>``MIGRATIONS[n]`` brings a file from ``user_version`` n to n + 1, in one transaction. The drafts row of the new chat (conversation ids start at 1).</extracomment>
             <translation>Не удалось открыть историю чатов {path} ({reason}). Проверьте, что в её папку можно писать и диск не заполнен, закройте другие запущенные msdesk и перезапустите.</translation>
         </message>
         <message>
             <source>The chat history was written by a newer version of msdesk (schema {version}); it was kept as {backup} and msdesk started a new, empty history. Update msdesk to see the old conversations again.</source>
-            <extracomment>Called with the warning when a read finds damage and the file is repaired.</extracomment>
             <translation>История чатов записана более новой версией msdesk (схема {version}); она сохранена как {backup}, а msdesk начал новую, пустую историю. Обновите msdesk, чтобы снова увидеть старые разговоры.</translation>
         </message>
         <message>
@@ -850,7 +842,6 @@
         </message>
         <message>
             <source>the chat history is closed</source>
-            <extracomment>Called (on the writer's thread) when a read there found damage and repaired the file.</extracomment>
             <translation>история чатов закрыта</translation>
         </message>
     </context>
@@ -862,7 +853,6 @@
         </message>
         <message>
             <source>The model library answered with something that is not a JSON object.</source>
-            <extracomment>The model library says API-Inference serves it (ask ``msdesk.core.served.is_served``).</extracomment>
             <translation>Библиотека моделей ответила чем-то, что не является объектом JSON.</translation>
         </message>
         <message>
@@ -934,7 +924,6 @@
         <name>core.inference</name>
         <message>
             <source>The provider sent a malformed piece of the answer (not JSON).</source>
-            <extracomment>The longest line of an SSE stream (bytes): a longer one ends the answer with a BadResponse. The longest answer (characters of text and reasoning together) a stream may bring. How much of a malformed body goes to the log. Told (model, kind) when a call that costs quota was served ("chat", "embedding", "image").</extracomment>
             <translation>Сервис прислал часть ответа в неверном формате (не JSON).</translation>
         </message>
         <message>
@@ -987,7 +976,6 @@
         </message>
         <message>
             <source>The token for {provider} contains characters that cannot be sent (a stray quote or space from copying?). Copy it again and store it anew.</source>
-            <extracomment>Calls the server answered (HTTP 2xx) through this client: after one, nothing is re-sent.</extracomment>
             <translation>Токен для {provider} содержит символы, которые нельзя отправить (лишняя кавычка или пробел при копировании?). Скопируйте его заново и сохраните снова.</translation>
         </message>
         <message>
@@ -1063,7 +1051,6 @@
         <name>core.network</name>
         <message>
             <source>Settings → Network</source>
-            <extracomment>Where the proxy's user name and password live in the keychain.</extracomment>
             <translation>Настройки → Сеть</translation>
         </message>
         <message>
@@ -1198,7 +1185,6 @@
         <name>core.providers</name>
         <message>
             <source>The API host is not a valid URL ({reason})</source>
-            <extracomment>Endpoint paths a ``#`` API host may end with; the other calls go to what is left before them.</extracomment>
             <translation>Адрес API — недопустимый URL ({reason})</translation>
         </message>
         <message>
@@ -1250,7 +1236,6 @@
         <name>core.quota</name>
         <message numerus="yes">
             <source>The usage file was damaged ({problem}); it was kept as {file} and the %n call(s) that could still be read were kept.</source>
-            <extracomment>What opening the file had to say (a damaged file kept aside), for the user. (provider, fingerprint, model or None for every model) -&gt; spent until provider -&gt; the label of the token that last brought figures or made a call</extracomment>
             <translation>
                 <numerusform>Файл статистики был повреждён ({problem}); он сохранён как {file}, сохранён %n вызов, который ещё удалось прочитать.</numerusform>
                 <numerusform>Файл статистики был повреждён ({problem}); он сохранён как {file}, сохранены %n вызова, которые ещё удалось прочитать.</numerusform>
@@ -1332,7 +1317,6 @@
         <name>core.services</name>
         <message>
             <source>{problem} Until then, every request fails.</source>
-            <extracomment>The one notice of change to the views (see ``changes``). Store, rename and delete tokens (checked once, each change announced on ``changes``). The warnings about msdesk's own files (settings, history, usage): also in ``warnings``.</extracomment>
             <translation>{problem} До тех пор все запросы будут завершаться ошибкой.</translation>
         </message>
         <message>
@@ -1368,7 +1352,6 @@
         </message>
         <message>
             <source>the settings file does not hold a JSON object</source>
-            <extracomment>"system" follows the OS; otherwise one of LANGUAGES. "system" follows the OS's light or dark scheme; otherwise "light" or "dark". Text size in per cent of the OS's font; one of FONT_SCALES. Fallbacks by source model ID ("Qwen/Qwen3-32B"), or "*" for any model of any provider.</extracomment>
             <translation>файл настроек не содержит объект JSON</translation>
         </message>
         <message>
@@ -1413,7 +1396,6 @@
         </message>
         <message>
             <source>unknown version {version}</source>
-            <extracomment>A temporary file this old is stale whoever wrote it (a write takes milliseconds).</extracomment>
             <translation>неизвестная версия {version}</translation>
         </message>
     </context>
@@ -1601,7 +1583,6 @@
         <name>ui.chat.markdown_stream</name>
         <message>
             <source>code</source>
-            <extracomment>The link scheme of a code block's "Copy" link: ``msdesk-copy:&lt;n&gt;``, n counts code blocks. A code piece ends before an unindented line that follows a blank line once it has this many characters, before any unindented line at ``_PIECE_MID``, before any line at all at ``_PIECE_MAX`` (colouring restarts at each piece). A piece longer than this (one very long line) is shown plain. Line endings as markdown-it normalises them (before it parses). What may follow the last text of a tail for plain text to be appended to it: closing tags of elements that end with the document (not a table cell, whose table a block follows).</extracomment>
             <translation>код</translation>
         </message>
         <message>
@@ -1702,7 +1683,6 @@
         </message>
         <message>
             <source>Thinking</source>
-            <extracomment>The reasoning box grows with its text up to this height, then scrolls.</extracomment>
             <translation>Рассуждения</translation>
         </message>
         <message>
@@ -1854,7 +1834,6 @@
         <name>ui.chat.model_picker</name>
         <message>
             <source>{label}, current model</source>
-            <extracomment>What the search looks in (casefolded); headers have none. The popup's text of a model row. Tasks a conversation can use: chat, vision chat, image generation.</extracomment>
             <translation>{label}, текущая модель</translation>
         </message>
         <message>
@@ -1922,7 +1901,6 @@
         <name>ui.chat.page</name>
         <message>
             <source>New chat</source>
-            <extracomment>Messages built when a conversation opens, and per "older" page... ...unless their text is longer than this: long answers take long to lay out. A page always has at least this many messages. How long the conversation list waits after a notice of change, so a burst of writes is one look.</extracomment>
             <translation>Новый чат</translation>
         </message>
         <message>
@@ -2145,7 +2123,6 @@
         <name>ui.chat.transcript</name>
         <message>
             <source>Conversation</source>
-            <extracomment>A flat scroll bar in the palette's colours. It is painted again whenever the column grows (each new line of a streaming answer); the platform style's shaded groove is drawn in parallel pieces on Qt's thread pool, which costs more than it saves at that size. Distance from the top (pixels) at which older messages are fetched.</extracomment>
             <translation>Чат</translation>
         </message>
         <message>
@@ -2165,7 +2142,6 @@
         <name>ui.chat.turn_view</name>
         <message>
             <source>Stopped; the partial answer is kept</source>
-            <extracomment>The runner key of the turn in progress.</extracomment>
             <translation>Остановлено; часть ответа сохранена</translation>
         </message>
     </context>
@@ -2340,7 +2316,6 @@ The report below has access tokens masked; copy it into a bug report.</source>
         <message>
             <source>image</source>
             <comment>an image without a description</comment>
-            <extracomment>Past this many characters in total, code blocks are no longer coloured. Code and table headers sit on light backgrounds in either palette, so their text is dark too (left to the palette, it would be light on light in a dark theme); quotes are a grey that reads on light and dark backgrounds alike. A code renderer: (code, language, env) -&gt; HTML. ``env`` is the dict given to ``render``.</extracomment>
             <translation>изображение</translation>
         </message>
         <message>
@@ -2601,7 +2576,6 @@ The report below has access tokens masked; copy it into a bug report.</source>
         <message>
             <source>{value}B</source>
             <comment>billions</comment>
-            <extracomment>Local sort keys (the same names as the hub's sorts).</extracomment>
             <translation>{value} млрд</translation>
         </message>
         <message>
@@ -2700,7 +2674,6 @@ The report below has access tokens masked; copy it into a bug report.</source>
         <message>
             <source>Default</source>
             <comment>a sort order</comment>
-            <extracomment>Load the next page when the list is scrolled to within this many rows of its end.</extracomment>
             <translation>По умолчанию</translation>
         </message>
         <message>
@@ -2730,7 +2703,6 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Search models by name, owner or Chinese name   (press /)</source>
-            <extracomment>The gateway's model list is asked apart from the searches (it does not make the page busy).</extracomment>
             <translation>Поиск моделей по названию, владельцу или китайскому названию   (клавиша /)</translation>
         </message>
         <message>
@@ -2901,7 +2873,6 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <name>ui.quota.__init__</name>
         <message>
             <source>{text} · back at {time}</source>
-            <extracomment>The slow tick of both widgets (the countdown moves by the minute). Under this share of the limit left, the figures turn amber.</extracomment>
             <translation>{text} · снова в {time}</translation>
         </message>
         <message>
@@ -3085,7 +3056,6 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <name>ui.quota.status_item</name>
         <message>
             <source>Quota left today</source>
-            <extracomment>The narrowest the item gets when the status bar is short of room (then the text is elided).</extracomment>
             <translation>Остаток квоты на сегодня</translation>
         </message>
         <message>
@@ -3102,7 +3072,6 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message>
             <source>yyyy-MM-dd</source>
             <comment>a date (Qt date format)</comment>
-            <extracomment>Without a call in between, the credit balance is asked for again at most this often.</extracomment>
             <translation>dd.MM.yyyy</translation>
         </message>
         <message>
@@ -3150,7 +3119,6 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Provider</source>
-            <extracomment>The model the Chat page talks to: the credit line says what a call of it costs.</extracomment>
             <translation>Провайдер</translation>
         </message>
         <message>
@@ -3636,7 +3604,6 @@ Clear the search or pick another capability.</source>
         <name>ui.settings.model_edit_dialog</name>
         <message>
             <source>Edit model</source>
-            <extracomment>The user's own capability values ({"reasoning": False}); they win over the table.</extracomment>
             <translation>Изменить модель</translation>
         </message>
         <message>
@@ -4359,14 +4326,6 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
     </context>
     <context>
         <name>ui.settings.provider_list</name>
-        <message>
-            <source>OpenAI-compatible</source>
-            <translation>Совместимый с OpenAI</translation>
-        </message>
-        <message>
-            <source>ModelScope-compatible</source>
-            <translation>Совместимый с ModelScope</translation>
-        </message>
         <message>
             <source>No token yet</source>
             <translation>Токенов пока нет</translation>

@@ -342,7 +342,6 @@
         <name>core.capabilities</name>
         <message>
             <source>{model} does not reason before answering.</source>
-            <extracomment>The capabilities a user can set per model (the others follow the task). ModelScope library task names that mean one of the table's tasks.</extracomment>
             <translation>{model} 不会在回答前推理。</translation>
         </message>
         <message>
@@ -374,7 +373,6 @@
         </message>
         <message>
             <source>'{model}' is not a ModelScope model ID (owner/name).</source>
-            <extracomment>The event loop gets a turn at least this often while an answer is read (``ChatService.read``). Below this many seconds a tokens-per-second figure is noise, not a rate. Pieces of text received: the count of tokens when the server sends no usage. Why another token or provider answered (``Answerer.failover_record``), kept in the usage. What went wrong (``MsdeskError.kind``), kept in the usage beside the saved message: the window decides its actions from it in any language (``msdesk.core.errors.advise``).</extracomment>
             <translation>“{model}”不是魔搭模型 ID（应为 owner/name）。</translation>
         </message>
         <message>
@@ -466,7 +464,6 @@
         </message>
         <message>
             <source>You</source>
-            <extracomment>The tags of the Thinking block, opening or closing, as they could appear in the reasoning.</extracomment>
             <translation>你</translation>
         </message>
         <message>
@@ -532,7 +529,6 @@
         <name>core.errors</name>
         <message>
             <source>the provider</source>
-            <extracomment>Not an ``MsdeskError``: a bug inside msdesk (saved with the answer it ended). What went wrong (a ``KIND_*``); an instance may say more precisely. The server said ``QuotaLimitExceed`` (a credit balance, reported but unconfirmed). The error code reported for a spent credit balance (unconfirmed); handled like a 429.</extracomment>
             <translation>服务商</translation>
         </message>
         <message>
@@ -669,7 +665,6 @@
         </message>
         <message>
             <source>Add a token…</source>
-            <extracomment>Open Settings at a provider's tokens (target: the provider id). Open Settings at a provider (its API host, its models; target: the provider id). Browse the models API-Inference serves (the Models page). Open a web page (target: its URL). Retry as it is can succeed (a network error, a server error, a binding just made). Retry can succeed only once a token of the provider changes (none stored, rejected, spent). Retry can succeed only once the provider's settings change (an API host that is no URL). Retry cannot succeed: the same request gets the same answer (a model that is not served). Kinds whose retry waits for a token to change, for the provider's settings, or never comes.</extracomment>
             <translation>添加访问令牌…</translation>
         </message>
         <message>
@@ -717,7 +712,6 @@
         <name>core.failover</name>
         <message>
             <source>Token {tokens} is over its request limit for now</source>
-            <extracomment>(label, reason) of the tokens passed over before this one answered: "spent", "spent for the model" or "limited" (for the fallback: the asked provider's tokens)</extracomment>
             <translation>访问令牌 {tokens} 暂时超出请求限制</translation>
         </message>
         <message>
@@ -806,12 +800,10 @@
         <name>core.history</name>
         <message>
             <source>Could not open the chat history {path} ({reason}). Check that its folder is writable and the disk is not full, close any other running msdesk, then restart.</source>
-            <extracomment>``MIGRATIONS[n]`` brings a file from ``user_version`` n to n + 1, in one transaction. The drafts row of the new chat (conversation ids start at 1).</extracomment>
             <translation>无法打开聊天记录 {path}（{reason}）。请检查其文件夹可写且磁盘未满，关闭其他正在运行的 msdesk，然后重新启动。</translation>
         </message>
         <message>
             <source>The chat history was written by a newer version of msdesk (schema {version}); it was kept as {backup} and msdesk started a new, empty history. Update msdesk to see the old conversations again.</source>
-            <extracomment>Called with the warning when a read finds damage and the file is repaired.</extracomment>
             <translation>聊天记录由更新版本的 msdesk 写入（架构 {version}）；已保留为 {backup}，msdesk 已新建一份空的聊天记录。请更新 msdesk 以重新查看旧对话。</translation>
         </message>
         <message>
@@ -840,7 +832,6 @@
         </message>
         <message>
             <source>the chat history is closed</source>
-            <extracomment>Called (on the writer's thread) when a read there found damage and repaired the file.</extracomment>
             <translation>聊天记录已关闭</translation>
         </message>
     </context>
@@ -852,7 +843,6 @@
         </message>
         <message>
             <source>The model library answered with something that is not a JSON object.</source>
-            <extracomment>The model library says API-Inference serves it (ask ``msdesk.core.served.is_served``).</extracomment>
             <translation>模型库返回的内容不是 JSON 对象。</translation>
         </message>
         <message>
@@ -922,7 +912,6 @@
         <name>core.inference</name>
         <message>
             <source>The provider sent a malformed piece of the answer (not JSON).</source>
-            <extracomment>The longest line of an SSE stream (bytes): a longer one ends the answer with a BadResponse. The longest answer (characters of text and reasoning together) a stream may bring. How much of a malformed body goes to the log. Told (model, kind) when a call that costs quota was served ("chat", "embedding", "image").</extracomment>
             <translation>服务商返回的应答片段格式有误（不是 JSON）。</translation>
         </message>
         <message>
@@ -975,7 +964,6 @@
         </message>
         <message>
             <source>The token for {provider} contains characters that cannot be sent (a stray quote or space from copying?). Copy it again and store it anew.</source>
-            <extracomment>Calls the server answered (HTTP 2xx) through this client: after one, nothing is re-sent.</extracomment>
             <translation>{provider} 的访问令牌包含无法发送的字符（可能是复制时多出的引号或空格？）。请重新复制并再次保存。</translation>
         </message>
         <message>
@@ -1051,7 +1039,6 @@
         <name>core.network</name>
         <message>
             <source>Settings → Network</source>
-            <extracomment>Where the proxy's user name and password live in the keychain.</extracomment>
             <translation>设置 → 网络</translation>
         </message>
         <message>
@@ -1186,7 +1173,6 @@
         <name>core.providers</name>
         <message>
             <source>The API host is not a valid URL ({reason})</source>
-            <extracomment>Endpoint paths a ``#`` API host may end with; the other calls go to what is left before them.</extracomment>
             <translation>API 地址不是有效的 URL（{reason}）</translation>
         </message>
         <message>
@@ -1238,7 +1224,6 @@
         <name>core.quota</name>
         <message numerus="yes">
             <source>The usage file was damaged ({problem}); it was kept as {file} and the %n call(s) that could still be read were kept.</source>
-            <extracomment>What opening the file had to say (a damaged file kept aside), for the user. (provider, fingerprint, model or None for every model) -&gt; spent until provider -&gt; the label of the token that last brought figures or made a call</extracomment>
             <translation>
                 <numerusform>用量文件已损坏（{problem}）；已另存为 {file}，仍可读取的 %n 次调用已保留。</numerusform>
             </translation>
@@ -1318,7 +1303,6 @@
         <name>core.services</name>
         <message>
             <source>{problem} Until then, every request fails.</source>
-            <extracomment>The one notice of change to the views (see ``changes``). Store, rename and delete tokens (checked once, each change announced on ``changes``). The warnings about msdesk's own files (settings, history, usage): also in ``warnings``.</extracomment>
             <translation>{problem} 在此之前，所有请求都会失败。</translation>
         </message>
         <message>
@@ -1354,7 +1338,6 @@
         </message>
         <message>
             <source>the settings file does not hold a JSON object</source>
-            <extracomment>"system" follows the OS; otherwise one of LANGUAGES. "system" follows the OS's light or dark scheme; otherwise "light" or "dark". Text size in per cent of the OS's font; one of FONT_SCALES. Fallbacks by source model ID ("Qwen/Qwen3-32B"), or "*" for any model of any provider.</extracomment>
             <translation>设置文件中不是 JSON 对象</translation>
         </message>
         <message>
@@ -1399,7 +1382,6 @@
         </message>
         <message>
             <source>unknown version {version}</source>
-            <extracomment>A temporary file this old is stale whoever wrote it (a write takes milliseconds).</extracomment>
             <translation>未知版本 {version}</translation>
         </message>
     </context>
@@ -1587,7 +1569,6 @@
         <name>ui.chat.markdown_stream</name>
         <message>
             <source>code</source>
-            <extracomment>The link scheme of a code block's "Copy" link: ``msdesk-copy:&lt;n&gt;``, n counts code blocks. A code piece ends before an unindented line that follows a blank line once it has this many characters, before any unindented line at ``_PIECE_MID``, before any line at all at ``_PIECE_MAX`` (colouring restarts at each piece). A piece longer than this (one very long line) is shown plain. Line endings as markdown-it normalises them (before it parses). What may follow the last text of a tail for plain text to be appended to it: closing tags of elements that end with the document (not a table cell, whose table a block follows).</extracomment>
             <translation>代码</translation>
         </message>
         <message>
@@ -1684,7 +1665,6 @@
         </message>
         <message>
             <source>Thinking</source>
-            <extracomment>The reasoning box grows with its text up to this height, then scrolls.</extracomment>
             <translation>思考过程</translation>
         </message>
         <message>
@@ -1836,7 +1816,6 @@
         <name>ui.chat.model_picker</name>
         <message>
             <source>{label}, current model</source>
-            <extracomment>What the search looks in (casefolded); headers have none. The popup's text of a model row. Tasks a conversation can use: chat, vision chat, image generation.</extracomment>
             <translation>{label}，当前模型</translation>
         </message>
         <message>
@@ -1904,7 +1883,6 @@
         <name>ui.chat.page</name>
         <message>
             <source>New chat</source>
-            <extracomment>Messages built when a conversation opens, and per "older" page... ...unless their text is longer than this: long answers take long to lay out. A page always has at least this many messages. How long the conversation list waits after a notice of change, so a burst of writes is one look.</extracomment>
             <translation>新对话</translation>
         </message>
         <message>
@@ -2127,7 +2105,6 @@
         <name>ui.chat.transcript</name>
         <message>
             <source>Conversation</source>
-            <extracomment>A flat scroll bar in the palette's colours. It is painted again whenever the column grows (each new line of a streaming answer); the platform style's shaded groove is drawn in parallel pieces on Qt's thread pool, which costs more than it saves at that size. Distance from the top (pixels) at which older messages are fetched.</extracomment>
             <translation>对话</translation>
         </message>
         <message>
@@ -2147,7 +2124,6 @@
         <name>ui.chat.turn_view</name>
         <message>
             <source>Stopped; the partial answer is kept</source>
-            <extracomment>The runner key of the turn in progress.</extracomment>
             <translation>已停止，已保留部分回答</translation>
         </message>
     </context>
@@ -2318,7 +2294,6 @@ The report below has access tokens masked; copy it into a bug report.</source>
         <message>
             <source>image</source>
             <comment>an image without a description</comment>
-            <extracomment>Past this many characters in total, code blocks are no longer coloured. Code and table headers sit on light backgrounds in either palette, so their text is dark too (left to the palette, it would be light on light in a dark theme); quotes are a grey that reads on light and dark backgrounds alike. A code renderer: (code, language, env) -&gt; HTML. ``env`` is the dict given to ``render``.</extracomment>
             <translation>图片</translation>
         </message>
         <message>
@@ -2579,7 +2554,6 @@ The report below has access tokens masked; copy it into a bug report.</source>
         <message>
             <source>{value}B</source>
             <comment>billions</comment>
-            <extracomment>Local sort keys (the same names as the hub's sorts).</extracomment>
             <translation>{value}B</translation>
         </message>
         <message>
@@ -2666,7 +2640,6 @@ The report below has access tokens masked; copy it into a bug report.</source>
         <message>
             <source>Default</source>
             <comment>a sort order</comment>
-            <extracomment>Load the next page when the list is scrolled to within this many rows of its end.</extracomment>
             <translation>默认</translation>
         </message>
         <message>
@@ -2696,7 +2669,6 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Search models by name, owner or Chinese name   (press /)</source>
-            <extracomment>The gateway's model list is asked apart from the searches (it does not make the page busy).</extracomment>
             <translation>按名称、所有者或中文名搜索模型   （按 /）</translation>
         </message>
         <message>
@@ -2863,7 +2835,6 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <name>ui.quota.__init__</name>
         <message>
             <source>{text} · back at {time}</source>
-            <extracomment>The slow tick of both widgets (the countdown moves by the minute). Under this share of the limit left, the figures turn amber.</extracomment>
             <translation>{text} · {time} 恢复</translation>
         </message>
         <message>
@@ -3035,7 +3006,6 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <name>ui.quota.status_item</name>
         <message>
             <source>Quota left today</source>
-            <extracomment>The narrowest the item gets when the status bar is short of room (then the text is elided).</extracomment>
             <translation>今日剩余额度</translation>
         </message>
         <message>
@@ -3052,7 +3022,6 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message>
             <source>yyyy-MM-dd</source>
             <comment>a date (Qt date format)</comment>
-            <extracomment>Without a call in between, the credit balance is asked for again at most this often.</extracomment>
             <translation>yyyy-MM-dd</translation>
         </message>
         <message>
@@ -3096,7 +3065,6 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Provider</source>
-            <extracomment>The model the Chat page talks to: the credit line says what a call of it costs.</extracomment>
             <translation>服务商</translation>
         </message>
         <message>
@@ -3564,7 +3532,6 @@ Clear the search or pick another capability.</source>
         <name>ui.settings.model_edit_dialog</name>
         <message>
             <source>Edit model</source>
-            <extracomment>The user's own capability values ({"reasoning": False}); they win over the table.</extracomment>
             <translation>编辑模型</translation>
         </message>
         <message>
@@ -4273,14 +4240,6 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
     </context>
     <context>
         <name>ui.settings.provider_list</name>
-        <message>
-            <source>OpenAI-compatible</source>
-            <translation>兼容 OpenAI</translation>
-        </message>
-        <message>
-            <source>ModelScope-compatible</source>
-            <translation>兼容魔搭</translation>
-        </message>
         <message>
             <source>No token yet</source>
             <translation>尚无令牌</translation>

@@ -263,12 +263,21 @@ class ConversationList(QFrame):
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
 
+def shown_title(title: str | None) -> str:
+    """A chat's title as shown: one never named (the stored default) is "New chat" in the user's language."""
+    from msdesk.core.history import DEFAULT_TITLE
+
+    if not title or title == DEFAULT_TITLE:
+        return translate("ui.chat.conversation_list", "New chat")
+    return title
+
+
 def _shown(row: ConversationSummary) -> tuple[object, ...]:
     return (row.id, row.title, row.snippet, row.model_id, when_text(row.updated_at))
 
 
 def _item(row: ConversationSummary, *, streaming: bool = False) -> QStandardItem:
-    title = row.title or translate("ui.chat.conversation_list", "New chat")
+    title = shown_title(row.title)
     shown = f"{STREAMING_MARK} {title}" if streaming else title
     text = shown if not row.snippet else f"{shown}\n  {row.snippet}"
     item = QStandardItem(text)

@@ -73,7 +73,7 @@ from msdesk.core.i18n import translate
 from msdesk.ui.async_task import AsyncRunner, in_thread
 from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.chat.composer import Composer, PendingImage
-from msdesk.ui.chat.conversation_list import ConversationList
+from msdesk.ui.chat.conversation_list import ConversationList, shown_title
 from msdesk.ui.chat.drafts import Drafts
 from msdesk.ui.chat.model_picker import ModelChoice, ModelPicker
 from msdesk.ui.chat.params_dialog import ParamsDialog
@@ -533,7 +533,7 @@ class ChatPage(QWidget):
         self.conversation_id = conversation_id
         self._visit += 1
         self._shown_params = conversation.params
-        self.title.setText(conversation.title or translate("ui.chat.page", "New chat"))
+        self.title.setText(shown_title(conversation.title))
         if conversation.model_id:
             self.picker.select(conversation.provider_id, conversation.model_id)
         else:
@@ -798,7 +798,7 @@ class ChatPage(QWidget):
         self._list_settled()
         if latest and self.conversation_id is not None:
             try:
-                self.title.setText(self.history.conversation(self.conversation_id).title)
+                self.title.setText(shown_title(self.history.conversation(self.conversation_id).title))
             except KeyError:
                 pass
 

@@ -34,7 +34,7 @@ from msdesk.core.hub import HubModel, HubModelDetail
 from msdesk.core.hub_cache import HubAnswer
 from msdesk.core.i18n import translate
 from msdesk.core.known_models import CHAT_TASKS, EMBEDDING_TASKS, IMAGE_TASKS, model_task
-from msdesk.core.provider_config import TASKS, model_entry
+from msdesk.core.provider_config import model_entry, task_choices
 from msdesk.core.served import NO_GATEWAY, GatewayModels, is_served
 from msdesk.core.services import Services
 from msdesk.ui.async_task import AsyncRunner, user_message
@@ -132,7 +132,7 @@ class AddToProviderDialog(QDialog):
         self.task_combo = QComboBox()
         self.task_combo.setObjectName("addTaskCombo")
         self.task_combo.setAccessibleName(translate("ui.models.detail", "Task type"))
-        for key, label in TASKS:
+        for key, label in task_choices():
             self.task_combo.addItem(label, key)
         index = self.task_combo.findData(task)
         self.task_combo.setCurrentIndex(max(0, index))

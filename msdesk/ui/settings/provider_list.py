@@ -74,13 +74,9 @@ ROLE_BUILTIN = Qt.ItemDataRole.UserRole + 3
 
 def kind_label(kind: str) -> str:
     """A provider type (``PROVIDER_KINDS``' keys) as the user reads it."""
-    from msdesk.core.provider_config import PROVIDER_KINDS
+    from msdesk.core.provider_config import provider_kind_choices
 
-    labels = {
-        "openai": translate("ui.settings.provider_list", "OpenAI-compatible"),
-        "modelscope": translate("ui.settings.provider_list", "ModelScope-compatible"),
-    }
-    return labels.get(kind) or dict(PROVIDER_KINDS).get(kind, kind)
+    return dict(provider_kind_choices()).get(kind, kind)
 
 
 def token_count_text(count: int | None) -> str:
