@@ -535,7 +535,7 @@
         <name>core.errors</name>
         <message>
             <source>the provider</source>
-            <translation>сервис</translation>
+            <translation>провайдер</translation>
         </message>
         <message>
             <source>Request limit exceeded: the free quota ({code}) of this token or of this model is spent.</source>
@@ -3832,7 +3832,7 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>Embedding</source>
-            <translation>Эмбеддинг</translation>
+            <translation>Эмбеддинги</translation>
         </message>
         <message>
             <source>Other</source>

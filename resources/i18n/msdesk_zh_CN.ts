@@ -476,7 +476,7 @@
         </message>
         <message>
             <source>New chat</source>
-            <translation>新聊天</translation>
+            <translation>新对话</translation>
         </message>
         <message>
             <source>Model: {model} · {date}</source>
@@ -1118,11 +1118,11 @@
         <name>core.provider_config</name>
         <message>
             <source>Chat (text generation)</source>
-            <translation>聊天（文本生成）</translation>
+            <translation>对话（文本生成）</translation>
         </message>
         <message>
             <source>Vision chat (image + text)</source>
-            <translation>视觉聊天（图片 + 文本）</translation>
+            <translation>视觉对话（图片 + 文本）</translation>
         </message>
         <message>
             <source>Image generation</source>
@@ -2162,7 +2162,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         <name>ui.main_window</name>
         <message>
             <source>Chat</source>
-            <translation>聊天</translation>
+            <translation>对话</translation>
         </message>
         <message>
             <source>Talk to the models that ModelScope serves through API-Inference.</source>
@@ -4629,7 +4629,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Get a token ↗</source>
-            <translation>获取令牌 ↗</translation>
+            <translation>获取访问令牌 ↗</translation>
         </message>
         <message>
             <source>Create or copy a token</source>
@@ -4748,7 +4748,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Get a token ↗</source>
-            <translation>获取令牌 ↗</translation>
+            <translation>获取访问令牌 ↗</translation>
         </message>
         <message>
             <source>Opens the {provider} page that creates tokens</source>
