@@ -78,6 +78,7 @@ from msdesk.ui.chat.model_picker import ModelChoice, ModelPicker
 from msdesk.ui.chat.params_dialog import ParamsDialog
 from msdesk.ui.chat.transcript import Transcript
 from msdesk.ui.chat.turn_view import TurnMaker, TurnView
+from msdesk.ui.widgets.elided import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +157,7 @@ class ChatPage(QWidget):
         header.setStyleSheet("#chatHeader { border-bottom: 1px solid #e3e6ea; }")
         row = QHBoxLayout(header)
         row.setContentsMargins(12, 6, 12, 6)
-        self.title = QLabel("New chat", header, objectName="chatTitle")
+        self.title = ElidedLabel("New chat", header, objectName="chatTitle")
         self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.title, 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from msdesk.core.services import Services
 
 LIST_WIDTH = 284
+#: The provider list gives up width to the provider's settings in a narrow window.
+LIST_MIN_WIDTH = 200
 
 STYLE = f"""
 #settingsPage {{ background: palette(window); }}
@@ -122,6 +124,7 @@ class SettingsPage(QWidget):
         left = QWidget(objectName="providerListColumn")
         left.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         left.setFixedWidth(LIST_WIDTH)
+        self._left = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
@@ -164,6 +167,11 @@ class SettingsPage(QWidget):
         if current:
             self.panel.set_provider(current)
         self.list.load_token_counts()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A quarter of the page, between LIST_MIN_WIDTH and LIST_WIDTH.
+        self._left.setFixedWidth(max(LIST_MIN_WIDTH, min(LIST_WIDTH, event.size().width() // 4)))
 
     def select_provider(self, provider_id: str) -> None:
         """Show ``provider_id`` (the search is cleared if it hid it); unknown IDs are ignored."""

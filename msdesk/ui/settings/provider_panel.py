@@ -30,9 +30,11 @@ from msdesk.core.changes import Change, Notice
 from msdesk.ui.async_task import user_message
 from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.icons import line_icon
+from msdesk.ui.models.flow_layout import FlowLayout
 from msdesk.ui.settings.provider_list import kind_label
 from msdesk.ui.settings.tokens import TokensSection
 from msdesk.ui.widgets.avatar import avatar_pixmap
+from msdesk.ui.widgets.elided import ElidedLabel
 from msdesk.ui.widgets.links import link_label
 from msdesk.ui.widgets.switch import Switch
 
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CONTENT_MAX_WIDTH = 880
+CONTENT_MAX_WIDTH = 1200
 
 
 def section_title(text: str, object_name: str) -> QLabel:
@@ -97,7 +99,7 @@ class ApiHostSection(QWidget):
 
         caption = QLabel("Chat requests go to", objectName="apiHostPreviewCaption")
         caption.setProperty("role", "hint")
-        self.preview = QLabel(objectName="apiHostPreview")
+        self.preview = ElidedLabel(objectName="apiHostPreview")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview.setAccessibleName("Chat URL preview")
@@ -275,10 +277,10 @@ class ProviderPanel(QScrollArea):
         # -- header
         self.avatar = QLabel(objectName="providerAvatar")
         self.avatar.setFixedSize(QSize(40, 40))
-        self.name = QLabel(objectName="providerName")
+        self.name = ElidedLabel(objectName="providerName")
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.subtitle = QLabel(objectName="providerSubtitle")
+        self.subtitle = ElidedLabel(objectName="providerSubtitle")
         self.subtitle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         names = QVBoxLayout()
         names.setSpacing(2)
@@ -341,9 +343,8 @@ class ProviderPanel(QScrollArea):
 
         self.links_box = QWidget(objectName="providerLinks")
         self.links_box.setAccessibleName("Provider links")
-        self.links_layout = QHBoxLayout(self.links_box)
-        self.links_layout.setContentsMargins(0, 0, 0, 0)
-        self.links_layout.setSpacing(18)
+        # The links wrap onto more lines in a narrow window.
+        self.links_layout = FlowLayout(self.links_box, spacing=18)
         self.links_title = section_title("Links", "linksTitle")
 
         self.models = self._make_models_section()
@@ -480,7 +481,6 @@ class ProviderPanel(QScrollArea):
                 continue
             self.links_layout.addWidget(link_label(text, url, name, description=description))
             shown += 1
-        self.links_layout.addStretch(1)
         self.links_title.setVisible(bool(shown))
         self.links_box.setVisible(bool(shown))
 

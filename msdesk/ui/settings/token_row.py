@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from msdesk.core.secret_store import StoredToken
 from msdesk.ui.icons import line_icon
+from msdesk.ui.widgets.elided import ElidedLabel
 from msdesk.ui.widgets.links import linkify, open_url
 from msdesk.ui.widgets.spinner import Spinner
 
@@ -60,7 +61,7 @@ class TokenRow(QFrame):
         self.state: CheckState | None = None
 
         shown = stored.label if len(stored.label) <= 28 else stored.label[:27] + "…"
-        name = QLabel(shown, objectName="tokenLabel")
+        name = ElidedLabel(shown, objectName="tokenLabel")
         name.setTextFormat(Qt.TextFormat.PlainText)
         name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         name.setToolTip(f"Label: {stored.label}")
@@ -70,12 +71,10 @@ class TokenRow(QFrame):
         if not first:
             badge.hide()  # (never show() a widget before it has a parent: it would open a window)
 
-        self.value = QLabel(stored.masked, objectName="tokenValue")
-        self.value.setTextFormat(Qt.TextFormat.PlainText)
+        self.value = ElidedLabel(stored.masked, objectName="tokenValue")
         self.value.setAccessibleName("Token, masked")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.value.setMinimumWidth(60)
-        self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.value.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         self.reveal_button = self._tool("revealButton", "eye", "Show this token")
         self.reveal_button.setCheckable(True)
