@@ -362,3 +362,38 @@ def test_every_dialog_fits_every_window_size(qtbot, run_async, fake_env, languag
             await _close(window, services)
 
     run_async(scenario())
+
+
+def test_settings_use_a_wide_window_and_the_models_list_is_as_tall_as_its_rows(qtbot, run_async, fake_env):
+    from msdesk.ui.settings.provider_panel import CONTENT_MAX_WIDTH
+
+    async def scenario():
+        services, window = await _open_window(qtbot)
+        try:
+            window.resize(1920, 1080)
+            window.show_page("settings")
+            settings = window.page_content("settings")
+            settings.select_provider("modelscope")
+            await settle()
+            column = settings.findChild(QWidget, "providerPanelColumn")
+            room = settings.panel.viewport().width()
+            # Not a narrow column with an empty half window beside it.
+            assert column.width() >= min(CONTENT_MAX_WIDTH, room - 100), (column.width(), room)
+
+            tree = settings.panel.models.tree
+            rows = tree.topLevelItemCount()
+            assert rows > 3
+            last = tree.topLevelItem(rows - 1)
+            last = last.child(last.childCount() - 1) if last.childCount() else last
+            await until(lambda: tree.verticalScrollBar().maximum() == 0
+                        and tree.visualItemRect(last).bottom() <= tree.viewport().height(),
+                        message="the models list scrolls inside the page")
+            # The page scrolls to the current row instead.
+            tree.setCurrentItem(last)
+            await settle()
+            bottom = tree.viewport().mapTo(settings.panel.viewport(), tree.visualItemRect(last).bottomLeft())
+            assert 0 <= bottom.y() <= settings.panel.viewport().height()
+        finally:
+            await _close(window, services)
+
+    run_async(scenario())
