@@ -67,9 +67,15 @@ https://modelscope.cn/models/Qwen/Qwen3-32B/summary?with=a&very=long&query=strin
 
 
 @pytest.fixture(params=["en"])
-def language(request: pytest.FixtureRequest) -> str:
-    """The interface language the walk runs in (the widgets are built after it is chosen)."""
-    return request.param
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The interface language the walk runs in: installed before any widget is built."""
+    from msdesk import translations
+
+    translations.apply(request.param)
+    try:
+        yield request.param
+    finally:
+        translations.apply("en")
 
 
 # -- the checks ------------------------------------------------------------------
@@ -193,6 +199,11 @@ async def _chat_states(window: MainWindow) -> list[tuple[str, Callable[[], objec
     summary = chat.history.list_conversations()[0]
     chat.open_conversation(summary.id)
     await until(lambda: len(chat.transcript.widgets) == 4, message="the conversation did not open")
+    long_answer = chat.transcript.widgets[1]
+    # What the walk is about: the answer's actions and its ‹ 2 / 2 › switcher are on it.
+    assert long_answer.version_label.text() == "2 / 2"
+    await until(lambda: long_answer.versions.isVisibleTo(window) and long_answer.regenerate_button.isVisibleTo(window),
+                message="the answer's switcher and actions are not shown")
     return [("chat", lambda: window.show_page("chat"))]
 
 
@@ -272,10 +283,6 @@ async def _page_states(window: MainWindow, services: Services) -> list[tuple[str
 
 
 def test_every_page_fits_every_window_size(qtbot, run_async, fake_env, language):
-    from msdesk import translations
-
-    translations.apply(language)
-
     async def scenario():
         services, window = await _open_window(qtbot)
         try:
@@ -335,10 +342,6 @@ def _dialogs(window: MainWindow, services: Services) -> list[tuple[str, Callable
 
 
 def test_every_dialog_fits_every_window_size(qtbot, run_async, fake_env, language):
-    from msdesk import translations
-
-    translations.apply(language)
-
     async def scenario():
         services, window = await _open_window(qtbot)
         try:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from msdesk.ui.settings.fallback_section import FallbackSection
 from msdesk.ui.settings.network_section import NetworkSection
 from msdesk.ui.settings.provider_list import ProviderList
-from msdesk.ui.settings.provider_panel import ProviderPanel
+from msdesk.ui.settings.provider_panel import CONTENT_MAX_WIDTH, PANEL_MARGIN, ProviderPanel
 from msdesk.ui.widgets.colors import ACCENT, ERROR_COLOR, OK_COLOR, WARN_COLOR
 
 if TYPE_CHECKING:
@@ -103,6 +103,8 @@ class SettingsPage(QWidget):
         self.network = NetworkSection(services)
         self.fallback = FallbackSection(services)
         network_page = QWidget(objectName="networkPage")
+        # As wide as a provider's column (and its margins): wide windows get no 1500 px fields.
+        network_page.setMaximumWidth(CONTENT_MAX_WIDTH + 2 * PANEL_MARGIN)
         network_page_layout = QVBoxLayout(network_page)
         network_page_layout.setContentsMargins(0, 0, 0, 0)
         network_page_layout.addWidget(self.network)

@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CONTENT_MAX_WIDTH = 1200
+#: px: left and right of the column.
+PANEL_MARGIN = 28
 
 
 def section_title(text: str, object_name: str) -> QLabel:
@@ -270,7 +272,7 @@ class ProviderPanel(QScrollArea):
         column = QWidget(objectName="providerPanelColumn")
         column.setMaximumWidth(CONTENT_MAX_WIDTH)
         outer = QHBoxLayout(content)
-        outer.setContentsMargins(28, 22, 28, 28)
+        outer.setContentsMargins(PANEL_MARGIN, 22, PANEL_MARGIN, 28)
         outer.addWidget(column, 1)
         outer.addStretch(0)
 
