@@ -103,9 +103,9 @@ def apply(choice: str = "system") -> str:
         return "en"
     qt = QTranslator()
     qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    _remove_installed()
     QLocale.setDefault(QLocale(language))
     app = QCoreApplication.instance()
-    _remove_installed()
     if app is not None:
         app.installTranslator(qt)
         app.installTranslator(ours)

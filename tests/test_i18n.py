@@ -28,7 +28,7 @@ _SHOWN = {
     "setText", "setToolTip", "setPlaceholderText", "setWindowTitle", "setStatusTip", "setWhatsThis",
     "setAccessibleName", "setAccessibleDescription", "setTitle", "addAction", "addTab", "setTabText",
     "addItem", "setLabelText", "setInformativeText", "setDetailedText", "setHeaderLabels",
-    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QAction", "QGroupBox", "QToolButton",
+    "QLabel", "ElidedLabel", "QPushButton", "QCheckBox", "QRadioButton", "QAction", "QGroupBox", "QToolButton",
     "set_status", "show_message", "showMessage", "critical", "warning", "information", "question",
 }
 

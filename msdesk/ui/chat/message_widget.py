@@ -56,6 +56,7 @@ from msdesk.core.history import Message
 from msdesk.core.i18n import join_names, translate
 from msdesk.ui.chat.frame_tick import FrameTick
 from msdesk.ui.chat.message_text import MessageText
+from msdesk.ui.widgets.elided import ElidedLabel
 
 AttachmentLoader = Callable[[int], bytes]
 
@@ -379,7 +380,7 @@ class MessageWidget(QFrame):
 
         footer = QHBoxLayout()
         footer.setSpacing(2)
-        self.usage = _muted(QLabel(self, objectName="usageLine"), small=True)
+        self.usage = _muted(ElidedLabel(parent=self, objectName="usageLine"), small=True)
         self.usage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A long usage line is cut at the card's edge (the whole of it in the tooltip)
         # rather than widening the card past the window and pushing the buttons out.

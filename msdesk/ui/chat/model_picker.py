@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -456,6 +457,12 @@ class ModelPicker(QComboBox):
         return choice
 
     # -- the popup ----------------------------------------------------------------------
+
+    def minimumSizeHint(self) -> QSize:
+        """Short of room, the picker cuts the model's name (the popup shows it whole)."""
+        hint = super().minimumSizeHint()
+        narrow = self.fontMetrics().horizontalAdvance("x") * 14 + 40
+        return QSize(min(hint.width(), narrow), hint.height())
 
     def showPopup(self) -> None:
         self.popup.open_popup()

@@ -33,7 +33,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -79,6 +80,7 @@ from msdesk.ui.chat.model_picker import ModelChoice, ModelPicker
 from msdesk.ui.chat.params_dialog import ParamsDialog
 from msdesk.ui.chat.transcript import Transcript
 from msdesk.ui.chat.turn_view import TurnMaker, TurnView
+from msdesk.ui.widgets.elided import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +92,7 @@ PAGE_CHARS = 40_000
 PAGE_MIN = 4
 #: How long the conversation list waits after a notice of change, so a burst of writes is one look.
 LIST_AGAIN_MS = 50
+LIST_MIN_WIDTH = 180  # px: the list of chats
 
 
 def trim_page(messages: list[Message], budget: int = PAGE_CHARS) -> list[Message]:
@@ -139,13 +142,14 @@ class ChatPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         self.conversations = ConversationList(splitter)
-        self.conversations.setMinimumWidth(180)
+        self.conversations.setMinimumWidth(LIST_MIN_WIDTH)
         right = QWidget(splitter)
         splitter.addWidget(self.conversations)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 760])
+        self._splitter = splitter
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
@@ -157,9 +161,11 @@ class ChatPage(QWidget):
         header.setStyleSheet("#chatHeader { border-bottom: 1px solid #e3e6ea; }")
         row = QHBoxLayout(header)
         row.setContentsMargins(12, 6, 12, 6)
-        self.title = QLabel(translate("ui.chat.page", "New chat"), header, objectName="chatTitle")
+        self.title = ElidedLabel(translate("ui.chat.page", "New chat"), header, objectName="chatTitle")
         self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Short of room, the title gives up width along with the model picker, not first.
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         row.addWidget(self.title, 1)
         self.picker = ModelPicker(header)
         row.addWidget(self.picker)
@@ -283,6 +289,21 @@ class ChatPage(QWidget):
             self.open_conversation(ids[0])
         else:
             self.new_conversation()  # also where a new message was last being written
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_width)
+
+    def _fit_width(self) -> None:
+        """In a narrow window the list of chats leaves the conversation most of the width,
+        and the model picker leaves the chat's title some."""
+        cap = max(LIST_MIN_WIDTH, self.width() * 3 // 10)
+        sizes = self._splitter.sizes()
+        if len(sizes) == 2 and sizes[0] > cap:
+            self._splitter.setSizes([cap, sizes[0] + sizes[1] - cap])
+            sizes = self._splitter.sizes()
+        if len(sizes) == 2:
+            self.picker.setMaximumWidth(max(self.picker.minimumSizeHint().width(), sizes[1] * 35 // 100))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -43,6 +43,7 @@ from msdesk.core.served import GatewayCatalogue, GatewayModels
 from msdesk.ui.async_task import AsyncRunner, user_message
 from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.formats import clock_time, date_text, number, with_number
+from msdesk.ui.models.flow_layout import FlowLayout
 from msdesk.ui.models.list_model import (
     ROW_HEIGHT,
     ModelListModel,
@@ -163,16 +164,19 @@ class ModelsPage(QWidget):
         for key, label in sort_choices():
             self.sort_combo.addItem(label, key)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
+        # The filters wrap onto a second line when the list pane is narrow.
+        filters = FlowLayout(spacing=8)
         self.search_edit.setMinimumWidth(240)
         filters.addWidget(self.api_filter)
         filters.addWidget(self.task_filter)
-        sort_label = QLabel(translate("ui.models.page", "Sort:"), self)
+        sort_box = QWidget(self)
+        sort_row = QHBoxLayout(sort_box)
+        sort_row.setContentsMargins(0, 0, 0, 0)
+        sort_label = QLabel(translate("ui.models.page", "Sort:"), sort_box)
         sort_label.setBuddy(self.sort_combo)
-        filters.addWidget(sort_label)
-        filters.addWidget(self.sort_combo)
-        filters.addStretch(1)
+        sort_row.addWidget(sort_label)
+        sort_row.addWidget(self.sort_combo)
+        filters.addWidget(sort_box)
 
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("modelSearchBusy")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QSize,
     Qt,
     Signal,
 )
@@ -62,6 +63,7 @@ from msdesk.ui.settings.model_rows import (
     tint_group_row,
     tool_button,
 )
+from msdesk.ui.widgets.fit import fitted
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -110,7 +112,7 @@ class ManageModelsDialog(QDialog):
         self.setStyleSheet(DIALOG_STYLE)
         self.setWindowTitle(translate("ui.settings.manage_models_dialog", "Manage models — {provider}").format(provider=name))
         self.setAccessibleName(translate("ui.settings.manage_models_dialog", "Manage {provider} models").format(provider=name))
-        self.resize(820, 600)
+        self.resize(fitted(QSize(820, 600), parent))
         self.setMinimumSize(560, 380)
 
         intro = QLabel(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -146,7 +148,19 @@ class ModelsSection(QWidget):
             translate("ui.settings.models_section", "Delete removes the selected model, Enter or F2 edits it, Ctrl+Z undoes a removal.")
         )
         self.tree.setColumnWidth(COL_ACTIONS, 64)
-        self.tree.setMinimumHeight(220)
+        # As tall as its rows: the page scrolls, not a box of a few rows inside it.
+        self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_tree)
+        rows = self.tree.model()
+        for changed in (rows.rowsInserted, rows.rowsRemoved, rows.modelReset, rows.layoutChanged):
+            changed.connect(self._refit)
+        self.tree.itemExpanded.connect(self._refit)
+        self.tree.itemCollapsed.connect(self._refit)
+        self.tree.currentItemChanged.connect(self._scroll_to)
         self.tree.installEventFilter(KeyFilter(self._tree_key, self.tree))
         self.tree.itemDoubleClicked.connect(self._double_clicked)
         self.tree.itemCollapsed.connect(self._group_collapsed)
@@ -185,6 +199,31 @@ class ModelsSection(QWidget):
 
         self._set_enabled(False)
         self._show_empty(translate("ui.settings.models_section", "Pick a provider to see its models."))
+
+    def _refit(self, *_args: object) -> None:
+        if shiboken6.isValid(self._fit_timer):  # (the rows go as the section is destroyed)
+            self._fit_timer.start()
+
+    def _scroll_to(self, item: QTreeWidgetItem | None, *_args: object) -> None:
+        """Keep the current row on screen: the page it is in scrolls (the list itself does not)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if item is None or area is None or area.widget() is None:
+            return
+        rect = self.tree.visualItemRect(item)
+        centre = self.tree.viewport().mapTo(area.widget(), rect.center())
+        area.ensureVisible(centre.x(), centre.y(), 0, rect.height())
+
+    def _fit_tree(self) -> None:
+        tree = self.tree
+        rows = 0
+        index = tree.model().index(0, 0)
+        while index.isValid():
+            rows += max(tree.visualRect(index).height(), tree.sizeHintForIndex(index).height())
+            index = tree.indexBelow(index)
+        header = 0 if tree.isHeaderHidden() else tree.header().sizeHint().height()
+        tree.setFixedHeight(max(rows, 3 * tree.fontMetrics().height()) + header + 2 * tree.frameWidth())
 
     # -- public -------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,13 +27,15 @@ from msdesk.core.i18n import translate
 from msdesk.ui.settings.fallback_section import FallbackSection
 from msdesk.ui.settings.network_section import NetworkSection
 from msdesk.ui.settings.provider_list import ProviderList
-from msdesk.ui.settings.provider_panel import ProviderPanel
+from msdesk.ui.settings.provider_panel import CONTENT_MAX_WIDTH, PANEL_MARGIN, ProviderPanel
 from msdesk.ui.widgets.colors import ACCENT, ERROR_COLOR, OK_COLOR, WARN_COLOR
 
 if TYPE_CHECKING:
     from msdesk.core.services import Services
 
 LIST_WIDTH = 284
+#: The provider list gives up width to the provider's settings in a narrow window.
+LIST_MIN_WIDTH = 200
 
 STYLE = f"""
 #settingsPage {{ background: palette(window); }}
@@ -102,6 +104,8 @@ class SettingsPage(QWidget):
         self.network = NetworkSection(services)
         self.fallback = FallbackSection(services)
         network_page = QWidget(objectName="networkPage")
+        # As wide as a provider's column (and its margins): wide windows get no 1500 px fields.
+        network_page.setMaximumWidth(CONTENT_MAX_WIDTH + 2 * PANEL_MARGIN)
         network_page_layout = QVBoxLayout(network_page)
         network_page_layout.setContentsMargins(0, 0, 0, 0)
         network_page_layout.addWidget(self.network)
@@ -126,6 +130,7 @@ class SettingsPage(QWidget):
         left = QWidget(objectName="providerListColumn")
         left.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         left.setFixedWidth(LIST_WIDTH)
+        self._left = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
@@ -168,6 +173,11 @@ class SettingsPage(QWidget):
         if current:
             self.panel.set_provider(current)
         self.list.load_token_counts()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A quarter of the page, between LIST_MIN_WIDTH and LIST_WIDTH.
+        self._left.setFixedWidth(max(LIST_MIN_WIDTH, min(LIST_WIDTH, event.size().width() // 4)))
 
     def select_provider(self, provider_id: str) -> None:
         """Show ``provider_id`` (the search is cleared if it hid it); unknown IDs are ignored."""

@@ -31,9 +31,11 @@ from msdesk.core.i18n import translate
 from msdesk.ui.async_task import user_message
 from msdesk.ui.change_relay import ChangeRelay
 from msdesk.ui.icons import line_icon
+from msdesk.ui.models.flow_layout import FlowLayout
 from msdesk.ui.settings.provider_list import kind_label
 from msdesk.ui.settings.tokens import TokensSection
 from msdesk.ui.widgets.avatar import avatar_pixmap
+from msdesk.ui.widgets.elided import ElidedLabel
 from msdesk.ui.widgets.links import link_label
 from msdesk.ui.widgets.switch import Switch
 
@@ -43,7 +45,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CONTENT_MAX_WIDTH = 880
+CONTENT_MAX_WIDTH = 1200
+#: px: left and right of the column.
+PANEL_MARGIN = 28
 
 
 def section_title(text: str, object_name: str) -> QLabel:
@@ -101,7 +105,7 @@ class ApiHostSection(QWidget):
 
         caption = QLabel(translate("ui.settings.provider_panel", "Chat requests go to"), objectName="apiHostPreviewCaption")
         caption.setProperty("role", "hint")
-        self.preview = QLabel(objectName="apiHostPreview")
+        self.preview = ElidedLabel(objectName="apiHostPreview")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview.setAccessibleName(translate("ui.settings.provider_panel", "Chat URL preview"))
@@ -290,17 +294,17 @@ class ProviderPanel(QScrollArea):
         column = QWidget(objectName="providerPanelColumn")
         column.setMaximumWidth(CONTENT_MAX_WIDTH)
         outer = QHBoxLayout(content)
-        outer.setContentsMargins(28, 22, 28, 28)
+        outer.setContentsMargins(PANEL_MARGIN, 22, PANEL_MARGIN, 28)
         outer.addWidget(column, 1)
         outer.addStretch(0)
 
         # -- header
         self.avatar = QLabel(objectName="providerAvatar")
         self.avatar.setFixedSize(QSize(40, 40))
-        self.name = QLabel(objectName="providerName")
+        self.name = ElidedLabel(objectName="providerName")
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.subtitle = QLabel(objectName="providerSubtitle")
+        self.subtitle = ElidedLabel(objectName="providerSubtitle")
         self.subtitle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         names = QVBoxLayout()
         names.setSpacing(2)
@@ -365,9 +369,8 @@ class ProviderPanel(QScrollArea):
 
         self.links_box = QWidget(objectName="providerLinks")
         self.links_box.setAccessibleName(translate("ui.settings.provider_panel", "Provider links"))
-        self.links_layout = QHBoxLayout(self.links_box)
-        self.links_layout.setContentsMargins(0, 0, 0, 0)
-        self.links_layout.setSpacing(18)
+        # The links wrap onto more lines in a narrow window.
+        self.links_layout = FlowLayout(self.links_box, spacing=18)
         self.links_title = section_title(translate("ui.settings.provider_panel", "Links"), "linksTitle")
 
         self.models = self._make_models_section()
@@ -524,7 +527,6 @@ class ProviderPanel(QScrollArea):
                 continue
             self.links_layout.addWidget(link_label(text, url, name, description=description))
             shown += 1
-        self.links_layout.addStretch(1)
         self.links_title.setVisible(bool(shown))
         self.links_box.setVisible(bool(shown))
 

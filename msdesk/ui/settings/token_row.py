@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from msdesk.core.i18n import translate
 from msdesk.core.secret_store import StoredToken
 from msdesk.ui.icons import line_icon
+from msdesk.ui.widgets.elided import ElidedLabel
 from msdesk.ui.widgets.links import linkify, open_url
 from msdesk.ui.widgets.spinner import Spinner
 
@@ -61,7 +62,7 @@ class TokenRow(QFrame):
         self.state: CheckState | None = None
 
         shown = stored.label if len(stored.label) <= 28 else stored.label[:27] + "…"
-        name = QLabel(shown, objectName="tokenLabel")
+        name = ElidedLabel(shown, objectName="tokenLabel")
         name.setTextFormat(Qt.TextFormat.PlainText)
         name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         name.setToolTip(translate("ui.settings.token_row", "Label: {label}").format(label=stored.label))
@@ -71,12 +72,10 @@ class TokenRow(QFrame):
         if not first:
             badge.hide()  # (never show() a widget before it has a parent: it would open a window)
 
-        self.value = QLabel(stored.masked, objectName="tokenValue")
-        self.value.setTextFormat(Qt.TextFormat.PlainText)
+        self.value = ElidedLabel(stored.masked, objectName="tokenValue")
         self.value.setAccessibleName(translate("ui.settings.token_row", "Token, masked"))
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.value.setMinimumWidth(60)
-        self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.value.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         # The row's label in each button's name tells the rows' buttons apart for screen readers.
         label = stored.label
