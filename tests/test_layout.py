@@ -20,7 +20,7 @@ import asyncio
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -45,6 +45,7 @@ pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support ((propagateSizeHints|raise)\(\)|grabbing the keyboard)"
 )
 
+_DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 SIZES = [(800, 600), (1100, 720), (1920, 1080)]
 TOLERANCE = 2  # px: rounding in size hints and style margins
 
@@ -66,7 +67,7 @@ https://modelscope.cn/models/Qwen/Qwen3-32B/summary?with=a&very=long&query=strin
 """
 
 
-@pytest.fixture(params=["en"])
+@pytest.fixture(params=["en", "zh_CN", "ru"])
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
     """The interface language the walk runs in: installed before any widget is built."""
     from msdesk import translations
@@ -98,6 +99,26 @@ def _elided_on_purpose(label: QLabel) -> bool:
     if callable(elided):
         return elided() and label.text() in label.toolTip()
     return "…" in label.text() and bool(label.toolTip())
+
+
+def _widest(area: QScrollArea) -> str:
+    """What makes a scroll area wider than its view: the deepest widgets wider than it at their least."""
+    room = area.viewport().width()
+    culprit = None
+    stack = [area.widget()] if area.widget() is not None else []
+    while stack:
+        widget = stack.pop()
+        if widget.isVisible() and widget.minimumSizeHint().width() > room:
+            culprit = widget
+            stack.extend(widget.findChildren(QWidget, options=_DIRECT))
+    if culprit is None:
+        return ""
+    parts = sorted(
+        (c for c in culprit.findChildren(QWidget, options=_DIRECT) if c.isVisible()),
+        key=lambda c: -c.minimumSizeHint().width(),
+    )[:4]
+    inside = ", ".join(f"{_name(c)} {c.minimumSizeHint().width()}" for c in parts)
+    return f" (widest: {_name(culprit)}, {culprit.minimumSizeHint().width()} px at least, room {room}; in it: {inside})"
 
 
 def _text_is_cut(widget: QWidget) -> bool:
@@ -161,7 +182,7 @@ def layout_problems(root: QWidget) -> list[str]:
             if where:
                 problems.append(where)
         if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
-            problems.append(f"{_name(widget)} scrolls sideways")
+            problems.append(f"{_name(widget)} scrolls sideways{_widest(widget)}")
     return problems
 
 

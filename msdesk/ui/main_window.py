@@ -108,6 +108,19 @@ QStatusBar#statusBar {{ border-top: 1px solid palette(midlight); }}
 """
 
 
+def _rail_width(labels: list[str]) -> int:
+    """``RAIL_WIDTH``, or wider where a page's name needs it (the bold 12 px of a checked button,
+    the buttons' 8 px margins and 2 px padding each side)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    font = QFont()
+    font.setPixelSize(12)
+    font.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetrics(font)
+    widest = max((metrics.horizontalAdvance(label) for label in labels), default=0)
+    return max(RAIL_WIDTH, widest + 2 * (8 + 2) + 8)
+
+
 def _nav_icon(kind: str, color: str, size: int = 26) -> QPixmap:
     """Draw a small line icon; vector drawing avoids shipping image files.
 
@@ -246,8 +259,10 @@ class MainWindow(QMainWindow):
         self._keys: list[str] = []
         self._factories: dict[str, Callable[[], QWidget]] = {}
 
+        self._sections = sections()
+        rail_width = _rail_width([section.label for section in self._sections])
         rail = QFrame(objectName="navRail")
-        rail.setFixedWidth(RAIL_WIDTH)
+        rail.setFixedWidth(rail_width)
         rail.setAccessibleName(translate("ui.main_window", "Navigation"))
         rail_layout = QVBoxLayout(rail)
         rail_layout.setContentsMargins(0, 0, 0, 0)
@@ -255,14 +270,13 @@ class MainWindow(QMainWindow):
         rail_layout.addWidget(QLabel("msdesk", objectName="brand"))
 
         blank = _blank_icon()
-        self._sections = sections()
         for index, section in enumerate(self._sections):
             button = QToolButton(objectName=f"nav{section.key.capitalize()}")
             button.setText(section.label)
             button.setIcon(blank)
             button.setIconSize(ICON_SIZE)
             button.setCheckable(True)
-            button.setFixedWidth(RAIL_WIDTH)  # the style sheet's margins inset it
+            button.setFixedWidth(rail_width)  # the style sheet's margins inset it
             button.setAccessibleName(section.label)
             button.setAccessibleDescription(translate("ui.main_window", "Show the {page} page").format(page=section.label))
             button.setToolTip(translate("ui.main_window", "{page}  ({shortcut})").format(

@@ -134,6 +134,9 @@ class ModelEditDialog(QDialog):
         caps_layout.setContentsMargins(0, 0, 0, 0)
         caps_layout.setHorizontalSpacing(16)
         caps_layout.setVerticalSpacing(4)
+        # Three to a row where the names are short (English, Chinese), two where they are long.
+        widest = max(self.fontMetrics().horizontalAdvance(capability_label(cap)) for cap in CAPABILITIES)
+        columns = 3 if widest <= 110 else 2
         for number, cap in enumerate(CAPABILITIES):
             box = QCheckBox(capability_label(cap))
             box.setObjectName("capability" + "".join(p.capitalize() for p in cap.split("-")))
@@ -143,7 +146,7 @@ class ModelEditDialog(QDialog):
             else:  # follows the task
                 box.setEnabled(False)
                 box.setToolTip(translate("ui.settings.model_edit_dialog", "{meaning}. Follows the task.").format(meaning=capability_help(cap)))
-            caps_layout.addWidget(box, number // 3, number % 3)
+            caps_layout.addWidget(box, number // columns, number % columns)
             self.cap_boxes[cap] = box
         self.caps_hint = QLabel(objectName="fieldHint", wordWrap=True)
         self.caps_hint.setAccessibleName(translate("ui.settings.model_edit_dialog", "Capabilities note"))
@@ -377,7 +380,7 @@ class ModelEditDialog(QDialog):
         if layout is None or not self.isVisible():
             return
         layout.activate()
-        width = self.width()
+        width = max(self.width(), layout.minimumSize().width())
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
         if height > 0 and height != self.height():
             self.resize(width, height)
