@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msdesk.ui.theme import themed
+
 #: Images larger than this are refused (the gateway limits request size).
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
 
@@ -111,7 +113,7 @@ class Composer(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composer")
-        self.setStyleSheet("#composer { border-top: 1px solid #e3e6ea; }")
+        self.setStyleSheet(themed("#composer { border-top: 1px solid #e3e6ea; }"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
         outer.setSpacing(4)
@@ -121,7 +123,7 @@ class Composer(QFrame):
         banner.setContentsMargins(0, 0, 0, 0)
         self.edit_label = QLabel("Editing your message: Enter sends it as a new version, Esc cancels.",
                                  self.edit_banner)
-        self.edit_label.setStyleSheet("color: #1a6fd1;")
+        self.edit_label.setStyleSheet(themed("color: #1a6fd1;"))
         banner.addWidget(self.edit_label, 1)
         cancel = QToolButton(self.edit_banner)
         cancel.setText("Cancel")
@@ -168,7 +170,7 @@ class Composer(QFrame):
         outer.addLayout(row)
 
         self.hint = QLabel(self, objectName="composerHint")
-        self.hint.setStyleSheet("color: #6a737d; font-size: 11px;")
+        self.hint.setStyleSheet(themed("color: #6a737d; font-size: 11px;"))
         outer.addWidget(self.hint)
 
         self.images: list[PendingImage] = []

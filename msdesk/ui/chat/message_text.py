@@ -37,7 +37,7 @@ from msdesk.ui.chat.markdown_stream import (
     appended_text,
     render_document,
 )
-from msdesk.ui.markdown_html import STYLE_SHEET
+from msdesk.ui.markdown_html import STYLE_SHEET, themed_html
 
 _WEB_SCHEMES = ("http", "https", "mailto")
 _EMPTY_PARAGRAPH = '<p style="-qt-paragraph-type:empty;"></p>'
@@ -85,7 +85,7 @@ class MessageText(QTextBrowser):
 
         document = self.document()
         document.setUndoRedoEnabled(False)
-        document.setDefaultStyleSheet(STYLE_SHEET)
+        document.setDefaultStyleSheet(themed_html(STYLE_SHEET))
         document.setDocumentMargin(2)
         document.documentLayout().documentSizeChanged.connect(self._document_resized)
 

@@ -17,7 +17,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QGuiApplication,
     QPainter,
@@ -54,6 +53,7 @@ from msdesk.core.errors import (
 from msdesk.core.history import Message
 from msdesk.ui.chat.frame_tick import FrameTick
 from msdesk.ui.chat.message_text import MessageText
+from msdesk.ui.theme import qcolor, set_color
 
 AttachmentLoader = Callable[[int], bytes]
 
@@ -130,9 +130,7 @@ def _passed_over(skipped: object) -> str:
 
 def _colour(widget: QWidget, colour: str, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> None:
     # A palette, not a style sheet: a style sheet per widget costs memory in every message.
-    palette = widget.palette()
-    palette.setColor(role, QColor(colour))
-    widget.setPalette(palette)
+    set_color(widget, colour, role)
 
 
 def _muted(label: QLabel, *, small: bool = False) -> QLabel:
@@ -166,8 +164,8 @@ class ThinkingBlock(QFrame):
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         palette = self.body.palette()
         palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
-        palette.setColor(QPalette.ColorRole.Text, QColor("#57606a"))
         self.body.setPalette(palette)
+        set_color(self.body, "#57606a", QPalette.ColorRole.Text)
         self.body.setAccessibleName("Thinking text")
         self.body.document().documentLayout().documentSizeChanged.connect(lambda *_: self._fit())
         layout.addWidget(self.body)
@@ -183,8 +181,8 @@ class ThinkingBlock(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor("#e3e6ea"))
-        painter.setBrush(QColor("#f6f7f9"))
+        painter.setPen(qcolor("#e3e6ea"))
+        painter.setBrush(qcolor("#f6f7f9"))
         painter.drawRoundedRect(self.rect().adjusted(0, 0, -1, -1), 6, 6)
         painter.end()
 
@@ -379,7 +377,7 @@ class MessageWidget(QFrame):
             painter = QPainter(self)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#eef4ff"))
+            painter.setBrush(qcolor("#eef4ff"))
             painter.drawRoundedRect(self.rect(), 8, 8)
             painter.end()
         super().paintEvent(event)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.history import ConversationParams
+from msdesk.ui.theme import themed
 
 
 class _Optional(QWidget):
@@ -60,7 +61,7 @@ class ParamsDialog(QDialog):
         layout = QVBoxLayout(self)
         if model:
             note = QLabel(f"For this conversation only (model: {model}).", self)
-            note.setStyleSheet("color: #6a737d;")
+            note.setStyleSheet(themed("color: #6a737d;"))
             layout.addWidget(note)
         form = QFormLayout()
         self.system = QPlainTextEdit(self, objectName="systemPrompt")

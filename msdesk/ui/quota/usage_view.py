@@ -45,6 +45,7 @@ from msdesk.core.ratelimit import next_reset, quota_day
 from msdesk.ui.async_task import AsyncRunner
 from msdesk.ui.quota import TICK_MS, reset_line, standing, utc_now
 from msdesk.ui.quota.follow import QuotaFollow
+from msdesk.ui.theme import qcolor
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +128,8 @@ class DailyChart(QWidget):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        bar = QColor("#8fa3d9")
-        today = QColor("#3f5fc7")
+        bar = qcolor("#8fa3d9")
+        today = qcolor("#3f5fc7")
         rects = self.bar_rects()
         baseline = self.height() - self.MARGIN_BOTTOM
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
@@ -576,7 +577,7 @@ class UsageView(QDialog):
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 3 and row.spent:
-                    item.setForeground(SPENT)
+                    item.setForeground(qcolor(SPENT.name()))
                 table.setItem(index, column, item)
         tokens = [row for row in rows if row.label is not None]
         summary = f"Every token today — the daily quota resets at {back} your time (00:00 UTC+8)"

@@ -62,6 +62,7 @@ from msdesk.ui.settings.model_rows import (
     tint_group_row,
     tool_button,
 )
+from msdesk.ui.theme import themed
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -107,7 +108,7 @@ class ManageModelsDialog(QDialog):
 
         name = self._provider.name
         self.setObjectName("manageModelsDialog")
-        self.setStyleSheet(DIALOG_STYLE)
+        self.setStyleSheet(themed(DIALOG_STYLE))
         self.setWindowTitle(f"Manage models — {name}")
         self.setAccessibleName(f"Manage {name} models")
         self.resize(820, 600)

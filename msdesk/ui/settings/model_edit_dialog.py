@@ -48,6 +48,7 @@ from msdesk.ui.settings.model_rows import (
     join_names,
     task_label,
 )
+from msdesk.ui.theme import themed
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -87,7 +88,7 @@ class ModelEditDialog(QDialog):
         self._valid: list[str] = []
         self._new: list[str] = []
         self.setObjectName("modelEditDialog")
-        self.setStyleSheet(DIALOG_STYLE)
+        self.setStyleSheet(themed(DIALOG_STYLE))
         title = "Edit model" if self._editing else f"Add models to {self._provider.name}"
         self.setWindowTitle(title)
         self.setAccessibleName(title)

@@ -53,6 +53,7 @@ from msdesk.ui.settings.model_rows import (
     tint_group_row,
     tool_button,
 )
+from msdesk.ui.theme import themed
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -93,7 +94,7 @@ class ModelsSection(QWidget):
         ChangeRelay.of(services).changed.connect(self._on_notice)
         self.setObjectName("modelsSection")
         self.setAccessibleName("Models")
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(themed(_STYLE))
 
         self.title = QLabel("Models", objectName="modelsTitle")
         self.count = QLabel(objectName="modelsCount")
