@@ -339,3 +339,18 @@ def test_the_saved_theme_and_text_size_apply_before_the_window_is_built(qapp):
     assert theme.is_dark() and theme.font_scale() == 130
     assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
     assert QApplication.font().pointSizeF() == pytest.approx(base * 1.3)
+
+
+def test_a_shown_answer_takes_the_new_themes_code_colours(qtbot):
+    from msdesk.ui.chat.message_text import MessageText
+
+    text = MessageText()
+    qtbot.addWidget(text)
+    text.set_markdown("Sorted:\n\n```python\nx = sorted(y)\n```\n")
+    assert "#f6f8fa" in text.toHtml()
+    theme.apply_theme("dark")
+    html = text.toHtml()
+    assert "#f6f8fa" not in html and theme.color("#f6f8fa") in html
+    assert text.markdown() == "Sorted:\n\n```python\nx = sorted(y)\n```\n"
+    theme.apply_theme("light")
+    assert "#f6f8fa" in text.toHtml()

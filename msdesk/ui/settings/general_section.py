@@ -61,7 +61,7 @@ class GeneralSection(QWidget):
         self.setStyleSheet(themed(STYLE))
         self._services = services
         appearance = services.settings.appearance
-        #: The language the window shows now (chosen at start).
+        # The language the window shows now (chosen at start).
         self.running_language = i18n.language()
 
         self.language_combo = QComboBox(objectName="languageCombo")
@@ -87,7 +87,7 @@ class GeneralSection(QWidget):
             translate("ui.settings.general_section", "Close msdesk and start it again")
         )
         self.restart_button.clicked.connect(self.restart)
-        restart_row = QWidget(objectName="restartRow")
+        restart_row = self._restart_row = QWidget(objectName="restartRow")
         restart_layout = QHBoxLayout(restart_row)
         restart_layout.setContentsMargins(0, 0, 0, 0)
         restart_layout.addWidget(self.restart_note, 1)
@@ -110,6 +110,8 @@ class GeneralSection(QWidget):
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self._form = form
         form.addRow(translate("ui.settings.general_section", "Language"), self.language_combo)
         form.addRow("", restart_row)
         form.addRow(translate("ui.settings.general_section", "Theme"), self.theme_combo)
@@ -164,6 +166,7 @@ class GeneralSection(QWidget):
         pending = chosen != self.running_language
         self.restart_note.setVisible(pending)
         self.restart_button.setVisible(pending)
+        self._form.setRowVisible(self._restart_row, pending)  # no empty gap when hidden
 
     @property
     def appearance(self) -> AppearanceSettings:
