@@ -1,8 +1,10 @@
 """The window's colours and text size (Settings → General), applied before the first paint and live.
 
-Theme: Qt's colour scheme (``QStyleHints.setColorScheme``) is asked first, so a
-platform that draws its own dark or light controls does; where the platform
-has no say (Fusion on X11, off-screen), a palette of ours is set. The app's
+Theme: for a light or dark choice Qt's colour scheme
+(``QStyleHints.setColorScheme``) is asked first, so a platform that draws its
+own dark or light controls does; where the platform has no say (Fusion on
+X11, off-screen), a palette of ours is set. "System" follows the platform's
+palette, and its changes (``colorSchemeChanged``). The app's
 own colours are written in its style sheets, HTML and paint code as the light
 theme's hex values; :func:`color` and :func:`themed` give the value for the
 scheme in use (``DARK`` maps each light value to its dark one), and a change
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 if TYPE_CHECKING:
@@ -142,6 +144,8 @@ class _State:
     base_font: QFont | None = None
     notifier: _Notifier | None = None
     watching = False
+    scheme_set = False  # a light or dark scheme was asked of Qt
+    palette_set = False  # the application palette is ours, not the platform's
     #: Style sheets as set (rendered) → as written (light, 100 %).
     sources: dict[str, str] = {}
 
@@ -223,7 +227,8 @@ def themed_html(text: str) -> str:
 
 
 def relative_luminance(colour: QColor | str) -> float:
-    c = QColor(colour)
+    # QColor(QColor) would build PySide6's Qt namespace (its overloads take Qt.GlobalColor).
+    c = colour if isinstance(colour, QColor) else QColor(colour)
 
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
@@ -247,19 +252,24 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def _readable_light(palette: QPalette) -> QPalette:
-    """A light palette with its selection and muted text raised to a 4.5:1 contrast where needed."""
-    palette = QPalette(palette)
+def _make_readable(palette: QPalette) -> bool:
+    """Raise a light palette's selection and muted text to a 4.5:1 contrast; True if it changed.
+
+    Changed in place: QPalette's copy constructor would build PySide6's Qt namespace.
+    """
+    changed = False
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         text = palette.color(group, QPalette.ColorRole.HighlightedText)
         if contrast_ratio(text, palette.color(group, QPalette.ColorRole.Highlight)) < MIN_CONTRAST:
             palette.setColor(group, QPalette.ColorRole.Highlight, QColor(_LIGHT_HIGHLIGHT))
             palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-        placeholder = _flatten(palette.color(group, QPalette.ColorRole.PlaceholderText),
-                               palette.color(group, QPalette.ColorRole.Window))
-        if contrast_ratio(placeholder, palette.color(group, QPalette.ColorRole.Window)) < MIN_CONTRAST:
+            changed = True
+        window = palette.color(group, QPalette.ColorRole.Window)
+        placeholder = _flatten(palette.color(group, QPalette.ColorRole.PlaceholderText), window)
+        if contrast_ratio(placeholder, window) < MIN_CONTRAST:
             palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(_LIGHT_PLACEHOLDER))
-    return palette
+            changed = True
+    return changed
 
 
 def _flatten(colour: QColor, background: QColor) -> QColor:
@@ -278,32 +288,41 @@ def _palette_is_dark(palette: QPalette) -> bool:
 
 def apply_theme(theme: str) -> None:
     """"system", "light" or "dark": the scheme, the palette and every style sheet."""
-    app = QGuiApplication.instance()
-    if app is None:
+    if QGuiApplication.instance() is None:
         return
     _State.theme = theme if theme in ("system", "light", "dark") else "system"
     hints = QGuiApplication.styleHints()
-    scheme = {
-        "light": Qt.ColorScheme.Light,
-        "dark": Qt.ColorScheme.Dark,
-    }.get(_State.theme, Qt.ColorScheme.Unknown)
     if not _State.watching:
         hints.colorSchemeChanged.connect(_system_scheme_changed)
         _State.watching = True
-    hints.setColorScheme(scheme)
-    QGuiApplication.setPalette(QPalette())  # the platform's own palette for that scheme
+    # Asking Qt for or about a scheme builds PySide6's whole Qt namespace (some 25 ms):
+    # "system" at start needs neither, the platform's palette says light or dark.
+    if _State.theme != "system" or _State.scheme_set:
+        from PySide6.QtCore import Qt
+
+        scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+            _State.theme, Qt.ColorScheme.Unknown
+        )
+        _applying[0] = True  # this change of scheme is ours, not the system's
+        try:
+            hints.setColorScheme(scheme)
+        finally:
+            _applying[0] = False
+        _State.scheme_set = _State.theme != "system"
+        QGuiApplication.setPalette(QPalette())  # the platform's own palette for that scheme
+    elif _State.palette_set:
+        QGuiApplication.setPalette(QPalette())
     platform = QGuiApplication.palette()
-    if _State.theme == "system":
-        dark = hints.colorScheme() == Qt.ColorScheme.Dark or _palette_is_dark(platform)
-    else:
-        dark = _State.theme == "dark"
+    dark = _palette_is_dark(platform) if _State.theme == "system" else _State.theme == "dark"
+    _State.palette_set = False
     if dark and not _palette_is_dark(platform):
         QGuiApplication.setPalette(dark_palette())
+        _State.palette_set = True
     elif not dark:
-        light = platform if not _palette_is_dark(platform) else _fusion_light()
-        readable = _readable_light(light)
-        if _palette_is_dark(platform) or readable != platform:
-            QGuiApplication.setPalette(readable)
+        light = _fusion_light() if _palette_is_dark(platform) else platform
+        if _make_readable(light) or light is not platform:
+            QGuiApplication.setPalette(light)
+            _State.palette_set = True
     _State.dark = dark
     _refresh()
 
@@ -315,23 +334,33 @@ def _fusion_light() -> QPalette:
     return style.standardPalette() if style is not None else QPalette(QColor("#efefef"))
 
 
-def _system_scheme_changed(_scheme: Qt.ColorScheme) -> None:
-    if _State.theme == "system" and not _applying[0]:
-        _applying[0] = True
-        try:
-            apply_theme("system")
-        finally:
-            _applying[0] = False
-
-
 _applying = [False]
 
 
+def _system_scheme_changed(_scheme: object) -> None:
+    """The OS switched between light and dark: followed when the choice is "system"."""
+    if _State.theme == "system" and not _applying[0]:
+        apply_theme("system")
+
+
 def apply_font_scale(percent: int) -> None:
-    """The application font at ``percent`` of the system's (90–200)."""
-    app = QGuiApplication.instance()
-    if app is None:
+    """The application font at ``percent`` of the system's (90–200), every sheet's sizes alike."""
+    if QGuiApplication.instance() is None:
         return
+    _set_font_scale(percent)
+    _refresh()
+
+
+def apply(theme: str, scale: int) -> None:
+    """Both settings at once, as the app starts (before any widget exists)."""
+    if QGuiApplication.instance() is None:
+        return
+    if scale != 100 or _State.scale != 100:
+        _set_font_scale(scale)
+    apply_theme(theme)
+
+
+def _set_font_scale(percent: int) -> None:
     if _State.base_font is None:
         _State.base_font = QFont(QGuiApplication.font())
     _State.scale = max(50, min(300, int(percent)))
@@ -341,22 +370,6 @@ def apply_font_scale(percent: int) -> None:
     elif font.pixelSize() > 0:
         font.setPixelSize(round(font.pixelSize() * _State.scale / 100))
     QGuiApplication.setFont(font)
-    _refresh()
-
-
-def apply(theme: str, scale: int) -> None:
-    """Both settings at once (start-up: before the window exists, so nothing to re-apply)."""
-    app = QGuiApplication.instance()
-    if app is None:
-        return
-    if _State.base_font is None:
-        _State.base_font = QFont(QGuiApplication.font())
-    _State.scale = max(50, min(300, int(scale)))
-    font = QFont(_State.base_font)
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * _State.scale / 100)
-    QGuiApplication.setFont(font)
-    apply_theme(theme)
 
 
 def _refresh() -> None:
