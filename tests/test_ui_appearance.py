@@ -9,7 +9,7 @@ import sys
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from msdesk.core.paths import AppPaths
@@ -214,6 +214,13 @@ def test_a_restart_starts_the_same_program_after_the_lock_is_released(monkeypatc
     assert restart.command() == ["/opt/msdesk/msdesk", "--flag"]
 
 
+def _over(colour: str, alpha: float, background: str) -> str:
+    """``colour`` at ``alpha`` as it shows over ``background``."""
+    translucent = QColor(colour)
+    translucent.setAlphaF(alpha)
+    return theme._flatten(translucent, QColor(background)).name()
+
+
 def _pairs() -> list[tuple[str, str, str]]:
     """(what, text colour, background) as the app shows them, for the theme in use."""
     palette = QGuiApplication.palette()
@@ -254,6 +261,10 @@ def _pairs() -> list[tuple[str, str, str]]:
         ("field error", c("#b3261e"), base),
         ("add result", c("#b00020"), window),
         ("icons", c("#5b6678"), base),
+        ("model list: muted text, selected", _over(p(role.HighlightedText), 0.85, p(role.Highlight)),
+         p(role.Highlight)),
+        ("model list: API badge", "#ffffff", "#1d7a49"),
+        ("model list: API badge, selected", "#ffffff", _over("#000000", 70 / 255, p(role.Highlight))),
         ("rail", "#b8c0d0", "#1e2430"),
         ("rail version", "#8d97aa", "#1e2430"),
         ("rail selected", "#ffffff", "#343c52"),

@@ -40,7 +40,7 @@ from msdesk.ui.async_task import AsyncRunner, user_message
 from msdesk.ui.models.flow_layout import FlowLayout
 from msdesk.ui.models.list_model import task_label
 from msdesk.ui.models.markdown_view import MarkdownView, RenderedCard, render_markdown
-from msdesk.ui.theme import themed
+from msdesk.ui.theme import themed, themed_html
 
 PROVIDER_ID = "modelscope"
 
@@ -522,7 +522,7 @@ class ModelDetail(QWidget):
                 f'<span style="background-color: #eef1f5; color: #333333;">&nbsp;{html.escape(tag)}&nbsp;</span>'
                 for tag in model.tags[:24]
             )
-            self.tags_label.setText(pills)
+            self.tags_label.setText(themed_html(pills))
             self.tags_label.show()
         else:
             self.tags_label.hide()
