@@ -417,6 +417,19 @@ def main(argv: list[str] | None = None) -> int:
         return _main(args)
     finally:
         lock.release()
+        _restart_if_requested()
+
+
+def _restart_if_requested() -> None:
+    """Settings → General's "Restart now": the same program again, once this one is closed."""
+    restart = sys.modules.get("msdesk.ui.restart")  # imported only by a restart request
+    if restart is None or not restart.requested():
+        return
+    restart.clear()
+    try:
+        restart.start_again()
+    except OSError as err:
+        _log().error("could not start msdesk again: %s", err)
 
 
 def _main(args: list[str]) -> int:
@@ -473,13 +486,15 @@ def _main(args: list[str]) -> int:
 
 
 def apply_appearance() -> None:
-    """Settings → General (language, and later colours and text size) before the first paint."""
+    """Settings → General (language, theme and text size) before the first paint."""
     from msdesk import translations
     from msdesk.core.paths import AppPaths
     from msdesk.core.settings import read_appearance
+    from msdesk.ui import theme
 
     appearance = read_appearance(AppPaths.default().settings_file)
     translations.apply(appearance.language)
+    theme.apply(appearance.theme, appearance.font_scale)
 
 
 def _listen_for_second_starts(window: MainWindow) -> Any:

@@ -10,8 +10,21 @@ def line_icon(kind: str, color: str = "#5b6678", size: int = 16, width: float = 
     """Small line icons drawn at run time.
 
     Kinds: eye, eye-off, copy, edit, delete, trash, check, plus, add, minus, remove,
-    search, warning; anything else draws nothing (a blank placeholder).
+    search, warning; anything else draws nothing (a blank placeholder). ``color`` is
+    the light theme's; the icon is drawn in the shade for the theme in use, and on a
+    selected row in the selection's text colour (a tinted icon reads poorly on it).
     """
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    from msdesk.ui.theme import color as themed_color
+
+    icon = QIcon(_draw(kind, themed_color(color), size, width))
+    selected = QGuiApplication.palette().color(QPalette.ColorRole.HighlightedText).name()
+    icon.addPixmap(_draw(kind, selected, size, width), QIcon.Mode.Selected)
+    return icon
+
+
+def _draw(kind: str, color: str, size: int, width: float) -> QPixmap:
     ratio = 2.0
     pix = QPixmap(int(size * ratio), int(size * ratio))
     pix.setDevicePixelRatio(ratio)
@@ -105,4 +118,4 @@ def line_icon(kind: str, color: str = "#5b6678", size: int = 16, width: float = 
         body.lineTo(s * 0.72, s * 0.34)
         p.drawPath(body)
     p.end()
-    return QIcon(pix)
+    return pix

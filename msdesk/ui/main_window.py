@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.i18n import translate
+from msdesk.ui.theme import themed
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -93,7 +94,7 @@ _STYLE = f"""
 #navRail QToolButton:checked {{ background: #343c52; color: #ffffff; font-weight: 600; }}
 #navRail QToolButton:focus {{ outline: none; border: 1px solid #7f8bff; }}
 #brand {{ qproperty-alignment: AlignCenter; color: #ffffff; font-size: 15px; font-weight: 700; padding: 18px 0 14px 0; }}
-#railVersion {{ qproperty-alignment: AlignCenter; color: #6c768a; font-size: 10px; padding-bottom: 10px; }}
+#railVersion {{ qproperty-alignment: AlignCenter; color: #8d97aa; font-size: 10px; padding-bottom: 10px; }}
 #pageTitle {{ font-size: 26px; font-weight: 600; }}
 #pageSummary {{ font-size: 15px; }}
 #pageComing {{ font-size: 13px; font-weight: 600; }}
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("msdesk")
         self.setMinimumSize(QSize(720, 480))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(themed(_STYLE))
 
         self._pages = QStackedWidget(objectName="pages")
         self._group = QButtonGroup(self)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -33,9 +34,9 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t
 _SAFE_SCHEMES = {"http", "https", "mailto", ""}
 _LANGUAGE_ALIASES = {"py": "python", "sh": "bash", "shell": "bash", "console": "bash", "js": "javascript"}
 
-#: Code and table headers sit on light backgrounds in either palette, so their text is dark too
-#: (left to the palette, it would be light on light in a dark theme); quotes are a grey that
-#: reads on light and dark backgrounds alike.
+#: Written in the light theme's colours: code and table headers on a shaded background with
+#: their own text colour (left to the palette, it could be light on light); ``themed_html``
+#: gives the dark theme's shades of the same.
 STYLE_SHEET = """
 h1 { font-size: x-large; margin-top: 6px; margin-bottom: 6px; }
 h2 { font-size: large; margin-top: 14px; margin-bottom: 6px; }
@@ -44,7 +45,7 @@ p { margin-top: 4px; margin-bottom: 8px; }
 code { font-family: monospace; background-color: #f1f3f5; color: #24292e; }
 pre { font-family: monospace; }
 th { background-color: #f1f3f5; color: #24292e; font-weight: bold; }
-blockquote { color: #888888; }
+blockquote { color: #6a6a6a; }
 a { color: #1a6fd1; }
 """
 
@@ -96,11 +97,33 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return meta, text[match.end():]
 
 
-@cache
+#: Pygments styles for code on the light and the dark code background.
+LIGHT_CODE_STYLE = "default"
+DARK_CODE_STYLE = "github-dark"
+
+
+def is_dark() -> bool:
+    """Whether the window is dark (msdesk.ui.theme says so once the window has set it up)."""
+    theme = sys.modules.get("msdesk.ui.theme")
+    return bool(theme is not None and theme.is_dark())
+
+
+def themed_html(text: str) -> str:
+    """HTML written with the light theme's colours, in the colours of the theme in use."""
+    theme = sys.modules.get("msdesk.ui.theme")
+    return theme.themed_html(text) if theme is not None else text
+
+
 def _formatter() -> Any:
+    return _formatter_for(is_dark())
+
+
+@cache
+def _formatter_for(dark: bool) -> Any:
     from pygments.formatters import HtmlFormatter
 
-    return HtmlFormatter(noclasses=True, nowrap=True, style="default")
+    style = DARK_CODE_STYLE if dark else LIGHT_CODE_STYLE
+    return HtmlFormatter(noclasses=True, nowrap=True, style=style)
 
 
 @cache
@@ -130,10 +153,14 @@ def highlight_code(code: str, language: str) -> str:
     return highlight(code, lexer, _formatter())
 
 
-@cache
 def _font_tags(token_type: Any) -> tuple[str, str]:
     """Opening and closing tags that give a token type its colour, weight and slant."""
-    style = _formatter().style.style_for_token(token_type)
+    return _font_tags_for(token_type, is_dark())
+
+
+@cache
+def _font_tags_for(token_type: Any, dark: bool) -> tuple[str, str]:
+    style = _formatter_for(dark).style.style_for_token(token_type)
     opening = closing = ""
     if style["color"]:
         opening += f'<font color="#{style["color"]}">'
@@ -206,7 +233,7 @@ def _card_code(code: str, language: str, env: dict[str, Any]) -> str:
     else:
         body = html.escape(code)
     body = body.rstrip("\n")
-    return (
+    return themed_html(
         '<table width="100%" cellspacing="0" cellpadding="8" '
         'style="background-color: #f6f8fa; border: 1px solid #e1e4e8; margin-top: 4px; margin-bottom: 8px;">'
         f"<tr><td><pre style=\"margin: 0; color: #24292e;\">{body}</pre></td></tr></table>\n"
@@ -215,7 +242,7 @@ def _card_code(code: str, language: str, env: dict[str, Any]) -> str:
 
 def _card_indented_code(code: str, language: str, env: dict[str, Any]) -> str:
     body = html.escape(code).rstrip("\n")
-    return (
+    return themed_html(
         '<table width="100%" cellspacing="0" cellpadding="8" style="background-color: #f6f8fa;">'
         f"<tr><td><pre style=\"margin: 0; color: #24292e;\">{body}</pre></td></tr></table>\n"
     )

@@ -3384,6 +3384,65 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
     </context>
     <context>
+        <name>ui.settings.general_section</name>
+        <message>
+            <source>System</source>
+            <translation>Как в системе</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Светлая</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Тёмная</translation>
+        </message>
+        <message>
+            <source>System ({language})</source>
+            <translation>Как в системе ({language})</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>The new language is shown after a restart.</source>
+            <translation>Новый язык появится после перезапуска.</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Перезапустить</translation>
+        </message>
+        <message>
+            <source>Close msdesk and start it again</source>
+            <translation>Закрыть msdesk и запустить снова</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>{percent} %</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Размер текста</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Общие</translation>
+        </message>
+        <message>
+            <source>The theme and the text size change at once; the language at the next start.</source>
+            <translation>Тема и размер текста меняются сразу, язык — при следующем запуске.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Не сохранено: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ui.settings.manage_models_dialog</name>
         <message>
             <source>Manage models — {provider}</source>
@@ -4314,6 +4373,18 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         <message>
             <source>Timeouts and proxy for every provider, and where requests go when the quota is spent</source>
             <translation>Тайм-ауты и прокси для всех провайдеров, а также куда идут запросы, когда квота исчерпана</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Общие</translation>
+        </message>
+        <message>
+            <source>General settings</source>
+            <translation>Общие настройки</translation>
+        </message>
+        <message>
+            <source>Language, theme and text size</source>
+            <translation>Язык, тема и размер текста</translation>
         </message>
         <message>
             <source>Model providers</source>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.i18n import translate
+from msdesk.ui.theme import themed
 
 #: Images larger than this are refused (the gateway limits request size).
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
@@ -113,7 +114,7 @@ class Composer(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composer")
-        self.setStyleSheet("#composer { border-top: 1px solid #e3e6ea; }")
+        self.setStyleSheet(themed("#composer { border-top: 1px solid #e3e6ea; }"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
         outer.setSpacing(4)
@@ -125,7 +126,7 @@ class Composer(QFrame):
             translate("ui.chat.composer", "Editing your message: Enter sends it as a new version, Esc cancels."),
             self.edit_banner,
         )
-        self.edit_label.setStyleSheet("color: #1a6fd1;")
+        self.edit_label.setStyleSheet(themed("color: #1a6fd1;"))
         banner.addWidget(self.edit_label, 1)
         cancel = QToolButton(self.edit_banner)
         cancel.setText(translate("ui.chat.composer", "Cancel"))
@@ -172,7 +173,7 @@ class Composer(QFrame):
         outer.addLayout(row)
 
         self.hint = QLabel(self, objectName="composerHint")
-        self.hint.setStyleSheet("color: #6a737d; font-size: 11px;")
+        self.hint.setStyleSheet(themed("color: #6a737d; font-size: 11px;"))
         outer.addWidget(self.hint)
 
         self.images: list[PendingImage] = []

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from msdesk.core import i18n
 from msdesk.core.history import ConversationSummary
 from msdesk.core.i18n import translate
+from msdesk.ui.theme import themed
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STREAMING_MARK = "●"  # before the title of the chat whose answer is streaming
@@ -77,7 +78,7 @@ class ConversationList(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversationPane")
-        self.setStyleSheet("#conversationPane { background: #f7f8fa; border-right: 1px solid #e3e6ea; }")
+        self.setStyleSheet(themed("#conversationPane { background: #f7f8fa; border-right: 1px solid #e3e6ea; }"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
@@ -106,11 +107,11 @@ class ConversationList(QFrame):
         self.view.setWordWrap(False)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setStyleSheet(
+        self.view.setStyleSheet(themed(
             "QListView { background: transparent; border: none; }"
             "QListView::item { padding: 6px 4px; border-radius: 4px; }"
-            "QListView::item:selected { background: #dbe7fb; color: black; }"
-        )
+            "QListView::item:selected { background: #dbe7fb; color: #1b1f24; }"
+        ))
         self.model = QStandardItemModel(self)
         self.view.setModel(self.model)
         self.model.itemChanged.connect(self._item_changed)

@@ -40,6 +40,7 @@ from msdesk.ui.markdown_html import (
     fence_language,
     highlight_compact,
     make_renderer,
+    themed_html,
 )
 
 #: The link scheme of a code block's "Copy" link: ``msdesk-copy:<n>``, n counts code blocks.
@@ -168,7 +169,7 @@ def _pre(body: str, starts_blank: bool, last: bool) -> str:
     # Qt drops the line break right after <pre> (as HTML does): keep a leading blank line.
     lead = "\n" if starts_blank else ""
     bottom = "8px" if last else "0px"
-    return f'<pre style="{_PRE_STYLE} margin-bottom: {bottom};">{lead}{body}</pre>'
+    return f'<pre style="{themed_html(_PRE_STYLE)} margin-bottom: {bottom};">{lead}{body}</pre>'
 
 
 class _CodeBlock:
@@ -191,7 +192,7 @@ class _CodeBlock:
     def header(self) -> str:
         label = html.escape(self.language) if self.language else translate("ui.chat.markdown_stream", "code")
         copy = html.escape(translate("ui.chat.markdown_stream", "Copy"))
-        return (
+        return themed_html(
             '<p style="margin-top: 6px; margin-bottom: 2px; font-size: small; color: #57606a;">'
             f'{label}&nbsp;&nbsp;<a href="{COPY_SCHEME}:{self.index}">{copy}</a></p>'
         )

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QSizePolicy, QTextBrowser, QWidget
 
+from msdesk.ui import theme
 from msdesk.ui.chat.frame_tick import FrameTick
 from msdesk.ui.chat.markdown_stream import (
     COPY_SCHEME,
@@ -37,7 +38,7 @@ from msdesk.ui.chat.markdown_stream import (
     appended_text,
     render_document,
 )
-from msdesk.ui.markdown_html import STYLE_SHEET
+from msdesk.ui.markdown_html import STYLE_SHEET, themed_html
 
 _WEB_SCHEMES = ("http", "https", "mailto")
 _EMPTY_PARAGRAPH = '<p style="-qt-paragraph-type:empty;"></p>'
@@ -85,7 +86,7 @@ class MessageText(QTextBrowser):
 
         document = self.document()
         document.setUndoRedoEnabled(False)
-        document.setDefaultStyleSheet(STYLE_SHEET)
+        document.setDefaultStyleSheet(themed_html(STYLE_SHEET))
         document.setDocumentMargin(2)
         document.documentLayout().documentSizeChanged.connect(self._document_resized)
 
@@ -96,6 +97,8 @@ class MessageText(QTextBrowser):
         self._stable_formats: tuple[QTextBlockFormat, QTextCharFormat] | None = None
         self._tail = ""  # the HTML of the growing tail on screen
         self._tick = FrameTick(self.flush, self)
+        self._markdown = False  # the text is rendered Markdown (drawn again for a new theme)
+        theme.notifier().changed.connect(self._theme_changed)
 
     # -- content ------------------------------------------------------------------
 
@@ -105,6 +108,7 @@ class MessageText(QTextBrowser):
         self._codes = []
         self._source = text
         self._tail = ""
+        self._markdown = False
         self.document().setPlainText(text)
         self._stable_end = self._end()
         self._stable_formats = None
@@ -117,6 +121,7 @@ class MessageText(QTextBrowser):
         self._codes = state.codes
         self._source = text
         self._tail = ""
+        self._markdown = True
         # One parse of the whole: the same document as appending the pieces one by one.
         self.document().setHtml(rendered.strip())
         self._stable_end = self._end()
@@ -169,6 +174,13 @@ class MessageText(QTextBrowser):
         self._codes = stream.codes
         self._source = stream.source
         self._stream = None
+        self._markdown = True
+
+    def _theme_changed(self) -> None:
+        """Code, quotes and links in the new theme's colours (a streaming answer goes on as it is)."""
+        self.document().setDefaultStyleSheet(themed_html(STYLE_SHEET))
+        if self._markdown and self._stream is None:
+            self.set_markdown(self._source)
 
     def is_streaming(self) -> bool:
         """Whether an answer is being fed (between ``start_stream`` and ``finish``)."""

@@ -17,7 +17,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QGuiApplication,
     QPainter,
@@ -56,6 +55,7 @@ from msdesk.core.history import Message
 from msdesk.core.i18n import join_names, translate
 from msdesk.ui.chat.frame_tick import FrameTick
 from msdesk.ui.chat.message_text import MessageText
+from msdesk.ui.theme import qcolor, set_color
 from msdesk.ui.widgets.elided import ElidedLabel
 
 AttachmentLoader = Callable[[int], bytes]
@@ -172,9 +172,7 @@ def _quoted(name: str) -> str:
 
 def _colour(widget: QWidget, colour: str, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> None:
     # A palette, not a style sheet: a style sheet per widget costs memory in every message.
-    palette = widget.palette()
-    palette.setColor(role, QColor(colour))
-    widget.setPalette(palette)
+    set_color(widget, colour, role)
 
 
 def _muted(label: QLabel, *, small: bool = False) -> QLabel:
@@ -208,8 +206,8 @@ class ThinkingBlock(QFrame):
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         palette = self.body.palette()
         palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
-        palette.setColor(QPalette.ColorRole.Text, QColor("#57606a"))
         self.body.setPalette(palette)
+        set_color(self.body, "#57606a", QPalette.ColorRole.Text)
         self.body.setAccessibleName(translate("ui.chat.message_widget", "Thinking text"))
         self.body.document().documentLayout().documentSizeChanged.connect(lambda *_: self._fit())
         layout.addWidget(self.body)
@@ -225,8 +223,8 @@ class ThinkingBlock(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor("#e3e6ea"))
-        painter.setBrush(QColor("#f6f7f9"))
+        painter.setPen(qcolor("#e3e6ea"))
+        painter.setBrush(qcolor("#f6f7f9"))
         painter.drawRoundedRect(self.rect().adjusted(0, 0, -1, -1), 6, 6)
         painter.end()
 
@@ -426,7 +424,7 @@ class MessageWidget(QFrame):
             painter = QPainter(self)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#eef4ff"))
+            painter.setBrush(qcolor("#eef4ff"))
             painter.drawRoundedRect(self.rect(), 8, 8)
             painter.end()
         super().paintEvent(event)

@@ -80,6 +80,7 @@ from msdesk.ui.chat.model_picker import ModelChoice, ModelPicker
 from msdesk.ui.chat.params_dialog import ParamsDialog
 from msdesk.ui.chat.transcript import Transcript
 from msdesk.ui.chat.turn_view import TurnMaker, TurnView
+from msdesk.ui.theme import themed
 from msdesk.ui.widgets.elided import ElidedLabel
 
 log = logging.getLogger(__name__)
@@ -158,11 +159,11 @@ class ChatPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         header = QWidget(right, objectName="chatHeader")
-        header.setStyleSheet("#chatHeader { border-bottom: 1px solid #e3e6ea; }")
+        header.setStyleSheet(themed("#chatHeader { border-bottom: 1px solid #e3e6ea; }"))
         row = QHBoxLayout(header)
         row.setContentsMargins(12, 6, 12, 6)
         self.title = ElidedLabel(translate("ui.chat.page", "New chat"), header, objectName="chatTitle")
-        self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.title.setStyleSheet(themed("font-weight: bold; font-size: 14px;"))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Short of room, the title gives up width along with the model picker, not first.
         self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -197,7 +198,7 @@ class ChatPage(QWidget):
         column.addWidget(header)
 
         self.undo_bar = QWidget(right, objectName="undoBar")
-        self.undo_bar.setStyleSheet("#undoBar { background: #fff8e1; }")
+        self.undo_bar.setStyleSheet(themed("#undoBar { background: #fff8e1; }"))
         undo_row = QHBoxLayout(self.undo_bar)
         undo_row.setContentsMargins(12, 4, 12, 4)
         self.undo_label = QLabel(self.undo_bar)

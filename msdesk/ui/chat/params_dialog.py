@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from msdesk.core.history import ConversationParams
 from msdesk.core.i18n import translate
+from msdesk.ui.theme import themed
 
 
 class _Optional(QWidget):
@@ -61,7 +62,7 @@ class ParamsDialog(QDialog):
         layout = QVBoxLayout(self)
         if model:
             note = QLabel(translate("ui.chat.params_dialog", "For this conversation only (model: {model}).").format(model=model), self)
-            note.setStyleSheet("color: #6a737d;")
+            note.setStyleSheet(themed("color: #6a737d;"))
             layout.addWidget(note)
         form = QFormLayout()
         self.system = QPlainTextEdit(self, objectName="systemPrompt")

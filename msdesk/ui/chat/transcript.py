@@ -16,6 +16,7 @@ from msdesk.core.history import Message
 from msdesk.core.i18n import translate
 from msdesk.ui.chat.message_widget import AttachmentLoader, MessageWidget
 from msdesk.ui.memory import release_freed_memory
+from msdesk.ui.theme import themed
 
 #: A flat scroll bar in the palette's colours. It is painted again whenever the column
 #: grows (each new line of a streaming answer); the platform style's shaded groove is
@@ -57,7 +58,7 @@ class Transcript(QScrollArea):
         # Always there: a scroll bar that comes and goes changes the width of every
         # message, and each change re-lays out all their text.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.verticalScrollBar().setStyleSheet(_SCROLL_BAR_STYLE)
+        self.verticalScrollBar().setStyleSheet(themed(_SCROLL_BAR_STYLE))
         self._inner = QWidget(self)
         self._inner.setObjectName("transcriptInner")
         # Growing at the bottom paints only the new strip (see _make_room).
@@ -67,13 +68,13 @@ class Transcript(QScrollArea):
         self._layout.setSpacing(10)
         self.older = QLabel("", self._inner, objectName="olderNotice")
         self.older.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.older.setStyleSheet("color: #6a737d;")
+        self.older.setStyleSheet(themed("color: #6a737d;"))
         self.older.hide()
         self._layout.addWidget(self.older)
         self.empty = QLabel(self._inner, objectName="emptyTranscript")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #6a737d; font-size: 14px; padding: 40px;")
+        self.empty.setStyleSheet(themed("color: #6a737d; font-size: 14px; padding: 40px;"))
         self._layout.addWidget(self.empty)
         self._layout.addStretch(1)
         self.setWidget(self._inner)

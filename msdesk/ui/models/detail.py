@@ -42,6 +42,7 @@ from msdesk.ui.formats import date_text, decimal, number
 from msdesk.ui.models.flow_layout import FlowLayout
 from msdesk.ui.models.list_model import task_label
 from msdesk.ui.models.markdown_view import MarkdownView, RenderedCard, render_markdown
+from msdesk.ui.theme import themed, themed_html
 
 PROVIDER_ID = "modelscope"
 
@@ -179,7 +180,7 @@ class ModelDetail(QWidget):
         self.empty_label.setObjectName("detailEmptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
+        self.empty_label.setStyleSheet(themed("color: palette(placeholder-text); font-size: 14px;"))
         self._stack.addWidget(self.empty_label)
 
         # The card.
@@ -193,22 +194,22 @@ class ModelDetail(QWidget):
         self.title_label.setObjectName("detailTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title_label.setWordWrap(True)
-        self.title_label.setStyleSheet("font-size: 17px; font-weight: bold;")
+        self.title_label.setStyleSheet(themed("font-size: 17px; font-weight: bold;"))
         title_row.addWidget(self.title_label, 1)
         self.api_badge = QLabel(translate("ui.models.detail", "API-Inference", "a badge"))
         self.api_badge.setObjectName("apiInferenceBadge")
         self.api_badge.setToolTip(translate("ui.models.detail", "Callable through ModelScope API-Inference with your access token"))
-        self.api_badge.setStyleSheet(
+        self.api_badge.setStyleSheet(themed(
             "background: #e6f4ea; color: #1e7e34; border: 1px solid #b7dfc2;"
             "border-radius: 8px; padding: 1px 8px; font-size: 11px; font-weight: bold;"
-        )
+        ))
         title_row.addWidget(self.api_badge, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(title_row)
 
         self.subtitle_label = QLabel()
         self.subtitle_label.setObjectName("detailSubtitle")
         self.subtitle_label.setWordWrap(True)
-        self.subtitle_label.setStyleSheet("color: palette(placeholder-text);")
+        self.subtitle_label.setStyleSheet(themed("color: palette(placeholder-text);"))
         layout.addWidget(self.subtitle_label)
 
         self.facts_label = QLabel()
@@ -248,7 +249,7 @@ class ModelDetail(QWidget):
         self.use_note = QLabel()
         self.use_note.setObjectName("modelUseNote")
         self.use_note.setWordWrap(True)
-        self.use_note.setStyleSheet("color: palette(placeholder-text);")
+        self.use_note.setStyleSheet(themed("color: palette(placeholder-text);"))
         self.use_note.hide()
         layout.addWidget(self.use_note)
 
@@ -293,9 +294,9 @@ class ModelDetail(QWidget):
         # A small toast over the bottom of the pane.
         self.toast = QLabel(self)
         self.toast.setObjectName("detailToast")
-        self.toast.setStyleSheet(
+        self.toast.setStyleSheet(themed(
             "background: rgba(40, 40, 40, 220); color: white; border-radius: 6px; padding: 6px 12px;"
-        )
+        ))
         self.toast.hide()
         self._toast_timer = QTimer(self)
         self._toast_timer.setSingleShot(True)
@@ -484,9 +485,9 @@ class ModelDetail(QWidget):
     def _set_status(self, text: str, *, error: bool) -> None:
         self.status_label.setText(text)
         colour = "#fdecea; color: #8a1c1c" if error else "#fff8e1; color: #6d5200"
-        self.status_frame.setStyleSheet(
+        self.status_frame.setStyleSheet(themed(
             f"#detailStatus {{ background: {colour}; border-radius: 6px; }}"
-        )
+        ))
         self.status_frame.show()
 
     # -- header -------------------------------------------------------------
@@ -535,7 +536,7 @@ class ModelDetail(QWidget):
                 f'<span style="background-color: #eef1f5; color: #333333;">&nbsp;{html.escape(tag)}&nbsp;</span>'
                 for tag in model.tags[:24]
             )
-            self.tags_label.setText(pills)
+            self.tags_label.setText(themed_html(pills))
             self.tags_label.show()
         else:
             self.tags_label.hide()
@@ -563,7 +564,7 @@ class ModelDetail(QWidget):
 
     def _set_add_result(self, text: str, *, error: bool = False) -> None:
         self.add_result_label.setText(text)
-        self.add_result_label.setStyleSheet("color: #b00020;" if error else "color: #1e7e34;")
+        self.add_result_label.setStyleSheet(themed("color: #b00020;" if error else "color: #1e7e34;"))
         self.add_result_label.show()
 
     def _chat(self) -> None:

@@ -383,7 +383,7 @@ class ModelRowDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_colour = palette.color(text_role)
         muted = QColor(text_colour)
-        muted.setAlphaF(0.65)
+        muted.setAlphaF(0.85 if selected else 0.65)  # 4.5:1 on the selection's blue too
 
         pad = 10
         avatar = 34
@@ -413,7 +413,7 @@ class ModelRowDelegate(QStyledItemDelegate):
             badge_h = fm_small.height() + 2
             badge = QRect(right - badge_w, top_line.top() + (top_line.height() - badge_h) // 2, badge_w, badge_h)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(34, 139, 84) if not selected else QColor(255, 255, 255, 60))
+            painter.setBrush(QColor(29, 122, 73) if not selected else QColor(0, 0, 0, 70))
             painter.drawRoundedRect(badge, 4, 4)
             painter.setPen(QColor("white"))
             painter.setFont(bold_small)

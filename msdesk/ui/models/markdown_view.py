@@ -23,6 +23,7 @@ from msdesk.ui.markdown_html import (
     highlight_code,
     render_markdown,
     split_front_matter,
+    themed_html,
 )
 
 __all__ = [
@@ -49,7 +50,7 @@ class MarkdownView(QTextBrowser):
         # anything else (file:, javascript:, relative paths) is ignored.
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._open_link)
-        self.document().setDefaultStyleSheet(STYLE_SHEET)
+        self.document().setDefaultStyleSheet(themed_html(STYLE_SHEET))
         self.document().setDocumentMargin(12)
         self.setAccessibleName(translate("ui.models.markdown_view", "Model card"))
 

@@ -51,6 +51,7 @@ from msdesk.ui.models.list_model import (
     PassThroughRows,
     task_labels,
 )
+from msdesk.ui.theme import themed
 
 SEARCH_DEBOUNCE_MS = 300
 PAGE_SIZE = 30
@@ -189,10 +190,10 @@ class ModelsPage(QWidget):
         self.notice = QFrame(self)
         self.notice.setObjectName("modelOfflineNotice")
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice.setStyleSheet(
+        self.notice.setStyleSheet(themed(
             "#modelOfflineNotice { background: rgba(230, 160, 40, 0.16);"
             " border: 1px solid rgba(230, 160, 40, 0.55); border-radius: 4px; }"
-        )
+        ))
         self.notice_label = QLabel(self.notice)
         self.notice_label.setObjectName("modelOfflineNoticeText")
         self.notice_label.setWordWrap(True)
@@ -236,7 +237,7 @@ class ModelsPage(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("modelCountLabel")
-        self.count_label.setStyleSheet("color: palette(mid);")
+        self.count_label.setStyleSheet(themed("color: palette(placeholder-text);"))
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -265,10 +266,10 @@ class ModelsPage(QWidget):
 
         self.toast = QLabel(self)
         self.toast.setObjectName("modelToast")
-        self.toast.setStyleSheet(
+        self.toast.setStyleSheet(themed(
             "#modelToast { background: rgba(40, 40, 40, 0.92); color: white;"
             " padding: 6px 14px; border-radius: 6px; }"
-        )
+        ))
         self.toast.setVisible(False)
         self._toast_timer = QTimer(self)
         self._toast_timer.setSingleShot(True)

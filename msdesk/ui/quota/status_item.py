@@ -41,6 +41,7 @@ from msdesk.core.i18n import translate
 from msdesk.ui.async_task import AsyncRunner
 from msdesk.ui.quota import LOW, OUT, TICK_MS, UNKNOWN, Standing, reset_line, standing, utc_now
 from msdesk.ui.quota.follow import QuotaFollow
+from msdesk.ui.theme import clear_color, set_color
 
 if TYPE_CHECKING:
     from msdesk.ui.main_window import MainWindow
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
-AMBER = QColor("#b26a00")
+AMBER = QColor("#8f5500")
 RED = QColor("#c62828")
 #: The narrowest the item gets when the status bar is short of room (then the text is elided).
 MIN_CHARS = 12
@@ -198,12 +199,13 @@ class QuotaStatusItem(QWidget):
         if state == self.property("quotaState"):
             return
         self.setProperty("quotaState", state)
-        palette = QPalette(self._base_palette)
+        self.button.setPalette(QPalette(self._base_palette))
         colour = {LOW: AMBER, OUT: RED}.get(state)
-        if colour is not None:
-            for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
-                palette.setColor(role, colour)
-        self.button.setPalette(palette)
+        for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+            if colour is not None:
+                set_color(self.button, colour.name(), role)  # its dark-theme shade when dark
+            else:
+                clear_color(self.button, role)
         font = self.button.font()
         font.setBold(state in (LOW, OUT))
         self.button.setFont(font)

@@ -48,6 +48,7 @@ from msdesk.ui.async_task import AsyncRunner
 from msdesk.ui.formats import locale, number
 from msdesk.ui.quota import TICK_MS, figures, local_time, reset_line, standing, utc_now
 from msdesk.ui.quota.follow import QuotaFollow
+from msdesk.ui.theme import qcolor
 
 log = logging.getLogger(__name__)
 
@@ -155,8 +156,8 @@ class DailyChart(QWidget):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        bar = QColor("#8fa3d9")
-        today = QColor("#3f5fc7")
+        bar = qcolor("#8fa3d9")
+        today = qcolor("#3f5fc7")
         rects = self.bar_rects()
         baseline = self.height() - self.MARGIN_BOTTOM
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
@@ -622,7 +623,7 @@ class UsageView(QDialog):
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 3 and row.spent:
-                    item.setForeground(SPENT)
+                    item.setForeground(qcolor(SPENT.name()))
                 table.setItem(index, column, item)
         tokens = [row for row in rows if row.label is not None]
         if tokens and all(row.spent for row in tokens):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 from msdesk.core.i18n import translate
 from msdesk.core.known_models import CHAT_TASKS
 from msdesk.core.settings import FallbackRule, Settings
+from msdesk.ui.theme import themed
 
 ANY_MODEL = "*"
 
@@ -32,7 +33,7 @@ class FallbackSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 8, 28, 16)
         title = QLabel(translate("ui.settings.fallback_section", "When every token is spent"), self, objectName="fallbackTitle")
-        title.setStyleSheet("font-size: 16px; font-weight: 600;")
+        title.setStyleSheet(themed("font-size: 16px; font-weight: 600;"))
         layout.addWidget(title)
         note = QLabel(
             translate("ui.settings.fallback_section", "A request that gets 429 goes to the next token of the same provider that has calls "

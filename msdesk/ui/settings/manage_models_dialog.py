@@ -63,6 +63,7 @@ from msdesk.ui.settings.model_rows import (
     tint_group_row,
     tool_button,
 )
+from msdesk.ui.theme import themed
 from msdesk.ui.widgets.fit import fitted
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class ManageModelsDialog(QDialog):
 
         name = self._provider.name
         self.setObjectName("manageModelsDialog")
-        self.setStyleSheet(DIALOG_STYLE)
+        self.setStyleSheet(themed(DIALOG_STYLE))
         self.setWindowTitle(translate("ui.settings.manage_models_dialog", "Manage models — {provider}").format(provider=name))
         self.setAccessibleName(translate("ui.settings.manage_models_dialog", "Manage {provider} models").format(provider=name))
         self.resize(fitted(QSize(820, 600), parent))

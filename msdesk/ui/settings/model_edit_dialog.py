@@ -49,6 +49,7 @@ from msdesk.ui.settings.model_rows import (
     join_names,
     task_label,
 )
+from msdesk.ui.theme import themed
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -88,7 +89,7 @@ class ModelEditDialog(QDialog):
         self._valid: list[str] = []
         self._new: list[str] = []
         self.setObjectName("modelEditDialog")
-        self.setStyleSheet(DIALOG_STYLE)
+        self.setStyleSheet(themed(DIALOG_STYLE))
         title = (translate("ui.settings.model_edit_dialog", "Edit model") if self._editing
                  else translate("ui.settings.model_edit_dialog", "Add models to {provider}").format(provider=self._provider.name))
         self.setWindowTitle(title)

@@ -48,6 +48,7 @@ from msdesk.core.i18n import translate
 from msdesk.core.provider_config import CAPABILITIES
 from msdesk.core.settings import ModelEntry
 from msdesk.ui import icons
+from msdesk.ui.theme import qcolor
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -331,9 +332,9 @@ class ModelRowDelegate(QStyledItemDelegate):
             background, text = PILL_COLOURS.get(cap, _PILL_OTHER)
             pill = QRectF(x, y, width, _PILL_HEIGHT)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(background))
+            painter.setBrush(qcolor(background))
             painter.drawRoundedRect(pill, _PILL_HEIGHT / 2, _PILL_HEIGHT / 2)
-            painter.setPen(QColor(text))
+            painter.setPen(qcolor(text))
             painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), label)
             x += width + _PILL_GAP
         painter.restore()

@@ -55,6 +55,7 @@ from msdesk.ui.settings.model_rows import (
     tint_group_row,
     tool_button,
 )
+from msdesk.ui.theme import themed
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -95,7 +96,7 @@ class ModelsSection(QWidget):
         ChangeRelay.of(services).changed.connect(self._on_notice)
         self.setObjectName("modelsSection")
         self.setAccessibleName(translate("ui.settings.models_section", "Models"))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(themed(_STYLE))
 
         self.title = QLabel(translate("ui.settings.models_section", "Models"), objectName="modelsTitle")
         self.count = QLabel(objectName="modelsCount")

@@ -41,6 +41,7 @@ from msdesk.core.network import (
 from msdesk.core.settings import NetworkSettings, Settings
 from msdesk.ui.async_task import user_message
 from msdesk.ui.settings.provider_panel import hint_label, section_title
+from msdesk.ui.theme import themed
 from msdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
 from msdesk.ui.widgets.runner import make_runner
 
@@ -95,7 +96,7 @@ class NetworkSection(QWidget):
         super().__init__(parent)
         self.setObjectName("networkSection")
         self.setAccessibleName(translate("ui.settings.network_section", "Network settings"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(themed(STYLE))
         self._services = services
         self._runner = make_runner(self)
         self._work: dict[str, asyncio.Task[Any]] = {}

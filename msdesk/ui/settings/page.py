@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from msdesk.core.i18n import translate
 from msdesk.ui.settings.fallback_section import FallbackSection
+from msdesk.ui.settings.general_section import GeneralSection
 from msdesk.ui.settings.network_section import NetworkSection
 from msdesk.ui.settings.provider_list import ProviderList
 from msdesk.ui.settings.provider_panel import CONTENT_MAX_WIDTH, PANEL_MARGIN, ProviderPanel
+from msdesk.ui.theme import themed
 from msdesk.ui.widgets.colors import ACCENT, ERROR_COLOR, OK_COLOR, WARN_COLOR
 
 if TYPE_CHECKING:
@@ -86,6 +88,9 @@ QLabel[role="hint"] {{ color: palette(placeholder-text); }}
 #networkNavButton {{ text-align: left; padding: 7px 10px; border: none; border-radius: 7px; background: transparent; }}
 #networkNavButton:hover {{ color: {ACCENT}; }}
 #networkNavButton:checked {{ background: palette(base); font-weight: 600; }}
+#generalNavButton {{ text-align: left; padding: 7px 10px; border: none; border-radius: 7px; background: transparent; }}
+#generalNavButton:hover {{ color: {ACCENT}; }}
+#generalNavButton:checked {{ background: palette(base); font-weight: 600; }}
 """
 
 
@@ -96,7 +101,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self.setAccessibleName(translate("ui.settings.page", "Model provider settings"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(themed(STYLE))
         self._services = services
 
         self.list = ProviderList(services)
@@ -126,6 +131,24 @@ class SettingsPage(QWidget):
             "Timeouts and proxy for every provider, and where requests go when the quota is spent",
         ))
         self.network_button.clicked.connect(self.show_network)
+        self.general = GeneralSection(services)
+        general_scroll = QScrollArea(objectName="generalScroll")
+        general_scroll.setWidgetResizable(True)
+        general_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        general_page = QWidget(objectName="generalPage")
+        general_page_layout = QVBoxLayout(general_page)
+        general_page_layout.setContentsMargins(0, 0, 0, 0)
+        general_page_layout.addWidget(self.general)
+        general_page_layout.addStretch(1)
+        general_scroll.setWidget(general_page)
+        self.stack.addWidget(general_scroll)
+        self.general_button = QPushButton(
+            translate("ui.settings.page", "General"), objectName="generalNavButton"
+        )
+        self.general_button.setCheckable(True)
+        self.general_button.setAccessibleName(translate("ui.settings.page", "General settings"))
+        self.general_button.setToolTip(translate("ui.settings.page", "Language, theme and text size"))
+        self.general_button.clicked.connect(self.show_general)
 
         left = QWidget(objectName="providerListColumn")
         left.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -144,6 +167,7 @@ class SettingsPage(QWidget):
         network_box = QWidget(objectName="networkNavBox")
         network_layout = QVBoxLayout(network_box)
         network_layout.setContentsMargins(10, 0, 10, 10)
+        network_layout.addWidget(self.general_button)
         network_layout.addWidget(self.network_button)
         left_layout.addWidget(network_box)
 
@@ -203,10 +227,18 @@ class SettingsPage(QWidget):
         """Show the network settings in place of the provider."""
         self.stack.setCurrentIndex(1)
         self.network_button.setChecked(True)
+        self.general_button.setChecked(False)
+
+    def show_general(self) -> None:
+        """Show Settings → General (language, theme, text size) in place of the provider."""
+        self.stack.setCurrentIndex(2)
+        self.general_button.setChecked(True)
+        self.network_button.setChecked(False)
 
     def show_providers(self, *_args: object) -> None:
         self.stack.setCurrentIndex(0)
         self.network_button.setChecked(False)
+        self.general_button.setChecked(False)
 
     def focus_search(self) -> None:
         self.list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
+from msdesk.ui.theme import qcolor
 from msdesk.ui.widgets.colors import ACCENT
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ def paint_switch(painter: QPainter, rect: QRectF, on: bool, *, enabled: bool = T
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     radius = rect.height() / 2
-    track = QColor(ACCENT) if on else QColor("#c3c8d4")
+    track = QColor(ACCENT) if on else qcolor("#c3c8d4")
     if not enabled:
         track.setAlpha(110)
     if focus:
