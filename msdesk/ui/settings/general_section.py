@@ -80,7 +80,7 @@ class GeneralSection(QWidget):
             translate("ui.settings.general_section", "The new language is shown after a restart."),
             "restartNote",
         )
-        self.restart_note.setWordWrap(False)  # one short line beside its button
+        self.restart_note.setWordWrap(True)  # beside its button; on two lines where room is short
         self.restart_button = QPushButton(
             translate("ui.settings.general_section", "Restart now"), objectName="restartButton"
         )

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -42,7 +42,9 @@ from msdesk.ui.settings.manage_models_dialog import ManageModelsDialog
 from msdesk.ui.settings.model_edit_dialog import ModelEditDialog
 from msdesk.ui.settings.model_rows import (
     COL_ACTIONS,
+    COL_CAPS,
     COL_MODEL,
+    COL_TASK,
     ID_ROLE,
     KIND_ROLE,
     KeyFilter,
@@ -76,6 +78,10 @@ _STYLE = """
 """
 
 
+#: The least width the Models column keeps before the Task column gives way (see _fit_columns).
+MODEL_COLUMN_MIN = 180
+
+
 class ModelsSection(QWidget):
     """A provider's model list with Manage, Add, edit, remove and undo.
 
@@ -100,6 +106,7 @@ class ModelsSection(QWidget):
 
         self.title = QLabel(translate("ui.settings.models_section", "Models"), objectName="modelsTitle")
         self.count = QLabel(objectName="modelsCount")
+        self.count.setWordWrap(True)  # under a narrow window it takes two lines, not the buttons' room
         self.manage_button = QPushButton(translate("ui.settings.models_section", "Manage…"), objectName="manageModelsButton")
         self.manage_button.setAccessibleName(translate("ui.settings.models_section", "Manage models"))
         self.manage_button.setAutoDefault(False)
@@ -201,6 +208,23 @@ class ModelsSection(QWidget):
         self._set_enabled(False)
         self._show_empty(translate("ui.settings.models_section", "Pick a provider to see its models."))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Short of room (a narrow window, long names), the Task column goes: the row's tooltip
+        still names the task, and the model's name keeps room to be read."""
+        tree = self.tree
+        header = tree.header()
+        needed = MODEL_COLUMN_MIN + sum(
+            max(header.sectionSizeHint(column), tree.sizeHintForColumn(column))
+            for column in (COL_TASK, COL_CAPS)
+        ) + tree.columnWidth(COL_ACTIONS) + 2 * tree.frameWidth() + tree.indentation()
+        narrow = self.width() < needed
+        if tree.isColumnHidden(COL_TASK) != narrow:
+            tree.setColumnHidden(COL_TASK, narrow)
+
     def _refit(self, *_args: object) -> None:
         if shiboken6.isValid(self._fit_timer):  # (the rows go as the section is destroyed)
             self._fit_timer.start()
@@ -225,6 +249,7 @@ class ModelsSection(QWidget):
             index = tree.indexBelow(index)
         header = 0 if tree.isHeaderHidden() else tree.header().sizeHint().height()
         tree.setFixedHeight(max(rows, 3 * tree.fontMetrics().height()) + header + 2 * tree.frameWidth())
+        self._fit_columns()  # the rows' widths may have changed with them
 
     # -- public -------------------------------------------------------------------
 

@@ -158,6 +158,7 @@ class SettingsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
         title = QLabel(translate("ui.settings.page", "Model providers"), objectName="providerPaneTitle")
+        title.setWordWrap(True)  # a long name (Russian) goes onto two lines in a narrow list
         title_box = QWidget(objectName="providerListHeader")
         title_layout = QVBoxLayout(title_box)
         title_layout.setContentsMargins(10, 16, 10, 0)

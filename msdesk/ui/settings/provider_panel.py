@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 CONTENT_MAX_WIDTH = 1200
 #: px: left and right of the column.
-PANEL_MARGIN = 28
+PANEL_MARGIN = 20
 
 
 def section_title(text: str, object_name: str) -> QLabel:
