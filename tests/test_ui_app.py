@@ -140,7 +140,8 @@ def test_first_paint_then_icons_and_shortcuts(window: MainWindow, qtbot) -> None
     with qtbot.waitSignal(window.firstPainted, timeout=5000):
         window.show()
     assert window.has_painted
-    qtbot.waitUntil(lambda: len(window.findChildren(QShortcut)) == 3)
+    # Ctrl+1 to Ctrl+3 for the pages, Ctrl+, for Settings, F1 for the keyboard shortcuts.
+    qtbot.waitUntil(lambda: len(window.findChildren(QShortcut)) == 5)
     assert window.nav_button("chat").cursor().shape() == Qt.CursorShape.PointingHandCursor
 
 

@@ -114,12 +114,14 @@ def _rail_width(labels: list[str]) -> int:
     the buttons' 8 px margins and 2 px padding each side)."""
     from PySide6.QtGui import QFont, QFontMetrics
 
+    from msdesk.ui.theme import font_scale
+
     font = QFont()
-    font.setPixelSize(12)
+    font.setPixelSize(round(12 * font_scale() / 100))
     font.setWeight(QFont.Weight.DemiBold)
     metrics = QFontMetrics(font)
     widest = max((metrics.horizontalAdvance(label) for label in labels), default=0)
-    return max(RAIL_WIDTH, widest + 2 * (8 + 2) + 8)
+    return max(round(RAIL_WIDTH * font_scale() / 100), widest + 2 * (8 + 2) + 8)
 
 
 def _nav_icon(kind: str, color: str, size: int = 26) -> QPixmap:
@@ -262,7 +264,7 @@ class MainWindow(QMainWindow):
 
         self._sections = sections()
         rail_width = _rail_width([section.label for section in self._sections])
-        rail = QFrame(objectName="navRail")
+        rail = self._rail = QFrame(objectName="navRail")
         rail.setFixedWidth(rail_width)
         rail.setAccessibleName(translate("ui.main_window", "Navigation"))
         rail_layout = QVBoxLayout(rail)
@@ -287,6 +289,14 @@ class MainWindow(QMainWindow):
             self._pages.addWidget(_page_slot(section))
             self._keys.append(section.key)
         rail_layout.addStretch(1)
+        self.help_button = QToolButton(objectName="navHelp")
+        self.help_button.setText(translate("ui.main_window", "Help"))
+        self.help_button.setAccessibleName(translate("ui.main_window", "Help"))
+        self.help_button.setToolTip(translate("ui.main_window", "Keyboard shortcuts (F1), about msdesk"))
+        self.help_button.setFixedWidth(rail_width)
+        self.help_button.clicked.connect(self._help_menu)
+        rail_layout.addWidget(self.help_button)
+        self._version = version
         if version:
             rail_layout.addWidget(QLabel(f"v{version}", objectName="railVersion"))
         self._group.idToggled.connect(self._on_nav_toggled)
@@ -525,6 +535,57 @@ class MainWindow(QMainWindow):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(button.click)
+        QShortcut(QKeySequence("Ctrl+,"), self).activated.connect(lambda: self.show_page("settings"))
+        QShortcut(QKeySequence("F1"), self).activated.connect(self.show_shortcuts)
+        from msdesk.ui.theme import notifier
+
+        notifier().changed.connect(self._fit_rail)
+
+    def _fit_rail(self) -> None:
+        """The rail as wide as its longest name needs at the text size in use."""
+        width = _rail_width([section.label for section in self._sections])
+        self._rail.setFixedWidth(width)
+        for button in self._rail.findChildren(QToolButton):
+            button.setFixedWidth(width)
+
+    def _help_menu(self) -> None:
+        from PySide6.QtCore import QPoint, Qt
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        shortcuts = menu.addAction(translate("ui.main_window", "Keyboard shortcuts"), self.show_shortcuts)
+        shortcuts.setShortcut("F1")
+        menu.addAction(translate("ui.main_window", "About msdesk"), self.show_about)
+        button = self.help_button
+        menu.popup(button.mapToGlobal(QPoint(button.width(), 0)))
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts (F1): one window, brought forward if already open."""
+        from PySide6.QtCore import Qt
+
+        from msdesk.ui.shortcuts import ShortcutsDialog
+
+        dialog = self.findChild(ShortcutsDialog)
+        if dialog is None:
+            dialog = ShortcutsDialog(self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            translate("ui.main_window", "About msdesk"),
+            translate(
+                "ui.main_window",
+                "<b>msdesk</b> {version}<br>A desktop app for ModelScope's model library and "
+                "API-Inference: your access tokens stay in the system keychain.",
+            ).format(version=self._version),
+        )
 
     def defer_close(self, defer: bool) -> None:
         """While on, closing only emits ``closing`` and the window stays.

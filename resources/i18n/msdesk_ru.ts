@@ -2265,6 +2265,14 @@ The report below has access tokens masked; copy it into a bug report.</source>
             <source>{page}  ({shortcut})</source>
             <translation>{page}  ({shortcut})</translation>
         </message>
+        <message>
+            <source>Help</source>
+            <translation>Справка</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts (F1), about msdesk</source>
+            <translation>Сочетания клавиш (F1), о программе msdesk</translation>
+        </message>
         <message numerus="yes">
             <source>Started with %n warning(s)</source>
             <translation>
@@ -2284,6 +2292,18 @@ The report below has access tokens masked; copy it into a bug report.</source>
         <message>
             <source>Dismiss</source>
             <translation>Скрыть</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>About msdesk</source>
+            <translation>О программе msdesk</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;A desktop app for ModelScope's model library and API-Inference: your access tokens stay in the system keychain.</source>
+            <translation>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;Настольное приложение для библиотеки моделей ModelScope и API-Inference: ваши токены доступа хранятся в системной связке ключей.</translation>
         </message>
         <message>
             <source>Quit msdesk?</source>

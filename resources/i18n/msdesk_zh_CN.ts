@@ -2245,6 +2245,14 @@ The report below has access tokens masked; copy it into a bug report.</source>
             <source>{page}  ({shortcut})</source>
             <translation>{page}（{shortcut}）</translation>
         </message>
+        <message>
+            <source>Help</source>
+            <translation>帮助</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts (F1), about msdesk</source>
+            <translation>键盘快捷键（F1）、关于 msdesk</translation>
+        </message>
         <message numerus="yes">
             <source>Started with %n warning(s)</source>
             <translation>
@@ -2262,6 +2270,18 @@ The report below has access tokens masked; copy it into a bug report.</source>
         <message>
             <source>Dismiss</source>
             <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>About msdesk</source>
+            <translation>关于 msdesk</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;A desktop app for ModelScope's model library and API-Inference: your access tokens stay in the system keychain.</source>
+            <translation>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;魔搭模型库与 API-Inference 推理服务的桌面应用：您的访问令牌保存在系统钥匙串中。</translation>
         </message>
         <message>
             <source>Quit msdesk?</source>

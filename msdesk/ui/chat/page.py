@@ -249,6 +249,7 @@ class ChatPage(QWidget):
             ("Ctrl+N", self.new_conversation),
             ("Ctrl+M", lambda: self.picker.showPopup()),
             ("Ctrl+L", self.composer.focus_input),
+            ("Ctrl+F", lambda: self.conversations.search.setFocus()),
             ("Ctrl+Shift+F", lambda: self.conversations.search.setFocus()),
             ("Ctrl+Z", self.undo_delete),
             ("Ctrl+Shift+E", lambda: self.export_dialog(include_thinking=False)),
