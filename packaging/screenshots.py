@@ -23,7 +23,12 @@ ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("en", "zh_CN", "ru")
 THEMES = ("light", "dark")
 PAGES = ("chat", "models", "settings")
-QUESTION = "How do I read a CSV file in Python and sum one column?"
+#: The question asked on the Chat page, in the screenshot's language (the fake answers in English).
+QUESTIONS = {
+    "en": "How do I read a CSV file in Python and sum one column?",
+    "zh_CN": "如何用 Python 读取 CSV 文件并对其中一列求和？",
+    "ru": "Как прочитать CSV-файл в Python и сложить один столбец?",
+}
 
 
 async def _shoot(app: object, out: Path, language: str, theme: str, sizes: list[tuple[int, int]]) -> list[Path]:
@@ -35,7 +40,7 @@ async def _shoot(app: object, out: Path, language: str, theme: str, sizes: list[
     try:
         page.new_conversation()
         await asyncio.sleep(0.3)
-        page.send(QUESTION)
+        page.send(QUESTIONS[language])
         while page.streaming:
             await asyncio.sleep(0.1)
         for width, height in sizes:

@@ -258,6 +258,9 @@ class ModelsPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        # In a small window the card gives up width before the list: a row needs about
+        # 340 px to show a model's ID and its figures.
+        left.setMinimumWidth(340)
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
