@@ -90,6 +90,8 @@ def _run(home: str) -> dict[str, Any]:
         result["child_env"] = _child_environment()
     with _step("markdown"):
         result["markdown"] = _render_markdown()
+    with _step("translations"):
+        result["translations"] = _translations()
     with _step("event loop"):
         from msdesk.ui.loop import AppLoop
 
@@ -107,6 +109,25 @@ def _child_environment() -> str:
     if leaked:
         raise RuntimeError(f"a started program would get the bundle's paths in {', '.join(leaked)}")
     return "clean"
+
+
+def _translations() -> str:
+    """Each shipped language loads and translates (then back to the language in use)."""
+    from msdesk import translations
+    from msdesk.core import i18n
+
+    before = i18n.language()
+    loaded = []
+    try:
+        for language, expected in (("zh_CN", "新对话"), ("ru", "Новый чат")):
+            if translations.apply(language) != language:
+                raise RuntimeError(f"the {language} translation is missing from {translations.qm_dir()}")
+            if i18n.translate("ui.chat.conversation_list", "New chat") != expected:
+                raise RuntimeError(f"the {language} translation did not translate")
+            loaded.append(language)
+    finally:
+        translations.apply(before)
+    return " ".join(loaded)
 
 
 def _render_markdown() -> str:
