@@ -737,8 +737,8 @@ async def run_command(args: argparse.Namespace) -> int:
 def _apply_language() -> None:
     """Human-readable output in the language of Settings → General (or the system's)."""
     from msdesk import translations
+    from msdesk.core.appearance import read_appearance
     from msdesk.core.paths import AppPaths
-    from msdesk.core.settings import read_appearance
 
     try:
         choice = read_appearance(AppPaths.default().settings_file).language
@@ -753,6 +753,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if bad is not None:
         _err(bad)
         return EXIT_USAGE
+    if arguments in ([], ["gui"]):
+        # The window, at once: it applies the language itself (with its colours, before its
+        # first paint); building the command line's parser would only delay that paint.
+        from msdesk.ui.app import main as gui_main
+
+        return gui_main([])
     _apply_language()
     parser = build_parser()
     args = parser.parse_args(arguments)

@@ -14,7 +14,6 @@ import os
 from pathlib import Path
 
 from msdesk.core import i18n
-from msdesk.core.bundled import resources_dir
 
 #: The languages msdesk ships, with their names as their speakers write them.
 LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "ru": "Русский"}
@@ -36,6 +35,8 @@ def _remove_installed() -> None:
 
 
 def qm_dir() -> Path:
+    from msdesk.core.bundled import resources_dir
+
     return resources_dir() / "i18n"
 
 

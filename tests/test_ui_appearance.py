@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from msdesk.core.appearance import AppearanceSettings, read_appearance
 from msdesk.core.paths import AppPaths
 from msdesk.core.services import Services
-from msdesk.core.settings import AppearanceSettings, SettingsStore, read_appearance
+from msdesk.core.settings import SettingsStore
 from msdesk.ui import restart, theme
 from msdesk.ui.markdown_html import DARK_CODE_STYLE, LIGHT_CODE_STYLE, highlight_compact
 from msdesk.ui.quota.status_item import AMBER

@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from msdesk.core.appearance import AppearanceSettings, parse_appearance
 from msdesk.core.capabilities import capability_tags, clean_overrides, overrides_from_old_list
 from msdesk.core.i18n import translate
 from msdesk.core.redact import contains_secret
@@ -231,43 +232,6 @@ class FallbackRule:
         return cls(provider_id=provider_id, model=model)
 
 
-LANGUAGES = ("system", "en", "zh_CN", "ru")
-THEMES = ("system", "light", "dark")
-FONT_SCALES = (90, 100, 115, 130, 150, 175, 200)
-
-
-@dataclass
-class AppearanceSettings:
-    """Settings → General: the language, the colour scheme and the text size."""
-
-    #: "system" follows the OS; otherwise one of LANGUAGES.
-    language: str = "system"
-    #: "system" follows the OS's light or dark scheme; otherwise "light" or "dark".
-    theme: str = "system"
-    #: Text size in per cent of the OS's font; one of FONT_SCALES.
-    font_scale: int = 100
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any], reader: _Reader, where: str) -> AppearanceSettings:
-        result = cls()
-        language = reader.text(data, "language", where)
-        if language in LANGUAGES:
-            result.language = language
-        elif language is not None:
-            reader.problems.append(f"{where}language")
-        theme = reader.text(data, "theme", where)
-        if theme in THEMES:
-            result.theme = theme
-        elif theme is not None:
-            reader.problems.append(f"{where}theme")
-        scale = reader.get(data, "font_scale", int, where)
-        if scale in FONT_SCALES:
-            result.font_scale = scale
-        elif scale is not None:
-            reader.problems.append(f"{where}font_scale")
-        return result
-
-
 @dataclass
 class Settings:
     version: int = SETTINGS_VERSION
@@ -330,28 +294,11 @@ class Settings:
         result.last_model = reader.text(data, "last_model", "")
         appearance = reader.get(data, "appearance", dict, "")
         if appearance is not None:
-            result.appearance = AppearanceSettings.from_dict(appearance, reader, "appearance.")
+            result.appearance = parse_appearance(appearance, reader.problems, "appearance.")
         result.ui = reader.get(data, "ui", dict, "") or {}
         if problems is not None:
             problems.extend(reader.problems)
         return result
-
-
-def read_appearance(path: Path) -> AppearanceSettings:
-    """Settings → General from the settings file, read before anything else opens.
-
-    The window needs its language, colours and text size before its first paint,
-    while the settings proper are still loading off the GUI thread. Any problem
-    (no file, a damaged one) gives the defaults: ``SettingsStore.load`` reports it.
-    """
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        section = data.get("appearance") if isinstance(data, dict) else None
-        if isinstance(section, dict):
-            return AppearanceSettings.from_dict(section, _Reader(), "appearance.")
-    except (OSError, ValueError, RecursionError):  # unreadable, not JSON, nested too deep
-        pass
-    return AppearanceSettings()
 
 
 class SettingsStore:

@@ -488,8 +488,8 @@ def _main(args: list[str]) -> int:
 def apply_appearance() -> None:
     """Settings → General (language, theme and text size) before the first paint."""
     from msdesk import translations
+    from msdesk.core.appearance import read_appearance
     from msdesk.core.paths import AppPaths
-    from msdesk.core.settings import read_appearance
     from msdesk.ui import theme
 
     appearance = read_appearance(AppPaths.default().settings_file)

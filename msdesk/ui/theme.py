@@ -100,28 +100,29 @@ DARK: dict[str, str] = {
     "#3f5fc7": "#9db0ff",
 }
 
-#: The palette set when the platform cannot draw the dark scheme itself.
+#: The palette set when the platform cannot draw the dark scheme itself (roles by name: Qt's
+#: enums are made on first use, and the window's first paint does not need these).
 DARK_PALETTE = {
-    QPalette.ColorRole.Window: "#202329",
-    QPalette.ColorRole.WindowText: "#e6e8eb",
-    QPalette.ColorRole.Base: "#181a1f",
-    QPalette.ColorRole.AlternateBase: "#262a31",
-    QPalette.ColorRole.ToolTipBase: "#2b3038",
-    QPalette.ColorRole.ToolTipText: "#e6e8eb",
-    QPalette.ColorRole.PlaceholderText: "#9aa2ae",
-    QPalette.ColorRole.Text: "#e6e8eb",
-    QPalette.ColorRole.Button: "#2b2f36",
-    QPalette.ColorRole.ButtonText: "#e6e8eb",
-    QPalette.ColorRole.BrightText: "#ffffff",
-    QPalette.ColorRole.Light: "#3a3f47",
-    QPalette.ColorRole.Midlight: "#30353c",
-    QPalette.ColorRole.Mid: "#4a505a",
-    QPalette.ColorRole.Dark: "#121418",
-    QPalette.ColorRole.Shadow: "#000000",
-    QPalette.ColorRole.Highlight: "#2f5fb3",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.Link: "#6cb6ff",
-    QPalette.ColorRole.LinkVisited: "#c9a8ff",
+    "Window": "#202329",
+    "WindowText": "#e6e8eb",
+    "Base": "#181a1f",
+    "AlternateBase": "#262a31",
+    "ToolTipBase": "#2b3038",
+    "ToolTipText": "#e6e8eb",
+    "PlaceholderText": "#9aa2ae",
+    "Text": "#e6e8eb",
+    "Button": "#2b2f36",
+    "ButtonText": "#e6e8eb",
+    "BrightText": "#ffffff",
+    "Light": "#3a3f47",
+    "Midlight": "#30353c",
+    "Mid": "#4a505a",
+    "Dark": "#121418",
+    "Shadow": "#000000",
+    "Highlight": "#2f5fb3",
+    "HighlightedText": "#ffffff",
+    "Link": "#6cb6ff",
+    "LinkVisited": "#c9a8ff",
 }
 _DARK_DISABLED = "#7d8590"
 #: Selection and muted text of a light palette that reads too faintly get these.
@@ -244,7 +245,8 @@ def contrast_ratio(foreground: QColor | str, background: QColor | str) -> float:
 
 def dark_palette() -> QPalette:
     palette = QPalette()
-    for role, value in DARK_PALETTE.items():
+    for name, value in DARK_PALETTE.items():
+        role = getattr(QPalette.ColorRole, name)
         palette.setColor(role, QColor(value))
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(_DARK_DISABLED))

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from msdesk import translations
 from msdesk.core import i18n
+from msdesk.core.appearance import FONT_SCALES, AppearanceSettings
 from msdesk.core.i18n import translate
-from msdesk.core.settings import FONT_SCALES, AppearanceSettings, Settings
+from msdesk.core.settings import Settings
 from msdesk.ui import theme
 from msdesk.ui.async_task import user_message
 from msdesk.ui.settings.provider_panel import hint_label, section_title

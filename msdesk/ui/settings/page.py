@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from msdesk.core.i18n import translate
 from msdesk.ui.settings.fallback_section import FallbackSection
-from msdesk.ui.settings.general_section import GeneralSection
 from msdesk.ui.settings.network_section import NetworkSection
 from msdesk.ui.settings.provider_list import ProviderList
 from msdesk.ui.settings.provider_panel import CONTENT_MAX_WIDTH, PANEL_MARGIN, ProviderPanel
@@ -34,6 +33,7 @@ from msdesk.ui.widgets.colors import ACCENT, ERROR_COLOR, OK_COLOR, WARN_COLOR
 
 if TYPE_CHECKING:
     from msdesk.core.services import Services
+    from msdesk.ui.settings.general_section import GeneralSection
 
 LIST_WIDTH = 284
 #: The provider list gives up width to the provider's settings in a narrow window.
@@ -131,14 +131,16 @@ class SettingsPage(QWidget):
             "Timeouts and proxy for every provider, and where requests go when the quota is spent",
         ))
         self.network_button.clicked.connect(self.show_network)
-        self.general = GeneralSection(services)
+        # Settings → General is built on its first visit: its language list names each language
+        # in its own script, and measuring 简体中文 loads a Chinese font (some 3 MB) that the
+        # rest of an English or Russian window never needs.
+        self._general: GeneralSection | None = None
         general_scroll = QScrollArea(objectName="generalScroll")
         general_scroll.setWidgetResizable(True)
         general_scroll.setFrameShape(QFrame.Shape.NoFrame)
         general_page = QWidget(objectName="generalPage")
-        general_page_layout = QVBoxLayout(general_page)
+        self._general_layout = general_page_layout = QVBoxLayout(general_page)
         general_page_layout.setContentsMargins(0, 0, 0, 0)
-        general_page_layout.addWidget(self.general)
         general_page_layout.addStretch(1)
         general_scroll.setWidget(general_page)
         self.stack.addWidget(general_scroll)
@@ -230,8 +232,19 @@ class SettingsPage(QWidget):
         self.network_button.setChecked(True)
         self.general_button.setChecked(False)
 
+    @property
+    def general(self) -> GeneralSection:
+        """Settings → General, built on first use."""
+        if self._general is None:
+            from msdesk.ui.settings.general_section import GeneralSection
+
+            self._general = GeneralSection(self._services)
+            self._general_layout.insertWidget(0, self._general)
+        return self._general
+
     def show_general(self) -> None:
         """Show Settings → General (language, theme, text size) in place of the provider."""
+        self.general  # noqa: B018 (built on the first visit)
         self.stack.setCurrentIndex(2)
         self.general_button.setChecked(True)
         self.network_button.setChecked(False)
