@@ -52,6 +52,13 @@ async def _shoot(app: object, out: Path, language: str, theme: str, sizes: list[
                 path = out / f"{name}-{language}-{theme}-{width}x{height}.png"
                 window.grab().save(str(path))
                 saved.append(path)
+            settings = window.page_content("settings")
+            settings.show_general()
+            await bench.qt_settle()
+            path = out / f"general-{language}-{theme}-{width}x{height}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+            settings.show_providers()
     finally:
         await bench.close_window(window, page, services)
     return saved
