@@ -64,7 +64,7 @@ async def _shoot(app: object, out: Path, language: str, theme: str, sizes: list[
     return saved
 
 
-def one(out: Path, language: str, theme: str, sizes: list[tuple[int, int]]) -> int:
+def one(out: Path, language: str, theme: str, sizes: list[tuple[int, int]], scale: int = 100) -> int:
     """In this process: one language and scheme, every page at every size."""
     import tempfile
 
@@ -77,7 +77,8 @@ def one(out: Path, language: str, theme: str, sizes: list[tuple[int, int]]) -> i
 
         paths = AppPaths.default().ensure()
         paths.settings_file.write_text(
-            json.dumps({"version": SETTINGS_VERSION, "appearance": {"language": language, "theme": theme}}), encoding="utf-8"
+            json.dumps({"version": SETTINGS_VERSION,
+                        "appearance": {"language": language, "theme": theme, "font_scale": scale}}), encoding="utf-8"
         )
         server = bench.FakeServer()
         try:
@@ -91,7 +92,8 @@ def one(out: Path, language: str, theme: str, sizes: list[tuple[int, int]]) -> i
             from msdesk.ui.app import apply_appearance
 
             apply_appearance()
-            for path in bench.run_on_qt(app, _shoot(app, out, language, theme, sizes)):
+            tag = theme if scale == 100 else f"{theme}-{scale}"
+            for path in bench.run_on_qt(app, _shoot(app, out, language, tag, sizes)):
                 print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         finally:
             server.stop()
@@ -104,12 +106,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--languages", nargs="+", default=list(LANGUAGES), choices=LANGUAGES)
     parser.add_argument("--themes", nargs="+", default=list(THEMES), choices=THEMES)
     parser.add_argument("--sizes", nargs="+", default=["1280x800"], help="WIDTHxHEIGHT, e.g. 800x600")
+    parser.add_argument("--scale", type=int, default=100, help="text size in per cent (Settings → General)")
     parser.add_argument("--one", nargs=2, metavar=("LANGUAGE", "THEME"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sizes = [tuple(int(x) for x in size.lower().split("x")) for size in args.sizes]
     args.out.mkdir(parents=True, exist_ok=True)
     if args.one:
-        return one(args.out.resolve(), args.one[0], args.one[1], sizes)  # type: ignore[arg-type]
+        return one(args.out.resolve(), args.one[0], args.one[1], sizes, args.scale)  # type: ignore[arg-type]
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
@@ -117,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     for language in args.languages:
         for theme in args.themes:
             command = [sys.executable, str(Path(__file__).resolve()), "--one", language, theme,
-                       "--out", str(args.out.resolve()), "--sizes", *args.sizes]
+                       "--out", str(args.out.resolve()), "--scale", str(args.scale), "--sizes", *args.sizes]
             failed |= subprocess.run(command, cwd=ROOT, env=env).returncode
     return 1 if failed else 0
 
