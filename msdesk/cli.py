@@ -45,8 +45,28 @@ class UsageError(Exception):
     """Bad usage: exit 2 with the message."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, with its own word "usage:" in the user's language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, translate("cli", "usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, but what it prints (a usage error echoes the argument) is redacted."""
+    """argparse, but what it prints (a usage error echoes the argument) is redacted, and its
+    own words (usage, the section titles, -h, "error:") are in the user's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("cli", "positional arguments")
+        self._optionals.title = translate("cli", "options")
+        self.add_argument("-h", "--help", action="help", help=translate("cli", "show this help message and exit"))
+
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        self.exit(2, translate("cli", "{prog}: error: {message}").format(prog=self.prog, message=message) + "\n")
 
     def _print_message(self, message: str, file: Any = None) -> None:
         if message:
@@ -64,7 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
             "with its API-Inference filter, and chat. Without a command, starts the desktop app.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"msdesk {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"msdesk {__version__}",
+        help=translate("cli", "show program's version number and exit"),
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help=translate("cli", "log details to stderr"))
     parser.add_argument(
         "--self-test", action="store_true",

@@ -448,6 +448,9 @@ def test_human_output_follows_the_chosen_language_and_json_stays_english(fake_en
     settings.write_text(json.dumps({"version": 1, "appearance": {"language": "zh_CN"}}))
     done = msdesk_cli("--help", env=env_with(fake_env))
     assert done.returncode == 0 and "搜索魔搭模型库" in done.stdout  # Settings → General's language
+    assert done.stdout.startswith("用法：msdesk") and "选项" in done.stdout  # argparse's own words too
+    done = msdesk_cli("token", env=env_with(fake_env))
+    assert done.returncode == 2 and "msdesk token：错误：" in done.stderr
     done = msdesk_cli("models", "--page", "0", env=env_with(fake_env))
     assert "--page 必须不小于 1" in assert_clean_failure(done, 2)
 

@@ -4,8 +4,32 @@
     <context>
         <name>cli</name>
         <message>
+            <source>usage: </source>
+            <translation>использование: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>позиционные аргументы</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>параметры</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>показать эту справку и выйти</translation>
+        </message>
+        <message>
+            <source>{prog}: error: {message}</source>
+            <translation>{prog}: ошибка: {message}</translation>
+        </message>
+        <message>
             <source>ModelScope on the desktop: tokens in the OS keychain, the model library with its API-Inference filter, and chat. Without a command, starts the desktop app.</source>
             <translation>ModelScope на рабочем столе: токены в хранилище ключей ОС, библиотека моделей с фильтром API-Inference и чат. Без команды запускает приложение.</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>показать версию программы и выйти</translation>
         </message>
         <message>
             <source>log details to stderr</source>

@@ -4,8 +4,32 @@
     <context>
         <name>cli</name>
         <message>
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>显示此帮助信息并退出</translation>
+        </message>
+        <message>
+            <source>{prog}: error: {message}</source>
+            <translation>{prog}：错误：{message}</translation>
+        </message>
+        <message>
             <source>ModelScope on the desktop: tokens in the OS keychain, the model library with its API-Inference filter, and chat. Without a command, starts the desktop app.</source>
             <translation>桌面上的魔搭：访问令牌存放在系统钥匙串中，可按 API-Inference 推理服务筛选的模型库，以及聊天。不带命令时启动桌面应用。</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>显示程序版本号并退出</translation>
         </message>
         <message>
             <source>log details to stderr</source>
