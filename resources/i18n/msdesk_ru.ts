@@ -3922,14 +3922,6 @@ Clear the search or pick another capability.</source>
     <context>
         <name>ui.settings.model_rows</name>
         <message>
-            <source>Chat (text generation)</source>
-            <translation>Чат (генерация текста)</translation>
-        </message>
-        <message>
-            <source>Vision chat (image + text)</source>
-            <translation>Чат с изображениями (изображение + текст)</translation>
-        </message>
-        <message>
             <source>Image generation</source>
             <translation>Генерация изображений</translation>
         </message>

@@ -3848,14 +3848,6 @@ Clear the search or pick another capability.</source>
     <context>
         <name>ui.settings.model_rows</name>
         <message>
-            <source>Chat (text generation)</source>
-            <translation>对话（文本生成）</translation>
-        </message>
-        <message>
-            <source>Vision chat (image + text)</source>
-            <translation>视觉对话（图片 + 文本）</translation>
-        </message>
-        <message>
             <source>Image generation</source>
             <translation>图片生成</translation>
         </message>

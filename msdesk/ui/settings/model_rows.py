@@ -59,13 +59,10 @@ if TYPE_CHECKING:
 
 
 def _task_labels() -> dict[str, str]:
-    return {
-        "text-generation": translate("ui.settings.model_rows", "Chat (text generation)"),
-        "image-text-to-text": translate("ui.settings.model_rows", "Vision chat (image + text)"),
-        "text-to-image-synthesis": translate("ui.settings.model_rows", "Image generation"),
-        "sentence-embedding": translate("ui.settings.model_rows", "Embedding"),
-        "other": translate("ui.settings.model_rows", "Other"),
-    }
+    # The tasks' full names are core's (the task pickers there and here say the same).
+    from msdesk.core.provider_config import task_choices
+
+    return dict(task_choices())
 
 
 def _task_short_labels() -> dict[str, str]:
