@@ -58,6 +58,7 @@ from msdesk.ui.settings.model_rows import (
     tool_button,
 )
 from msdesk.ui.theme import themed
+from msdesk.ui.widgets.elided import ElidedLabel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -105,8 +106,9 @@ class ModelsSection(QWidget):
         self.setStyleSheet(themed(_STYLE))
 
         self.title = QLabel(translate("ui.settings.models_section", "Models"), objectName="modelsTitle")
-        self.count = QLabel(objectName="modelsCount")
-        self.count.setWordWrap(True)  # under a narrow window it takes two lines, not the buttons' room
+        # In a narrow window the count ends in "…" (whole in its tooltip), not the buttons' room.
+        self.count = ElidedLabel(objectName="modelsCount")
+        self.count.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.manage_button = QPushButton(translate("ui.settings.models_section", "Manage…"), objectName="manageModelsButton")
         self.manage_button.setAccessibleName(translate("ui.settings.models_section", "Manage models"))
         self.manage_button.setAutoDefault(False)
