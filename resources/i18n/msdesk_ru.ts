@@ -57,7 +57,7 @@
         </message>
         <message>
             <source>a name for this token (default: main)</source>
-            <translation>имя этого токена (по умолчанию: main)</translation>
+            <translation>имя токена (по умолчанию: main)</translation>
         </message>
         <message>
             <source>list stored tokens, masked</source>
@@ -85,7 +85,7 @@
         </message>
         <message>
             <source>model to call (default: the provider's first chat model)</source>
-            <translation>вызываемая модель (по умолчанию: первая модель чата провайдера)</translation>
+            <translation>вызываемая модель (по умолчанию: первая чат-модель провайдера)</translation>
         </message>
         <message>
             <source>search the ModelScope model library</source>
@@ -173,7 +173,7 @@
         </message>
         <message>
             <source>Provider '{provider}' has no chat model configured; pass --model.</source>
-            <translation>У провайдера «{provider}» не настроена модель чата; укажите --model.</translation>
+            <translation>У провайдера «{provider}» не настроена чат-модель; укажите --model.</translation>
         </message>
         <message>
             <source>No OS keychain is available, so the token cannot be stored. {note} For the command line, set {variable} instead.</source>
@@ -225,7 +225,7 @@
         </message>
         <message>
             <source>(none)</source>
-            <translation>(нет)</translation>
+            <translation>(без имени)</translation>
         </message>
         <message>
             <source>{name}: FAILED: {error}</source>
@@ -305,7 +305,7 @@
         </message>
         <message>
             <source>Resets {when}</source>
-            <translation>Сброс: {when}</translation>
+            <translation>Сброс {when}</translation>
         </message>
         <message>
             <source>No tokens stored and no calls today. Add one with: {command}</source>
@@ -571,15 +571,15 @@
         </message>
         <message>
             <source>It resets {when}.</source>
-            <translation>Квота восстановится {when}.</translation>
+            <translation>Квота сбросится {when}.</translation>
         </message>
         <message>
             <source>It resets at 00:00 UTC+8.</source>
-            <translation>Квота восстановится в 00:00 UTC+8.</translation>
+            <translation>Квота сбрасывается в 00:00 UTC+8.</translation>
         </message>
         <message>
             <source>Use a backup token or another provider meanwhile.</source>
-            <translation>А пока используйте резервный токен или другой сервис.</translation>
+            <translation>А пока используйте резервный токен или другого провайдера.</translation>
         </message>
         <message>
             <source>Your ModelScope account is not bound to an Alibaba Cloud account; bind one, then try again: {url}</source>
@@ -727,7 +727,7 @@
         </message>
         <message>
             <source>Open the provider's settings…</source>
-            <translation>Настройки сервиса…</translation>
+            <translation>Настройки провайдера…</translation>
         </message>
         <message>
             <source>Open the link ↗</source>
@@ -771,11 +771,11 @@
         </message>
         <message>
             <source>{reasons}; answering with "{token}".</source>
-            <translation>{reasons}; отвечает «{token}».</translation>
+            <translation>{reasons}; отвечает токен «{token}».</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation>(нет)</translation>
+            <translation>(без имени)</translation>
         </message>
         <message>
             <source>Request limit exceeded: the {provider} token {tokens} has no calls left for {model} right now.</source>
@@ -787,11 +787,11 @@
         </message>
         <message>
             <source>The daily quota resets {when}.</source>
-            <translation>Дневная квота восстановится {when}.</translation>
+            <translation>Дневная квота сбросится {when}.</translation>
         </message>
         <message>
             <source>Add another token, or choose a fallback provider and model in Settings, to go on meanwhile.</source>
-            <translation>Чтобы продолжить сейчас, добавьте другой токен или выберите в настройках резервный сервис и модель.</translation>
+            <translation>Чтобы продолжить сейчас, добавьте другой токен или выберите в настройках резервного провайдера и модель.</translation>
         </message>
         <message>
             <source>{provider} answered with HTTP {status}</source>
@@ -807,7 +807,7 @@
         </message>
         <message>
             <source>The fallback provider '{provider}' is not configured ({problem}).</source>
-            <translation>Резервный сервис «{provider}» не настроен ({problem}).</translation>
+            <translation>Резервный провайдер «{provider}» не настроен ({problem}).</translation>
         </message>
         <message>
             <source>Every {provider} token has no calls left for {model}; the fallback {fallback} {fallback_model} failed too: {problem}</source>
@@ -815,7 +815,7 @@
         </message>
         <message>
             <source>The fallback {fallback} has no token stored: add one in Settings.</source>
-            <translation>Для резервного сервиса {fallback} не сохранён токен: добавьте его в настройках.</translation>
+            <translation>Для резервного провайдера {fallback} не сохранён токен: добавьте его в настройках.</translation>
         </message>
         <message>
             <source>The fallback {fallback} {fallback_model} has no calls left either.</source>
@@ -834,7 +834,7 @@
         </message>
         <message>
             <source>The chat history was written by a newer version of msdesk (schema {version}); it was kept as {backup} and msdesk started a new, empty history. Update msdesk to see the old conversations again.</source>
-            <translation>История чатов записана более новой версией msdesk (схема {version}); она сохранена как {backup}, а msdesk начал новую, пустую историю. Обновите msdesk, чтобы снова увидеть старые разговоры.</translation>
+            <translation>История чатов записана более новой версией msdesk (схема {version}); она сохранена как {backup}, а msdesk начал новую, пустую историю. Обновите msdesk, чтобы снова увидеть старые чаты.</translation>
         </message>
         <message>
             <source>The chat history file could not be read ({problem}); it was kept as {backup} and msdesk started a new, empty history.</source>
@@ -847,9 +847,9 @@
         <message numerus="yes">
             <source>%n conversation(s)</source>
             <translation>
-                <numerusform>%n разговор</numerusform>
-                <numerusform>%n разговора</numerusform>
-                <numerusform>%n разговоров</numerusform>
+                <numerusform>%n чат</numerusform>
+                <numerusform>%n чата</numerusform>
+                <numerusform>%n чатов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -948,27 +948,27 @@
         <name>core.inference</name>
         <message>
             <source>The provider sent a malformed piece of the answer (not JSON).</source>
-            <translation>Сервис прислал часть ответа в неверном формате (не JSON).</translation>
+            <translation>Провайдер прислал часть ответа в неверном формате (не JSON).</translation>
         </message>
         <message>
             <source>The provider sent a piece of the answer that is not a JSON object.</source>
-            <translation>Сервис прислал часть ответа, которая не является объектом JSON.</translation>
+            <translation>Провайдер прислал часть ответа, которая не является объектом JSON.</translation>
         </message>
         <message>
             <source>The provider sent an answer whose 'choices' is not a list.</source>
-            <translation>В ответе сервиса поле «choices» не является списком.</translation>
+            <translation>В ответе провайдера поле «choices» не является списком.</translation>
         </message>
         <message>
             <source>The provider sent an answer with a choice that is not an object.</source>
-            <translation>В ответе сервиса есть элемент choice, который не является объектом.</translation>
+            <translation>В ответе провайдера есть элемент choice, который не является объектом.</translation>
         </message>
         <message>
             <source>The provider sent an answer whose message is not an object.</source>
-            <translation>В ответе сервиса message не является объектом.</translation>
+            <translation>В ответе провайдера message не является объектом.</translation>
         </message>
         <message>
             <source>The provider sent an answer whose text is not a string.</source>
-            <translation>В ответе сервиса текст не является строкой.</translation>
+            <translation>В ответе провайдера текст не является строкой.</translation>
         </message>
         <message>
             <source>Try again; the raw answer is in the log.</source>
@@ -1083,7 +1083,7 @@
         </message>
         <message>
             <source>No proxy URL is set. Enter one in {where} ({example}), or choose System or None.</source>
-            <translation>Адрес прокси не задан. Укажите его в разделе «{where}» ({example}) или выберите «Системный» или «Нет».</translation>
+            <translation>Адрес прокси не задан. Укажите его в разделе «{where}» ({example}) или выберите «Системный» или «Без прокси».</translation>
         </message>
         <message>
             <source>The proxy URL '{url}' cannot be used: it must start with http://, https:// or socks5:// and name a host ({example}). Fix it in {where}.</source>
@@ -1249,7 +1249,7 @@
         </message>
         <message>
             <source>An API key from the Alibaba Cloud Bailian console (paid, its own quota).</source>
-            <translation>API-ключ из консоли Alibaba Cloud Bailian (платный, со своей квотой).</translation>
+            <translation>Ключ API из консоли Alibaba Cloud Bailian (платный, со своей квотой).</translation>
         </message>
         <message>
             <source>Unknown provider '{provider}'. Known providers: {known}.</source>
@@ -2108,7 +2108,7 @@
         </message>
         <message>
             <source>Optional instructions sent before the conversation</source>
-            <translation>Необязательные инструкции, отправляемые перед беседой</translation>
+            <translation>Необязательные инструкции, которые отправляются в начале чата</translation>
         </message>
         <message>
             <source>System prompt</source>
@@ -2214,7 +2214,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Conversations listed on the left, the open one on the right</source>
-            <translation>Список бесед слева, открытая беседа справа</translation>
+            <translation>Список чатов слева, открытый чат справа</translation>
         </message>
         <message>
             <source>Answers stream in as they are written, and Stop halts them at once</source>
@@ -2222,7 +2222,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Pick the model for each conversation from the ones API-Inference serves</source>
-            <translation>Выбор модели для каждой беседы среди доступных через API-Inference</translation>
+            <translation>Выбор модели для каждого чата среди доступных через API-Inference</translation>
         </message>
         <message>
             <source>Models</source>
@@ -2254,7 +2254,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>The access token, kept in the system keychain, never in a plain file</source>
-            <translation>Токен доступа хранится в системной связке ключей, а не в обычном файле</translation>
+            <translation>Токен доступа хранится в системном хранилище ключей, а не в обычном файле</translation>
         </message>
         <message>
             <source>A check that the token works, and how much of today's quota is left</source>
@@ -2327,7 +2327,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;A desktop app for ModelScope's model library and API-Inference: your access tokens stay in the system keychain.</source>
-            <translation>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;Настольное приложение для библиотеки моделей ModelScope и API-Inference: ваши токены доступа хранятся в системной связке ключей.</translation>
+            <translation>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;Настольное приложение для библиотеки моделей ModelScope и API-Inference: ваши токены доступа хранятся в системном хранилище ключей.</translation>
         </message>
         <message>
             <source>Quit msdesk?</source>
@@ -2943,15 +2943,15 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>msdesk's count starts again at {time} your time (00:00 UTC+8), {left}</source>
-            <translation>Счёт msdesk начнётся заново в {time} по вашему времени (00:00 UTC+8), {left}</translation>
+            <translation>Счётчик msdesk сбросится в {time} по вашему времени (00:00 UTC+8), {left}</translation>
         </message>
         <message>
             <source>msdesk's count starts again tomorrow at {time} your time (00:00 UTC+8), {left}</source>
-            <translation>Счёт msdesk начнётся заново завтра в {time} по вашему времени (00:00 UTC+8), {left}</translation>
+            <translation>Счётчик msdesk сбросится завтра в {time} по вашему времени (00:00 UTC+8), {left}</translation>
         </message>
         <message>
             <source>msdesk's count starts again on {date} at {time} your time (00:00 UTC+8), {left}</source>
-            <translation>Счёт msdesk начнётся заново {date} в {time} по вашему времени (00:00 UTC+8), {left}</translation>
+            <translation>Счётчик msdesk сбросится {date} в {time} по вашему времени (00:00 UTC+8), {left}</translation>
         </message>
         <message>
             <source>Resets at {time} your time (00:00 UTC+8), {left}</source>
@@ -2997,9 +2997,9 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>msdesk's own count (an estimate): %n call(s) today with this token.</source>
             <translation>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызов с этим токеном.</numerusform>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызова с этим токеном.</numerusform>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызовов с этим токеном.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызов с этим токеном.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызова с этим токеном.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызовов с этим токеном.</numerusform>
             </translation>
         </message>
         <message>
@@ -3017,9 +3017,9 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>msdesk's own count (an estimate): %n call(s) today with this token; calls made elsewhere are not counted.</source>
             <translation>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызов с этим токеном; вызовы из других мест не учитываются.</numerusform>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызова с этим токеном; вызовы из других мест не учитываются.</numerusform>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызовов с этим токеном; вызовы из других мест не учитываются.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызов с этим токеном; вызовы из других мест не учитываются.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызова с этим токеном; вызовы из других мест не учитываются.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызовов с этим токеном; вызовы из других мест не учитываются.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3033,17 +3033,17 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>{provider} sends no quota figures: msdesk's own count (an estimate): %n call(s) today with this token.</source>
             <translation>
-                <numerusform>{provider} не сообщает данных о квоте. Собственный счёт msdesk (оценка): сегодня %n вызов с этим токеном.</numerusform>
-                <numerusform>{provider} не сообщает данных о квоте. Собственный счёт msdesk (оценка): сегодня %n вызова с этим токеном.</numerusform>
-                <numerusform>{provider} не сообщает данных о квоте. Собственный счёт msdesk (оценка): сегодня %n вызовов с этим токеном.</numerusform>
+                <numerusform>{provider} не сообщает данных о квоте. Собственный подсчёт msdesk (оценка): сегодня %n вызов с этим токеном.</numerusform>
+                <numerusform>{provider} не сообщает данных о квоте. Собственный подсчёт msdesk (оценка): сегодня %n вызова с этим токеном.</numerusform>
+                <numerusform>{provider} не сообщает данных о квоте. Собственный подсчёт msdesk (оценка): сегодня %n вызовов с этим токеном.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>≈ %n call(s) today (msdesk's count)</source>
             <translation>
-                <numerusform>≈ %n вызов сегодня (счёт msdesk)</numerusform>
-                <numerusform>≈ %n вызова сегодня (счёт msdesk)</numerusform>
-                <numerusform>≈ %n вызовов сегодня (счёт msdesk)</numerusform>
+                <numerusform>≈ %n вызов сегодня (подсчёт msdesk)</numerusform>
+                <numerusform>≈ %n вызова сегодня (подсчёт msdesk)</numerusform>
+                <numerusform>≈ %n вызовов сегодня (подсчёт msdesk)</numerusform>
             </translation>
         </message>
         <message>
@@ -3081,9 +3081,9 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>msdesk's own count (an estimate): %n call(s) today with these tokens.</source>
             <translation>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызов с этими токенами.</numerusform>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызова с этими токенами.</numerusform>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызовов с этими токенами.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызов с этими токенами.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызова с этими токенами.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызовов с этими токенами.</numerusform>
             </translation>
         </message>
         <message>
@@ -3187,7 +3187,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Calls today (msdesk's count)</source>
-            <translation>Вызовы сегодня (счёт msdesk)</translation>
+            <translation>Вызовы сегодня (подсчёт msdesk)</translation>
         </message>
         <message>
             <source>Left today (server)</source>
@@ -3224,14 +3224,14 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>≈ %n call(s) today (msdesk's count)</source>
             <translation>
-                <numerusform>≈ %n вызов сегодня (счёт msdesk)</numerusform>
-                <numerusform>≈ %n вызова сегодня (счёт msdesk)</numerusform>
-                <numerusform>≈ %n вызовов сегодня (счёт msdesk)</numerusform>
+                <numerusform>≈ %n вызов сегодня (подсчёт msdesk)</numerusform>
+                <numerusform>≈ %n вызова сегодня (подсчёт msdesk)</numerusform>
+                <numerusform>≈ %n вызовов сегодня (подсчёт msdesk)</numerusform>
             </translation>
         </message>
         <message>
             <source>msdesk's own count of its calls with this token: an estimate of the day's use (calls made elsewhere with the same token are not counted).</source>
-            <translation>Собственный счёт msdesk вызовов с этим токеном: оценка использования за день (вызовы с тем же токеном из других мест не учитываются).</translation>
+            <translation>Собственный подсчёт вызовов msdesk с этим токеном: оценка расхода за день (вызовы с тем же токеном из других мест не учитываются).</translation>
         </message>
         <message>
             <source>Left today, according to {provider}: {figures}</source>
@@ -3326,18 +3326,18 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>Checks %n token(s) of {provider} with one tiny chat request each.</source>
             <translation>
-                <numerusform>Будет проверен %n токен {provider}: по одному крошечному запросу к чату на каждый.</numerusform>
-                <numerusform>Будут проверены %n токена {provider}: по одному крошечному запросу к чату на каждый.</numerusform>
-                <numerusform>Будут проверены %n токенов {provider}: по одному крошечному запросу к чату на каждый.</numerusform>
+                <numerusform>Будет проверен %n токен {provider}: по одному минимальному запросу к чат-модели на каждый.</numerusform>
+                <numerusform>Будут проверены %n токена {provider}: по одному минимальному запросу к чат-модели на каждый.</numerusform>
+                <numerusform>Будут проверены %n токенов {provider}: по одному минимальному запросу к чат-модели на каждый.</numerusform>
             </translation>
         </message>
         <message>
             <source>Checks the token “{label}” with one tiny chat request (one output token).</source>
-            <translation>Токен «{label}» будет проверен одним крошечным запросом к чату (один токен ответа).</translation>
+            <translation>Токен «{label}» будет проверен одним минимальным запросом к чат-модели (один токен ответа).</translation>
         </message>
         <message>
             <source>This costs one call of each token's daily quota. ModelScope's daily allowance resets at 00:00 UTC+8.</source>
-            <translation>Это расходует один вызов дневной квоты каждого токена. Дневная квота ModelScope обновляется в 00:00 по UTC+8.</translation>
+            <translation>Это расходует один вызов дневной квоты каждого токена. Дневная квота ModelScope сбрасывается в 00:00 UTC+8.</translation>
         </message>
         <message>
             <source>This costs one call of each token's daily quota.</source>
@@ -3345,7 +3345,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>This costs one call of the token's daily quota. ModelScope's daily allowance resets at 00:00 UTC+8.</source>
-            <translation>Это расходует один вызов дневной квоты токена. Дневная квота ModelScope обновляется в 00:00 по UTC+8.</translation>
+            <translation>Это расходует один вызов дневной квоты токена. Дневная квота ModelScope сбрасывается в 00:00 UTC+8.</translation>
         </message>
         <message>
             <source>This costs one call of the token's daily quota.</source>
@@ -3361,11 +3361,11 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Any chat model this provider serves; you can type a model ID</source>
-            <translation>Любая модель чата этого провайдера; можно ввести ID модели</translation>
+            <translation>Любая чат-модель этого провайдера; можно ввести ID модели</translation>
         </message>
         <message>
             <source>This provider has no chat model in its list: type a model ID.</source>
-            <translation>В списке этого провайдера нет моделей чата: введите ID модели.</translation>
+            <translation>В списке этого провайдера нет чат-моделей: введите ID модели.</translation>
         </message>
         <message>
             <source>&amp;Model</source>
@@ -3967,7 +3967,7 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>Answers messages in a conversation</source>
-            <translation>Отвечает на сообщения в диалоге</translation>
+            <translation>Отвечает на сообщения в чате</translation>
         </message>
         <message>
             <source>Understands images sent with a message</source>
@@ -4205,7 +4205,7 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         <name>ui.settings.network_section</name>
         <message>
             <source>Stored in the keychain</source>
-            <translation>Хранится в связке ключей</translation>
+            <translation>Хранится в хранилище ключей</translation>
         </message>
         <message>
             <source>Optional</source>
@@ -4309,7 +4309,7 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         </message>
         <message>
             <source>Kept in the system keychain, never in the settings file</source>
-            <translation>Хранится в системной связке ключей, а не в файле настроек</translation>
+            <translation>Хранится в системном хранилище ключей, а не в файле настроек</translation>
         </message>
         <message>
             <source>Proxy &amp;URL</source>
@@ -4909,11 +4909,11 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Token label</source>
-            <translation>Метка токена</translation>
+            <translation>Имя токена</translation>
         </message>
         <message>
             <source>A name for this token, e.g. the account it belongs to</source>
-            <translation>Название токена, например аккаунт, которому он принадлежит</translation>
+            <translation>Имя токена, например аккаунт, к которому он относится</translation>
         </message>
         <message>
             <source>Leave empty to keep the current token</source>
@@ -4929,7 +4929,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>&amp;Label</source>
-            <translation>&amp;Метка</translation>
+            <translation>&amp;Имя</translation>
         </message>
         <message>
             <source>&amp;Token</source>
@@ -4961,7 +4961,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Change the label, or paste a new token to replace the stored one.</source>
-            <translation>Измените метку или вставьте новый токен вместо сохранённого.</translation>
+            <translation>Измените имя или вставьте новый токен вместо сохранённого.</translation>
         </message>
         <message>
             <source>A backup token (another account) keeps you going when one token's daily quota is spent.</source>
@@ -4988,7 +4988,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Label: {label}</source>
-            <translation>Метка: {label}</translation>
+            <translation>Имя: {label}</translation>
         </message>
         <message>
             <source>used first</source>
@@ -5012,11 +5012,11 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Copy this token to the clipboard</source>
-            <translation>Скопировать этот токен в буфер обмена</translation>
+            <translation>Копировать этот токен в буфер обмена</translation>
         </message>
         <message>
             <source>Copy token {label}</source>
-            <translation>Скопировать токен {label}</translation>
+            <translation>Копировать токен {label}</translation>
         </message>
         <message>
             <source>Copied</source>
@@ -5024,7 +5024,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Edit the label or replace the token</source>
-            <translation>Изменить метку или заменить токен</translation>
+            <translation>Изменить имя или заменить токен</translation>
         </message>
         <message>
             <source>Edit token {label}</source>
@@ -5048,7 +5048,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Send one tiny request to see whether this token works (costs one call of today's quota)</source>
-            <translation>Отправить один крошечный запрос, чтобы проверить, работает ли токен (расходует один вызов сегодняшней квоты)</translation>
+            <translation>Отправить один минимальный запрос, чтобы проверить, работает ли токен (расходует один вызов сегодняшней квоты)</translation>
         </message>
         <message>
             <source>Check result</source>
@@ -5107,7 +5107,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Tokens are kept for this session only.</source>
-            <translation>Токены хранятся только в этом сеансе.</translation>
+            <translation>Токены хранятся только до конца сеанса.</translation>
         </message>
         <message>
             <source>&lt;b&gt;No secure keychain.&lt;/b&gt; {note} They are never written to a file: add them again after a restart.</source>
@@ -5143,7 +5143,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Saved for this session. Press Check to make sure it works (one call of today's quota).</source>
-            <translation>Сохранён на этот сеанс. Нажмите «Проверить», чтобы убедиться, что он работает (один вызов сегодняшней квоты).</translation>
+            <translation>Сохранён до конца сеанса. Нажмите «Проверить», чтобы убедиться, что он работает (один вызов сегодняшней квоты).</translation>
         </message>
         <message>
             <source>Deleted the token “{label}”.</source>
@@ -5282,7 +5282,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Copy the selected model's ID</source>
-            <translation>Скопировать ID выбранной модели</translation>
+            <translation>Копировать ID выбранной модели</translation>
         </message>
         <message>
             <source>Settings</source>
