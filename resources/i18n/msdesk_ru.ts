@@ -61,7 +61,7 @@
         </message>
         <message>
             <source>list stored tokens, masked</source>
-            <translation>список сохранённых токенов (скрытых)</translation>
+            <translation>список сохранённых токенов (частично скрытых)</translation>
         </message>
         <message>
             <source>only this provider</source>
@@ -77,7 +77,7 @@
         </message>
         <message>
             <source>check tokens with one real tiny call each (costs one call of the daily quota)</source>
-            <translation>проверить токены одним настоящим маленьким вызовом каждый (расходует один вызов дневной квоты)</translation>
+            <translation>проверить каждый токен одним настоящим минимальным вызовом (расходует один вызов дневной квоты)</translation>
         </message>
         <message>
             <source>only this token (default: every stored token)</source>
@@ -376,7 +376,7 @@
         </message>
         <message>
             <source>Let the model reason before answering (enable_thinking). Off answers faster.</source>
-            <translation>Модель рассуждает перед ответом (enable_thinking). Без этого ответ быстрее.</translation>
+            <translation>Модель рассуждает перед ответом (enable_thinking). Если выключить, ответ придёт быстрее.</translation>
         </message>
     </context>
     <context>
@@ -486,7 +486,7 @@
         </message>
         <message>
             <source>The answer was still being written when this was exported.</source>
-            <translation>На момент экспорта ответ ещё писался.</translation>
+            <translation>На момент экспорта ответ ещё не был дописан.</translation>
         </message>
         <message>
             <source>You</source>
@@ -750,11 +750,11 @@
         </message>
         <message>
             <source>Token {tokens} has no calls left today for {model}</source>
-            <translation>У токена {tokens} на сегодня не осталось вызовов {model}</translation>
+            <translation>У токена {tokens} на сегодня не осталось вызовов для {model}</translation>
         </message>
         <message>
             <source>Tokens {tokens} have no calls left today for {model}</source>
-            <translation>У токенов {tokens} на сегодня не осталось вызовов {model}</translation>
+            <translation>У токенов {tokens} на сегодня не осталось вызовов для {model}</translation>
         </message>
         <message>
             <source>Token {tokens} has no calls left today</source>
@@ -779,11 +779,11 @@
         </message>
         <message>
             <source>Request limit exceeded: the {provider} token {tokens} has no calls left for {model} right now.</source>
-            <translation>Превышен лимит запросов: у токена {provider} {tokens} сейчас не осталось вызовов {model}.</translation>
+            <translation>Превышен лимит запросов: у токена {provider} {tokens} сейчас не осталось вызовов для {model}.</translation>
         </message>
         <message>
             <source>Request limit exceeded: every {provider} token ({tokens}) has no calls left for {model} right now.</source>
-            <translation>Превышен лимит запросов: ни у одного токена {provider} ({tokens}) сейчас не осталось вызовов {model}.</translation>
+            <translation>Превышен лимит запросов: ни у одного токена {provider} ({tokens}) сейчас не осталось вызовов для {model}.</translation>
         </message>
         <message>
             <source>The daily quota resets {when}.</source>
@@ -811,7 +811,7 @@
         </message>
         <message>
             <source>Every {provider} token has no calls left for {model}; the fallback {fallback} {fallback_model} failed too: {problem}</source>
-            <translation>Ни у одного токена {provider} не осталось вызовов {model}; резервный вариант {fallback} {fallback_model} тоже не сработал: {problem}</translation>
+            <translation>Ни у одного токена {provider} не осталось вызовов для {model}; резервный вариант {fallback} {fallback_model} тоже не сработал: {problem}</translation>
         </message>
         <message>
             <source>The fallback {fallback} has no token stored: add one in Settings.</source>
@@ -1127,7 +1127,7 @@
         </message>
         <message>
             <source>not trusted</source>
-            <translation>не доверенный</translation>
+            <translation>недоверенный</translation>
         </message>
         <message>
             <source>The certificate of {host} failed verification ({reason}). msdesk always checks certificates: if your network uses its own root, add it to the system's trusted roots; otherwise check the API host in settings.</source>
@@ -1261,14 +1261,14 @@
         <message numerus="yes">
             <source>The usage file was damaged ({problem}); it was kept as {file} and the %n call(s) that could still be read were kept.</source>
             <translation>
-                <numerusform>Файл статистики был повреждён ({problem}); он сохранён как {file}, сохранён %n вызов, который ещё удалось прочитать.</numerusform>
-                <numerusform>Файл статистики был повреждён ({problem}); он сохранён как {file}, сохранены %n вызова, которые ещё удалось прочитать.</numerusform>
-                <numerusform>Файл статистики был повреждён ({problem}); он сохранён как {file}, сохранены %n вызовов, которые ещё удалось прочитать.</numerusform>
+                <numerusform>Файл статистики повреждён ({problem}); он сохранён как {file}, из него удалось восстановить %n вызов.</numerusform>
+                <numerusform>Файл статистики повреждён ({problem}); он сохранён как {file}, из него удалось восстановить %n вызова.</numerusform>
+                <numerusform>Файл статистики повреждён ({problem}); он сохранён как {file}, из него удалось восстановить %n вызовов.</numerusform>
             </translation>
         </message>
         <message>
             <source>The usage file was damaged ({problem}); it was kept as {file} and counting starts again.</source>
-            <translation>Файл статистики был повреждён ({problem}); он сохранён как {file}, подсчёт начинается заново.</translation>
+            <translation>Файл статистики повреждён ({problem}); он сохранён как {file}, подсчёт начинается заново.</translation>
         </message>
         <message>
             <source>The usage file was written by a newer msdesk (layout {version}); it was kept as {file} and counting starts again.</source>
@@ -1719,7 +1719,7 @@
         </message>
         <message>
             <source>Thought for {seconds} s</source>
-            <translation>Рассуждал {seconds} с</translation>
+            <translation>Рассуждения: {seconds} с</translation>
         </message>
         <message>
             <source>Thinking… {seconds} s</source>
@@ -2132,7 +2132,7 @@
         </message>
         <message>
             <source>Earlier messages sent</source>
-            <translation>Прежних сообщений</translation>
+            <translation>Предыдущих сообщений</translation>
         </message>
         <message>
             <source>All</source>
@@ -2140,7 +2140,7 @@
         </message>
         <message>
             <source>How many earlier messages go with each new one (0: none)</source>
-            <translation>Сколько прежних сообщений отправлять с каждым новым (0 — ни одного)</translation>
+            <translation>Сколько предыдущих сообщений отправлять с каждым новым (0 — ни одного)</translation>
         </message>
     </context>
     <context>
@@ -2266,7 +2266,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Coming here</source>
-            <translation>Скоро здесь</translation>
+            <translation>Здесь будет</translation>
         </message>
         <message>
             <source>•  {item}</source>
@@ -2383,11 +2383,11 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Draw an image</source>
-            <translation>Нарисовать изображение</translation>
+            <translation>Создать изображение</translation>
         </message>
         <message>
             <source>Open a new chat with this image model: describe the picture in a message and send it</source>
-            <translation>Открыть новый чат с этой моделью изображений: опишите картинку в сообщении и отправьте его</translation>
+            <translation>Открыть новый чат с этой моделью генерации изображений: опишите изображение в сообщении и отправьте его</translation>
         </message>
         <message>
             <source>No chat with this model: an embedding model turns text into vectors for search and retrieval, it does not answer. Programs call it through the API-Inference embeddings endpoint.</source>
@@ -2395,15 +2395,15 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>No chat with this model: it is a model of another kind. msdesk chats with text and vision models and draws with image models.</source>
-            <translation>Чат с этой моделью невозможен: это модель другого типа. msdesk общается с текстовыми и визуальными моделями и рисует с помощью моделей изображений.</translation>
+            <translation>Чат с этой моделью невозможен: это модель другого типа. msdesk ведёт чат с текстовыми и визуальными моделями, а картинки создаёт моделями генерации изображений.</translation>
         </message>
         <message>
             <source>No chat with this model: it is an {task} model. msdesk chats with text and vision models and draws with image models.</source>
-            <translation>Чат с этой моделью невозможен: это модель типа «{task}». msdesk общается с текстовыми и визуальными моделями и рисует с помощью моделей изображений.</translation>
+            <translation>Чат с этой моделью невозможен: это модель типа «{task}». msdesk ведёт чат с текстовыми и визуальными моделями, а картинки создаёт моделями генерации изображений.</translation>
         </message>
         <message>
             <source>No chat with this model: it is a {task} model. msdesk chats with text and vision models and draws with image models.</source>
-            <translation>Чат с этой моделью невозможен: это модель типа «{task}». msdesk общается с текстовыми и визуальными моделями и рисует с помощью моделей изображений.</translation>
+            <translation>Чат с этой моделью невозможен: это модель типа «{task}». msdesk ведёт чат с текстовыми и визуальными моделями, а картинки создаёт моделями генерации изображений.</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
@@ -2531,11 +2531,11 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>by {organisation} ({owner})</source>
-            <translation>от {organisation} ({owner})</translation>
+            <translation>автор: {organisation} ({owner})</translation>
         </message>
         <message>
             <source>by {owner}</source>
-            <translation>от {owner}</translation>
+            <translation>автор: {owner}</translation>
         </message>
         <message>
             <source>updated {date}</source>
@@ -2574,7 +2574,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Text to image</source>
-            <translation>Текст в изображение</translation>
+            <translation>Генерация изображений</translation>
         </message>
         <message>
             <source>Embeddings</source>
@@ -2590,11 +2590,11 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Text to video</source>
-            <translation>Текст в видео</translation>
+            <translation>Генерация видео</translation>
         </message>
         <message>
             <source>Image to image</source>
-            <translation>Изображение в изображение</translation>
+            <translation>Преобразование изображений</translation>
         </message>
         <message>
             <source>Translation</source>
@@ -2917,7 +2917,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <name>ui.quota.__init__</name>
         <message>
             <source>{text} · back at {time}</source>
-            <translation>{text} · снова в {time}</translation>
+            <translation>{text} · до {time}</translation>
         </message>
         <message>
             <source>ddd dd MMM</source>
@@ -3072,7 +3072,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Every {provider} token ({tokens}) has no calls left today for {model}.</source>
-            <translation>Ни у одного токена {provider} ({tokens}) не осталось вызовов на сегодня для {model}.</translation>
+            <translation>Ни у одного токена {provider} ({tokens}) не осталось на сегодня вызовов для {model}.</translation>
         </message>
         <message>
             <source>Every {provider} token ({tokens}) has no calls left today.</source>
@@ -3251,11 +3251,11 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>No calls by msdesk with this token in the last {days} days yet: the chart fills in as you chat.</source>
-            <translation>За последние {days} дн. msdesk ещё не делал вызовов с этим токеном: график заполнится, когда вы начнёте общаться.</translation>
+            <translation>За последние {days} дн. msdesk ещё не делал вызовов с этим токеном: график будет заполняться по мере общения.</translation>
         </message>
         <message>
             <source>No calls by msdesk with {provider} in the last {days} days yet: the chart fills in as you chat.</source>
-            <translation>За последние {days} дн. msdesk ещё не делал вызовов к {provider}: график заполнится, когда вы начнёте общаться.</translation>
+            <translation>За последние {days} дн. msdesk ещё не делал вызовов к {provider}: график будет заполняться по мере общения.</translation>
         </message>
         <message>
             <source>{provider} usage and limits page ↗</source>
@@ -3285,7 +3285,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>none · back at {time}</source>
-            <translation>нет · снова в {time}</translation>
+            <translation>нет · до {time}</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -3396,7 +3396,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>A request that gets 429 goes to the next token of the same provider that has calls left. When none has, it goes here (only before the answer starts; the usage line says who answered). Without a fallback you see when the quota comes back.</source>
-            <translation>Запрос, получивший 429, переходит к следующему токену того же провайдера, у которого ещё остались вызовы. Если таких нет, он уходит сюда (только до начала ответа; строка использования показывает, кто ответил). Без резерва вы увидите, когда квота восстановится.</translation>
+            <translation>Запрос, получивший 429, переходит к следующему токену того же провайдера, у которого ещё остались вызовы. Если таких нет, он уходит сюда (только до начала ответа; строка статистики под ответом покажет, кто ответил). Без резерва вы увидите, когда квота восстановится.</translation>
         </message>
         <message>
             <source>Fallback provider</source>
@@ -3498,7 +3498,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Everything {provider} lists, its suggested models and your own list. Add or remove models here; changes are saved at once.</source>
-            <translation>Все модели, которые перечисляет {provider}, рекомендуемые модели и ваш собственный список. Добавляйте и удаляйте модели здесь — изменения сохраняются сразу.</translation>
+            <translation>Все модели из списка {provider}, рекомендуемые модели и ваш собственный список. Добавляйте и удаляйте модели здесь — изменения сохраняются сразу.</translation>
         </message>
         <message>
             <source>Search by ID, name or owner</source>
@@ -3719,11 +3719,11 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>owner/name, e.g. {example}</source>
-            <translation>владелец/имя, например {example}</translation>
+            <translation>владелец/название, например {example}</translation>
         </message>
         <message>
             <source>The ID as ModelScope shows it: owner/name. Separate several IDs with commas.</source>
-            <translation>ID в том виде, как его показывает ModelScope: владелец/имя. Несколько ID разделяйте запятыми.</translation>
+            <translation>ID в том виде, как его показывает ModelScope: владелец/название. Несколько ID разделяйте запятыми.</translation>
         </message>
         <message>
             <source>e.g. {example}</source>
@@ -3864,7 +3864,7 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>Use owner/name, e.g. {example}.</source>
-            <translation>Используйте формат владелец/имя, например {example}.</translation>
+            <translation>Используйте формат владелец/название, например {example}.</translation>
         </message>
         <message>
             <source>Use letters, digits and . _ - : / only.</source>
@@ -3975,7 +3975,7 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>Thinks before answering and shows its reasoning</source>
-            <translation>Думает перед ответом и показывает ход рассуждений</translation>
+            <translation>Рассуждает перед ответом и показывает ход мысли</translation>
         </message>
         <message>
             <source>Can call tools (function calling)</source>
@@ -3987,7 +3987,7 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>Draws images from a prompt</source>
-            <translation>Рисует изображения по описанию</translation>
+            <translation>Создаёт изображения по описанию</translation>
         </message>
         <message>
             <source>, </source>
@@ -4067,7 +4067,7 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation>Закрыть</translation>
+            <translation>Скрыть</translation>
         </message>
         <message>
             <source>Models error</source>
@@ -4389,15 +4389,15 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         </message>
         <message>
             <source>✓ {provider} answered in {ms} ms, through {proxy}.</source>
-            <translation>✓ {provider} ответил за {ms} мс, через {proxy}.</translation>
+            <translation>✓ {provider} ответил за {ms} мс через {proxy}.</translation>
         </message>
         <message>
             <source>✓ {provider} answered in {ms} ms, through the system proxy.</source>
-            <translation>✓ {provider} ответил за {ms} мс, через системный прокси.</translation>
+            <translation>✓ {provider} ответил за {ms} мс через системный прокси.</translation>
         </message>
         <message>
             <source>✓ {provider} answered in {ms} ms, directly.</source>
-            <translation>✓ {provider} ответил за {ms} мс, напрямую.</translation>
+            <translation>✓ {provider} ответил за {ms} мс напрямую.</translation>
         </message>
     </context>
     <context>
@@ -4591,7 +4591,7 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         </message>
         <message>
             <source>e.g. My vLLM server</source>
-            <translation>например, мой сервер vLLM</translation>
+            <translation>например, Мой сервер vLLM</translation>
         </message>
         <message>
             <source>Provider name</source>
@@ -4660,7 +4660,7 @@ The model list, embeddings and images go to {root}/…</source>
         </message>
         <message>
             <source>The provider's OpenAI-compatible API address; saved when you leave the field</source>
-            <translation>Совместимый с OpenAI адрес API провайдера; сохраняется, когда вы покидаете поле</translation>
+            <translation>Совместимый с OpenAI адрес API провайдера; сохраняется при выходе из поля</translation>
         </message>
         <message>
             <source>Revert</source>
@@ -5000,7 +5000,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Token, masked</source>
-            <translation>Токен, скрыт</translation>
+            <translation>Токен скрыт</translation>
         </message>
         <message>
             <source>Show this token</source>
@@ -5056,7 +5056,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Token, shown</source>
-            <translation>Токен, показан</translation>
+            <translation>Токен показан</translation>
         </message>
         <message>
             <source>Hide this token (hides itself after {seconds} s)</source>
