@@ -750,11 +750,11 @@
         </message>
         <message>
             <source>Token {tokens} has no calls left today for {model}</source>
-            <translation>У токена {tokens} на сегодня не осталось вызовов для {model}</translation>
+            <translation>У токена {tokens} на сегодня не осталось вызовов {model}</translation>
         </message>
         <message>
             <source>Tokens {tokens} have no calls left today for {model}</source>
-            <translation>У токенов {tokens} на сегодня не осталось вызовов для {model}</translation>
+            <translation>У токенов {tokens} на сегодня не осталось вызовов {model}</translation>
         </message>
         <message>
             <source>Token {tokens} has no calls left today</source>
@@ -771,7 +771,7 @@
         </message>
         <message>
             <source>{reasons}; answering with "{token}".</source>
-            <translation>{reasons}; отвечает токен «{token}».</translation>
+            <translation>{reasons}; отвечает «{token}».</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -779,11 +779,11 @@
         </message>
         <message>
             <source>Request limit exceeded: the {provider} token {tokens} has no calls left for {model} right now.</source>
-            <translation>Превышен лимит запросов: у токена {provider} {tokens} сейчас не осталось вызовов для {model}.</translation>
+            <translation>Превышен лимит запросов: у токена {provider} {tokens} сейчас не осталось вызовов {model}.</translation>
         </message>
         <message>
             <source>Request limit exceeded: every {provider} token ({tokens}) has no calls left for {model} right now.</source>
-            <translation>Превышен лимит запросов: ни у одного токена {provider} ({tokens}) сейчас не осталось вызовов для {model}.</translation>
+            <translation>Превышен лимит запросов: ни у одного токена {provider} ({tokens}) сейчас не осталось вызовов {model}.</translation>
         </message>
         <message>
             <source>The daily quota resets {when}.</source>
@@ -811,7 +811,7 @@
         </message>
         <message>
             <source>Every {provider} token has no calls left for {model}; the fallback {fallback} {fallback_model} failed too: {problem}</source>
-            <translation>Ни у одного токена {provider} не осталось вызовов для {model}; резервный вариант {fallback} {fallback_model} тоже не сработал: {problem}</translation>
+            <translation>Ни у одного токена {provider} не осталось вызовов {model}; резервный вариант {fallback} {fallback_model} тоже не сработал: {problem}</translation>
         </message>
         <message>
             <source>The fallback {fallback} has no token stored: add one in Settings.</source>
@@ -2943,15 +2943,15 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>msdesk's count starts again at {time} your time (00:00 UTC+8), {left}</source>
-            <translation>Счётчик msdesk сбросится в {time} по вашему времени (00:00 UTC+8), {left}</translation>
+            <translation>Счёт msdesk начнётся заново в {time} по вашему времени (00:00 UTC+8), {left}</translation>
         </message>
         <message>
             <source>msdesk's count starts again tomorrow at {time} your time (00:00 UTC+8), {left}</source>
-            <translation>Счётчик msdesk сбросится завтра в {time} по вашему времени (00:00 UTC+8), {left}</translation>
+            <translation>Счёт msdesk начнётся заново завтра в {time} по вашему времени (00:00 UTC+8), {left}</translation>
         </message>
         <message>
             <source>msdesk's count starts again on {date} at {time} your time (00:00 UTC+8), {left}</source>
-            <translation>Счётчик msdesk сбросится {date} в {time} по вашему времени (00:00 UTC+8), {left}</translation>
+            <translation>Счёт msdesk начнётся заново {date} в {time} по вашему времени (00:00 UTC+8), {left}</translation>
         </message>
         <message>
             <source>Resets at {time} your time (00:00 UTC+8), {left}</source>
@@ -3967,7 +3967,7 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>Answers messages in a conversation</source>
-            <translation>Отвечает на сообщения в чате</translation>
+            <translation>Отвечает на сообщения в диалоге</translation>
         </message>
         <message>
             <source>Understands images sent with a message</source>
@@ -5012,11 +5012,11 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Copy this token to the clipboard</source>
-            <translation>Копировать этот токен в буфер обмена</translation>
+            <translation>Скопировать этот токен в буфер обмена</translation>
         </message>
         <message>
             <source>Copy token {label}</source>
-            <translation>Копировать токен {label}</translation>
+            <translation>Скопировать токен {label}</translation>
         </message>
         <message>
             <source>Copied</source>
