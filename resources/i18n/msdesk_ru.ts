@@ -57,11 +57,11 @@
         </message>
         <message>
             <source>a name for this token (default: main)</source>
-            <translation>имя этого токена (по умолчанию: main)</translation>
+            <translation>имя токена (по умолчанию: main)</translation>
         </message>
         <message>
             <source>list stored tokens, masked</source>
-            <translation>список сохранённых токенов (скрытых)</translation>
+            <translation>список сохранённых токенов (частично скрытых)</translation>
         </message>
         <message>
             <source>only this provider</source>
@@ -77,7 +77,7 @@
         </message>
         <message>
             <source>check tokens with one real tiny call each (costs one call of the daily quota)</source>
-            <translation>проверить токены одним настоящим маленьким вызовом каждый (расходует один вызов дневной квоты)</translation>
+            <translation>проверить каждый токен одним настоящим минимальным вызовом (расходует один вызов дневной квоты)</translation>
         </message>
         <message>
             <source>only this token (default: every stored token)</source>
@@ -85,7 +85,7 @@
         </message>
         <message>
             <source>model to call (default: the provider's first chat model)</source>
-            <translation>вызываемая модель (по умолчанию: первая модель чата провайдера)</translation>
+            <translation>вызываемая модель (по умолчанию: первая чат-модель провайдера)</translation>
         </message>
         <message>
             <source>search the ModelScope model library</source>
@@ -173,7 +173,7 @@
         </message>
         <message>
             <source>Provider '{provider}' has no chat model configured; pass --model.</source>
-            <translation>У провайдера «{provider}» не настроена модель чата; укажите --model.</translation>
+            <translation>У провайдера «{provider}» не настроена чат-модель; укажите --model.</translation>
         </message>
         <message>
             <source>No OS keychain is available, so the token cannot be stored. {note} For the command line, set {variable} instead.</source>
@@ -225,7 +225,7 @@
         </message>
         <message>
             <source>(none)</source>
-            <translation>(нет)</translation>
+            <translation>(без имени)</translation>
         </message>
         <message>
             <source>{name}: FAILED: {error}</source>
@@ -305,7 +305,7 @@
         </message>
         <message>
             <source>Resets {when}</source>
-            <translation>Сброс: {when}</translation>
+            <translation>Сброс {when}</translation>
         </message>
         <message>
             <source>No tokens stored and no calls today. Add one with: {command}</source>
@@ -376,7 +376,7 @@
         </message>
         <message>
             <source>Let the model reason before answering (enable_thinking). Off answers faster.</source>
-            <translation>Модель рассуждает перед ответом (enable_thinking). Без этого ответ быстрее.</translation>
+            <translation>Модель рассуждает перед ответом (enable_thinking). Если выключить, ответ придёт быстрее.</translation>
         </message>
     </context>
     <context>
@@ -486,7 +486,7 @@
         </message>
         <message>
             <source>The answer was still being written when this was exported.</source>
-            <translation>На момент экспорта ответ ещё писался.</translation>
+            <translation>На момент экспорта ответ ещё не был дописан.</translation>
         </message>
         <message>
             <source>You</source>
@@ -571,15 +571,15 @@
         </message>
         <message>
             <source>It resets {when}.</source>
-            <translation>Квота восстановится {when}.</translation>
+            <translation>Квота сбросится {when}.</translation>
         </message>
         <message>
             <source>It resets at 00:00 UTC+8.</source>
-            <translation>Квота восстановится в 00:00 UTC+8.</translation>
+            <translation>Квота сбрасывается в 00:00 UTC+8.</translation>
         </message>
         <message>
             <source>Use a backup token or another provider meanwhile.</source>
-            <translation>А пока используйте резервный токен или другой сервис.</translation>
+            <translation>А пока используйте резервный токен или другого провайдера.</translation>
         </message>
         <message>
             <source>Your ModelScope account is not bound to an Alibaba Cloud account; bind one, then try again: {url}</source>
@@ -727,7 +727,7 @@
         </message>
         <message>
             <source>Open the provider's settings…</source>
-            <translation>Настройки сервиса…</translation>
+            <translation>Настройки провайдера…</translation>
         </message>
         <message>
             <source>Open the link ↗</source>
@@ -775,7 +775,7 @@
         </message>
         <message>
             <source>(none)</source>
-            <translation>(нет)</translation>
+            <translation>(без имени)</translation>
         </message>
         <message>
             <source>Request limit exceeded: the {provider} token {tokens} has no calls left for {model} right now.</source>
@@ -787,11 +787,11 @@
         </message>
         <message>
             <source>The daily quota resets {when}.</source>
-            <translation>Дневная квота восстановится {when}.</translation>
+            <translation>Дневная квота сбросится {when}.</translation>
         </message>
         <message>
             <source>Add another token, or choose a fallback provider and model in Settings, to go on meanwhile.</source>
-            <translation>Чтобы продолжить сейчас, добавьте другой токен или выберите в настройках резервный сервис и модель.</translation>
+            <translation>Чтобы продолжить сейчас, добавьте другой токен или выберите в настройках резервного провайдера и модель.</translation>
         </message>
         <message>
             <source>{provider} answered with HTTP {status}</source>
@@ -807,7 +807,7 @@
         </message>
         <message>
             <source>The fallback provider '{provider}' is not configured ({problem}).</source>
-            <translation>Резервный сервис «{provider}» не настроен ({problem}).</translation>
+            <translation>Резервный провайдер «{provider}» не настроен ({problem}).</translation>
         </message>
         <message>
             <source>Every {provider} token has no calls left for {model}; the fallback {fallback} {fallback_model} failed too: {problem}</source>
@@ -815,7 +815,7 @@
         </message>
         <message>
             <source>The fallback {fallback} has no token stored: add one in Settings.</source>
-            <translation>Для резервного сервиса {fallback} не сохранён токен: добавьте его в настройках.</translation>
+            <translation>Для резервного провайдера {fallback} не сохранён токен: добавьте его в настройках.</translation>
         </message>
         <message>
             <source>The fallback {fallback} {fallback_model} has no calls left either.</source>
@@ -834,7 +834,7 @@
         </message>
         <message>
             <source>The chat history was written by a newer version of msdesk (schema {version}); it was kept as {backup} and msdesk started a new, empty history. Update msdesk to see the old conversations again.</source>
-            <translation>История чатов записана более новой версией msdesk (схема {version}); она сохранена как {backup}, а msdesk начал новую, пустую историю. Обновите msdesk, чтобы снова увидеть старые разговоры.</translation>
+            <translation>История чатов записана более новой версией msdesk (схема {version}); она сохранена как {backup}, а msdesk начал новую, пустую историю. Обновите msdesk, чтобы снова увидеть старые чаты.</translation>
         </message>
         <message>
             <source>The chat history file could not be read ({problem}); it was kept as {backup} and msdesk started a new, empty history.</source>
@@ -847,9 +847,9 @@
         <message numerus="yes">
             <source>%n conversation(s)</source>
             <translation>
-                <numerusform>%n разговор</numerusform>
-                <numerusform>%n разговора</numerusform>
-                <numerusform>%n разговоров</numerusform>
+                <numerusform>%n чат</numerusform>
+                <numerusform>%n чата</numerusform>
+                <numerusform>%n чатов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -948,27 +948,27 @@
         <name>core.inference</name>
         <message>
             <source>The provider sent a malformed piece of the answer (not JSON).</source>
-            <translation>Сервис прислал часть ответа в неверном формате (не JSON).</translation>
+            <translation>Провайдер прислал часть ответа в неверном формате (не JSON).</translation>
         </message>
         <message>
             <source>The provider sent a piece of the answer that is not a JSON object.</source>
-            <translation>Сервис прислал часть ответа, которая не является объектом JSON.</translation>
+            <translation>Провайдер прислал часть ответа, которая не является объектом JSON.</translation>
         </message>
         <message>
             <source>The provider sent an answer whose 'choices' is not a list.</source>
-            <translation>В ответе сервиса поле «choices» не является списком.</translation>
+            <translation>В ответе провайдера поле «choices» не является списком.</translation>
         </message>
         <message>
             <source>The provider sent an answer with a choice that is not an object.</source>
-            <translation>В ответе сервиса есть элемент choice, который не является объектом.</translation>
+            <translation>В ответе провайдера есть элемент choice, который не является объектом.</translation>
         </message>
         <message>
             <source>The provider sent an answer whose message is not an object.</source>
-            <translation>В ответе сервиса message не является объектом.</translation>
+            <translation>В ответе провайдера message не является объектом.</translation>
         </message>
         <message>
             <source>The provider sent an answer whose text is not a string.</source>
-            <translation>В ответе сервиса текст не является строкой.</translation>
+            <translation>В ответе провайдера текст не является строкой.</translation>
         </message>
         <message>
             <source>Try again; the raw answer is in the log.</source>
@@ -1083,7 +1083,7 @@
         </message>
         <message>
             <source>No proxy URL is set. Enter one in {where} ({example}), or choose System or None.</source>
-            <translation>Адрес прокси не задан. Укажите его в разделе «{where}» ({example}) или выберите «Системный» или «Нет».</translation>
+            <translation>Адрес прокси не задан. Укажите его в разделе «{where}» ({example}) или выберите «Системный» или «Без прокси».</translation>
         </message>
         <message>
             <source>The proxy URL '{url}' cannot be used: it must start with http://, https:// or socks5:// and name a host ({example}). Fix it in {where}.</source>
@@ -1127,7 +1127,7 @@
         </message>
         <message>
             <source>not trusted</source>
-            <translation>не доверенный</translation>
+            <translation>недоверенный</translation>
         </message>
         <message>
             <source>The certificate of {host} failed verification ({reason}). msdesk always checks certificates: if your network uses its own root, add it to the system's trusted roots; otherwise check the API host in settings.</source>
@@ -1249,7 +1249,7 @@
         </message>
         <message>
             <source>An API key from the Alibaba Cloud Bailian console (paid, its own quota).</source>
-            <translation>API-ключ из консоли Alibaba Cloud Bailian (платный, со своей квотой).</translation>
+            <translation>Ключ API из консоли Alibaba Cloud Bailian (платный, со своей квотой).</translation>
         </message>
         <message>
             <source>Unknown provider '{provider}'. Known providers: {known}.</source>
@@ -1261,14 +1261,14 @@
         <message numerus="yes">
             <source>The usage file was damaged ({problem}); it was kept as {file} and the %n call(s) that could still be read were kept.</source>
             <translation>
-                <numerusform>Файл статистики был повреждён ({problem}); он сохранён как {file}, сохранён %n вызов, который ещё удалось прочитать.</numerusform>
-                <numerusform>Файл статистики был повреждён ({problem}); он сохранён как {file}, сохранены %n вызова, которые ещё удалось прочитать.</numerusform>
-                <numerusform>Файл статистики был повреждён ({problem}); он сохранён как {file}, сохранены %n вызовов, которые ещё удалось прочитать.</numerusform>
+                <numerusform>Файл статистики повреждён ({problem}); он сохранён как {file}, из него удалось восстановить %n вызов.</numerusform>
+                <numerusform>Файл статистики повреждён ({problem}); он сохранён как {file}, из него удалось восстановить %n вызова.</numerusform>
+                <numerusform>Файл статистики повреждён ({problem}); он сохранён как {file}, из него удалось восстановить %n вызовов.</numerusform>
             </translation>
         </message>
         <message>
             <source>The usage file was damaged ({problem}); it was kept as {file} and counting starts again.</source>
-            <translation>Файл статистики был повреждён ({problem}); он сохранён как {file}, подсчёт начинается заново.</translation>
+            <translation>Файл статистики повреждён ({problem}); он сохранён как {file}, подсчёт начинается заново.</translation>
         </message>
         <message>
             <source>The usage file was written by a newer msdesk (layout {version}); it was kept as {file} and counting starts again.</source>
@@ -1719,7 +1719,7 @@
         </message>
         <message>
             <source>Thought for {seconds} s</source>
-            <translation>Рассуждал {seconds} с</translation>
+            <translation>Рассуждения: {seconds} с</translation>
         </message>
         <message>
             <source>Thinking… {seconds} s</source>
@@ -2108,7 +2108,7 @@
         </message>
         <message>
             <source>Optional instructions sent before the conversation</source>
-            <translation>Необязательные инструкции, отправляемые перед беседой</translation>
+            <translation>Необязательные инструкции, которые отправляются в начале чата</translation>
         </message>
         <message>
             <source>System prompt</source>
@@ -2132,7 +2132,7 @@
         </message>
         <message>
             <source>Earlier messages sent</source>
-            <translation>Прежних сообщений</translation>
+            <translation>Предыдущих сообщений</translation>
         </message>
         <message>
             <source>All</source>
@@ -2140,7 +2140,7 @@
         </message>
         <message>
             <source>How many earlier messages go with each new one (0: none)</source>
-            <translation>Сколько прежних сообщений отправлять с каждым новым (0 — ни одного)</translation>
+            <translation>Сколько предыдущих сообщений отправлять с каждым новым (0 — ни одного)</translation>
         </message>
     </context>
     <context>
@@ -2214,7 +2214,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Conversations listed on the left, the open one on the right</source>
-            <translation>Список бесед слева, открытая беседа справа</translation>
+            <translation>Список чатов слева, открытый чат справа</translation>
         </message>
         <message>
             <source>Answers stream in as they are written, and Stop halts them at once</source>
@@ -2222,7 +2222,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Pick the model for each conversation from the ones API-Inference serves</source>
-            <translation>Выбор модели для каждой беседы среди доступных через API-Inference</translation>
+            <translation>Выбор модели для каждого чата среди доступных через API-Inference</translation>
         </message>
         <message>
             <source>Models</source>
@@ -2254,7 +2254,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>The access token, kept in the system keychain, never in a plain file</source>
-            <translation>Токен доступа хранится в системной связке ключей, а не в обычном файле</translation>
+            <translation>Токен доступа хранится в системном хранилище ключей, а не в обычном файле</translation>
         </message>
         <message>
             <source>A check that the token works, and how much of today's quota is left</source>
@@ -2266,7 +2266,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Coming here</source>
-            <translation>Скоро здесь</translation>
+            <translation>Здесь будет</translation>
         </message>
         <message>
             <source>•  {item}</source>
@@ -2327,7 +2327,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;A desktop app for ModelScope's model library and API-Inference: your access tokens stay in the system keychain.</source>
-            <translation>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;Настольное приложение для библиотеки моделей ModelScope и API-Inference: ваши токены доступа хранятся в системной связке ключей.</translation>
+            <translation>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;Настольное приложение для библиотеки моделей ModelScope и API-Inference: ваши токены доступа хранятся в системном хранилище ключей.</translation>
         </message>
         <message>
             <source>Quit msdesk?</source>
@@ -2383,11 +2383,11 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Draw an image</source>
-            <translation>Нарисовать изображение</translation>
+            <translation>Создать изображение</translation>
         </message>
         <message>
             <source>Open a new chat with this image model: describe the picture in a message and send it</source>
-            <translation>Открыть новый чат с этой моделью изображений: опишите картинку в сообщении и отправьте его</translation>
+            <translation>Открыть новый чат с этой моделью генерации изображений: опишите изображение в сообщении и отправьте его</translation>
         </message>
         <message>
             <source>No chat with this model: an embedding model turns text into vectors for search and retrieval, it does not answer. Programs call it through the API-Inference embeddings endpoint.</source>
@@ -2395,15 +2395,15 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>No chat with this model: it is a model of another kind. msdesk chats with text and vision models and draws with image models.</source>
-            <translation>Чат с этой моделью невозможен: это модель другого типа. msdesk общается с текстовыми и визуальными моделями и рисует с помощью моделей изображений.</translation>
+            <translation>Чат с этой моделью невозможен: это модель другого типа. msdesk ведёт чат с текстовыми и визуальными моделями, а картинки создаёт моделями генерации изображений.</translation>
         </message>
         <message>
             <source>No chat with this model: it is an {task} model. msdesk chats with text and vision models and draws with image models.</source>
-            <translation>Чат с этой моделью невозможен: это модель типа «{task}». msdesk общается с текстовыми и визуальными моделями и рисует с помощью моделей изображений.</translation>
+            <translation>Чат с этой моделью невозможен: это модель типа «{task}». msdesk ведёт чат с текстовыми и визуальными моделями, а картинки создаёт моделями генерации изображений.</translation>
         </message>
         <message>
             <source>No chat with this model: it is a {task} model. msdesk chats with text and vision models and draws with image models.</source>
-            <translation>Чат с этой моделью невозможен: это модель типа «{task}». msdesk общается с текстовыми и визуальными моделями и рисует с помощью моделей изображений.</translation>
+            <translation>Чат с этой моделью невозможен: это модель типа «{task}». msdesk ведёт чат с текстовыми и визуальными моделями, а картинки создаёт моделями генерации изображений.</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
@@ -2531,11 +2531,11 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>by {organisation} ({owner})</source>
-            <translation>от {organisation} ({owner})</translation>
+            <translation>автор: {organisation} ({owner})</translation>
         </message>
         <message>
             <source>by {owner}</source>
-            <translation>от {owner}</translation>
+            <translation>автор: {owner}</translation>
         </message>
         <message>
             <source>updated {date}</source>
@@ -2574,7 +2574,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Text to image</source>
-            <translation>Текст в изображение</translation>
+            <translation>Генерация изображений</translation>
         </message>
         <message>
             <source>Embeddings</source>
@@ -2590,11 +2590,11 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Text to video</source>
-            <translation>Текст в видео</translation>
+            <translation>Генерация видео</translation>
         </message>
         <message>
             <source>Image to image</source>
-            <translation>Изображение в изображение</translation>
+            <translation>Преобразование изображений</translation>
         </message>
         <message>
             <source>Translation</source>
@@ -2917,7 +2917,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <name>ui.quota.__init__</name>
         <message>
             <source>{text} · back at {time}</source>
-            <translation>{text} · снова в {time}</translation>
+            <translation>{text} · до {time}</translation>
         </message>
         <message>
             <source>ddd dd MMM</source>
@@ -2997,9 +2997,9 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>msdesk's own count (an estimate): %n call(s) today with this token.</source>
             <translation>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызов с этим токеном.</numerusform>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызова с этим токеном.</numerusform>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызовов с этим токеном.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызов с этим токеном.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызова с этим токеном.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызовов с этим токеном.</numerusform>
             </translation>
         </message>
         <message>
@@ -3017,9 +3017,9 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>msdesk's own count (an estimate): %n call(s) today with this token; calls made elsewhere are not counted.</source>
             <translation>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызов с этим токеном; вызовы из других мест не учитываются.</numerusform>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызова с этим токеном; вызовы из других мест не учитываются.</numerusform>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызовов с этим токеном; вызовы из других мест не учитываются.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызов с этим токеном; вызовы из других мест не учитываются.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызова с этим токеном; вызовы из других мест не учитываются.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызовов с этим токеном; вызовы из других мест не учитываются.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3033,17 +3033,17 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>{provider} sends no quota figures: msdesk's own count (an estimate): %n call(s) today with this token.</source>
             <translation>
-                <numerusform>{provider} не сообщает данных о квоте. Собственный счёт msdesk (оценка): сегодня %n вызов с этим токеном.</numerusform>
-                <numerusform>{provider} не сообщает данных о квоте. Собственный счёт msdesk (оценка): сегодня %n вызова с этим токеном.</numerusform>
-                <numerusform>{provider} не сообщает данных о квоте. Собственный счёт msdesk (оценка): сегодня %n вызовов с этим токеном.</numerusform>
+                <numerusform>{provider} не сообщает данных о квоте. Собственный подсчёт msdesk (оценка): сегодня %n вызов с этим токеном.</numerusform>
+                <numerusform>{provider} не сообщает данных о квоте. Собственный подсчёт msdesk (оценка): сегодня %n вызова с этим токеном.</numerusform>
+                <numerusform>{provider} не сообщает данных о квоте. Собственный подсчёт msdesk (оценка): сегодня %n вызовов с этим токеном.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>≈ %n call(s) today (msdesk's count)</source>
             <translation>
-                <numerusform>≈ %n вызов сегодня (счёт msdesk)</numerusform>
-                <numerusform>≈ %n вызова сегодня (счёт msdesk)</numerusform>
-                <numerusform>≈ %n вызовов сегодня (счёт msdesk)</numerusform>
+                <numerusform>≈ %n вызов сегодня (подсчёт msdesk)</numerusform>
+                <numerusform>≈ %n вызова сегодня (подсчёт msdesk)</numerusform>
+                <numerusform>≈ %n вызовов сегодня (подсчёт msdesk)</numerusform>
             </translation>
         </message>
         <message>
@@ -3072,7 +3072,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Every {provider} token ({tokens}) has no calls left today for {model}.</source>
-            <translation>Ни у одного токена {provider} ({tokens}) не осталось вызовов на сегодня для {model}.</translation>
+            <translation>Ни у одного токена {provider} ({tokens}) не осталось на сегодня вызовов для {model}.</translation>
         </message>
         <message>
             <source>Every {provider} token ({tokens}) has no calls left today.</source>
@@ -3081,9 +3081,9 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>msdesk's own count (an estimate): %n call(s) today with these tokens.</source>
             <translation>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызов с этими токенами.</numerusform>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызова с этими токенами.</numerusform>
-                <numerusform>Собственный счёт msdesk (оценка): сегодня %n вызовов с этими токенами.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызов с этими токенами.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызова с этими токенами.</numerusform>
+                <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызовов с этими токенами.</numerusform>
             </translation>
         </message>
         <message>
@@ -3187,7 +3187,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Calls today (msdesk's count)</source>
-            <translation>Вызовы сегодня (счёт msdesk)</translation>
+            <translation>Вызовы сегодня (подсчёт msdesk)</translation>
         </message>
         <message>
             <source>Left today (server)</source>
@@ -3224,14 +3224,14 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>≈ %n call(s) today (msdesk's count)</source>
             <translation>
-                <numerusform>≈ %n вызов сегодня (счёт msdesk)</numerusform>
-                <numerusform>≈ %n вызова сегодня (счёт msdesk)</numerusform>
-                <numerusform>≈ %n вызовов сегодня (счёт msdesk)</numerusform>
+                <numerusform>≈ %n вызов сегодня (подсчёт msdesk)</numerusform>
+                <numerusform>≈ %n вызова сегодня (подсчёт msdesk)</numerusform>
+                <numerusform>≈ %n вызовов сегодня (подсчёт msdesk)</numerusform>
             </translation>
         </message>
         <message>
             <source>msdesk's own count of its calls with this token: an estimate of the day's use (calls made elsewhere with the same token are not counted).</source>
-            <translation>Собственный счёт msdesk вызовов с этим токеном: оценка использования за день (вызовы с тем же токеном из других мест не учитываются).</translation>
+            <translation>Собственный подсчёт вызовов msdesk с этим токеном: оценка расхода за день (вызовы с тем же токеном из других мест не учитываются).</translation>
         </message>
         <message>
             <source>Left today, according to {provider}: {figures}</source>
@@ -3251,11 +3251,11 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>No calls by msdesk with this token in the last {days} days yet: the chart fills in as you chat.</source>
-            <translation>За последние {days} дн. msdesk ещё не делал вызовов с этим токеном: график заполнится, когда вы начнёте общаться.</translation>
+            <translation>За последние {days} дн. msdesk ещё не делал вызовов с этим токеном: график будет заполняться по мере общения.</translation>
         </message>
         <message>
             <source>No calls by msdesk with {provider} in the last {days} days yet: the chart fills in as you chat.</source>
-            <translation>За последние {days} дн. msdesk ещё не делал вызовов к {provider}: график заполнится, когда вы начнёте общаться.</translation>
+            <translation>За последние {days} дн. msdesk ещё не делал вызовов к {provider}: график будет заполняться по мере общения.</translation>
         </message>
         <message>
             <source>{provider} usage and limits page ↗</source>
@@ -3285,7 +3285,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>none · back at {time}</source>
-            <translation>нет · снова в {time}</translation>
+            <translation>нет · до {time}</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -3326,18 +3326,18 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>Checks %n token(s) of {provider} with one tiny chat request each.</source>
             <translation>
-                <numerusform>Будет проверен %n токен {provider}: по одному крошечному запросу к чату на каждый.</numerusform>
-                <numerusform>Будут проверены %n токена {provider}: по одному крошечному запросу к чату на каждый.</numerusform>
-                <numerusform>Будут проверены %n токенов {provider}: по одному крошечному запросу к чату на каждый.</numerusform>
+                <numerusform>Будет проверен %n токен {provider}: по одному минимальному запросу к чат-модели на каждый.</numerusform>
+                <numerusform>Будут проверены %n токена {provider}: по одному минимальному запросу к чат-модели на каждый.</numerusform>
+                <numerusform>Будут проверены %n токенов {provider}: по одному минимальному запросу к чат-модели на каждый.</numerusform>
             </translation>
         </message>
         <message>
             <source>Checks the token “{label}” with one tiny chat request (one output token).</source>
-            <translation>Токен «{label}» будет проверен одним крошечным запросом к чату (один токен ответа).</translation>
+            <translation>Токен «{label}» будет проверен одним минимальным запросом к чат-модели (один токен ответа).</translation>
         </message>
         <message>
             <source>This costs one call of each token's daily quota. ModelScope's daily allowance resets at 00:00 UTC+8.</source>
-            <translation>Это расходует один вызов дневной квоты каждого токена. Дневная квота ModelScope обновляется в 00:00 по UTC+8.</translation>
+            <translation>Это расходует один вызов дневной квоты каждого токена. Дневная квота ModelScope сбрасывается в 00:00 UTC+8.</translation>
         </message>
         <message>
             <source>This costs one call of each token's daily quota.</source>
@@ -3345,7 +3345,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>This costs one call of the token's daily quota. ModelScope's daily allowance resets at 00:00 UTC+8.</source>
-            <translation>Это расходует один вызов дневной квоты токена. Дневная квота ModelScope обновляется в 00:00 по UTC+8.</translation>
+            <translation>Это расходует один вызов дневной квоты токена. Дневная квота ModelScope сбрасывается в 00:00 UTC+8.</translation>
         </message>
         <message>
             <source>This costs one call of the token's daily quota.</source>
@@ -3361,11 +3361,11 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Any chat model this provider serves; you can type a model ID</source>
-            <translation>Любая модель чата этого провайдера; можно ввести ID модели</translation>
+            <translation>Любая чат-модель этого провайдера; можно ввести ID модели</translation>
         </message>
         <message>
             <source>This provider has no chat model in its list: type a model ID.</source>
-            <translation>В списке этого провайдера нет моделей чата: введите ID модели.</translation>
+            <translation>В списке этого провайдера нет чат-моделей: введите ID модели.</translation>
         </message>
         <message>
             <source>&amp;Model</source>
@@ -3396,7 +3396,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>A request that gets 429 goes to the next token of the same provider that has calls left. When none has, it goes here (only before the answer starts; the usage line says who answered). Without a fallback you see when the quota comes back.</source>
-            <translation>Запрос, получивший 429, переходит к следующему токену того же провайдера, у которого ещё остались вызовы. Если таких нет, он уходит сюда (только до начала ответа; строка использования показывает, кто ответил). Без резерва вы увидите, когда квота восстановится.</translation>
+            <translation>Запрос, получивший 429, переходит к следующему токену того же провайдера, у которого ещё остались вызовы. Если таких нет, он уходит сюда (только до начала ответа; строка статистики под ответом покажет, кто ответил). Без резерва вы увидите, когда квота восстановится.</translation>
         </message>
         <message>
             <source>Fallback provider</source>
@@ -3498,7 +3498,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Everything {provider} lists, its suggested models and your own list. Add or remove models here; changes are saved at once.</source>
-            <translation>Все модели, которые перечисляет {provider}, рекомендуемые модели и ваш собственный список. Добавляйте и удаляйте модели здесь — изменения сохраняются сразу.</translation>
+            <translation>Все модели из списка {provider}, рекомендуемые модели и ваш собственный список. Добавляйте и удаляйте модели здесь — изменения сохраняются сразу.</translation>
         </message>
         <message>
             <source>Search by ID, name or owner</source>
@@ -3719,11 +3719,11 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>owner/name, e.g. {example}</source>
-            <translation>владелец/имя, например {example}</translation>
+            <translation>владелец/название, например {example}</translation>
         </message>
         <message>
             <source>The ID as ModelScope shows it: owner/name. Separate several IDs with commas.</source>
-            <translation>ID в том виде, как его показывает ModelScope: владелец/имя. Несколько ID разделяйте запятыми.</translation>
+            <translation>ID в том виде, как его показывает ModelScope: владелец/название. Несколько ID разделяйте запятыми.</translation>
         </message>
         <message>
             <source>e.g. {example}</source>
@@ -3864,7 +3864,7 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>Use owner/name, e.g. {example}.</source>
-            <translation>Используйте формат владелец/имя, например {example}.</translation>
+            <translation>Используйте формат владелец/название, например {example}.</translation>
         </message>
         <message>
             <source>Use letters, digits and . _ - : / only.</source>
@@ -3967,7 +3967,7 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>Thinks before answering and shows its reasoning</source>
-            <translation>Думает перед ответом и показывает ход рассуждений</translation>
+            <translation>Рассуждает перед ответом и показывает ход мысли</translation>
         </message>
         <message>
             <source>Can call tools (function calling)</source>
@@ -3979,7 +3979,7 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>Draws images from a prompt</source>
-            <translation>Рисует изображения по описанию</translation>
+            <translation>Создаёт изображения по описанию</translation>
         </message>
         <message>
             <source>, </source>
@@ -4059,7 +4059,7 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation>Закрыть</translation>
+            <translation>Скрыть</translation>
         </message>
         <message>
             <source>Models error</source>
@@ -4197,7 +4197,7 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         <name>ui.settings.network_section</name>
         <message>
             <source>Stored in the keychain</source>
-            <translation>Хранится в связке ключей</translation>
+            <translation>Хранится в хранилище ключей</translation>
         </message>
         <message>
             <source>Optional</source>
@@ -4301,7 +4301,7 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         </message>
         <message>
             <source>Kept in the system keychain, never in the settings file</source>
-            <translation>Хранится в системной связке ключей, а не в файле настроек</translation>
+            <translation>Хранится в системном хранилище ключей, а не в файле настроек</translation>
         </message>
         <message>
             <source>Proxy &amp;URL</source>
@@ -4381,15 +4381,15 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         </message>
         <message>
             <source>✓ {provider} answered in {ms} ms, through {proxy}.</source>
-            <translation>✓ {provider} ответил за {ms} мс, через {proxy}.</translation>
+            <translation>✓ {provider} ответил за {ms} мс через {proxy}.</translation>
         </message>
         <message>
             <source>✓ {provider} answered in {ms} ms, through the system proxy.</source>
-            <translation>✓ {provider} ответил за {ms} мс, через системный прокси.</translation>
+            <translation>✓ {provider} ответил за {ms} мс через системный прокси.</translation>
         </message>
         <message>
             <source>✓ {provider} answered in {ms} ms, directly.</source>
-            <translation>✓ {provider} ответил за {ms} мс, напрямую.</translation>
+            <translation>✓ {provider} ответил за {ms} мс напрямую.</translation>
         </message>
     </context>
     <context>
@@ -4583,7 +4583,7 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         </message>
         <message>
             <source>e.g. My vLLM server</source>
-            <translation>например, мой сервер vLLM</translation>
+            <translation>например, Мой сервер vLLM</translation>
         </message>
         <message>
             <source>Provider name</source>
@@ -4652,7 +4652,7 @@ The model list, embeddings and images go to {root}/…</source>
         </message>
         <message>
             <source>The provider's OpenAI-compatible API address; saved when you leave the field</source>
-            <translation>Совместимый с OpenAI адрес API провайдера; сохраняется, когда вы покидаете поле</translation>
+            <translation>Совместимый с OpenAI адрес API провайдера; сохраняется при выходе из поля</translation>
         </message>
         <message>
             <source>Revert</source>
@@ -4901,11 +4901,11 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Token label</source>
-            <translation>Метка токена</translation>
+            <translation>Имя токена</translation>
         </message>
         <message>
             <source>A name for this token, e.g. the account it belongs to</source>
-            <translation>Название токена, например аккаунт, которому он принадлежит</translation>
+            <translation>Имя токена, например аккаунт, к которому он относится</translation>
         </message>
         <message>
             <source>Leave empty to keep the current token</source>
@@ -4921,7 +4921,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>&amp;Label</source>
-            <translation>&amp;Метка</translation>
+            <translation>&amp;Имя</translation>
         </message>
         <message>
             <source>&amp;Token</source>
@@ -4953,7 +4953,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Change the label, or paste a new token to replace the stored one.</source>
-            <translation>Измените метку или вставьте новый токен вместо сохранённого.</translation>
+            <translation>Измените имя или вставьте новый токен вместо сохранённого.</translation>
         </message>
         <message>
             <source>A backup token (another account) keeps you going when one token's daily quota is spent.</source>
@@ -4980,7 +4980,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Label: {label}</source>
-            <translation>Метка: {label}</translation>
+            <translation>Имя: {label}</translation>
         </message>
         <message>
             <source>used first</source>
@@ -4992,7 +4992,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Token, masked</source>
-            <translation>Токен, скрыт</translation>
+            <translation>Токен скрыт</translation>
         </message>
         <message>
             <source>Show this token</source>
@@ -5016,7 +5016,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Edit the label or replace the token</source>
-            <translation>Изменить метку или заменить токен</translation>
+            <translation>Изменить имя или заменить токен</translation>
         </message>
         <message>
             <source>Edit token {label}</source>
@@ -5040,7 +5040,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Send one tiny request to see whether this token works (costs one call of today's quota)</source>
-            <translation>Отправить один крошечный запрос, чтобы проверить, работает ли токен (расходует один вызов сегодняшней квоты)</translation>
+            <translation>Отправить один минимальный запрос, чтобы проверить, работает ли токен (расходует один вызов сегодняшней квоты)</translation>
         </message>
         <message>
             <source>Check result</source>
@@ -5048,7 +5048,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Token, shown</source>
-            <translation>Токен, показан</translation>
+            <translation>Токен показан</translation>
         </message>
         <message>
             <source>Hide this token (hides itself after {seconds} s)</source>
@@ -5099,7 +5099,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Tokens are kept for this session only.</source>
-            <translation>Токены хранятся только в этом сеансе.</translation>
+            <translation>Токены хранятся только до конца сеанса.</translation>
         </message>
         <message>
             <source>&lt;b&gt;No secure keychain.&lt;/b&gt; {note} They are never written to a file: add them again after a restart.</source>
@@ -5135,7 +5135,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Saved for this session. Press Check to make sure it works (one call of today's quota).</source>
-            <translation>Сохранён на этот сеанс. Нажмите «Проверить», чтобы убедиться, что он работает (один вызов сегодняшней квоты).</translation>
+            <translation>Сохранён до конца сеанса. Нажмите «Проверить», чтобы убедиться, что он работает (один вызов сегодняшней квоты).</translation>
         </message>
         <message>
             <source>Deleted the token “{label}”.</source>
@@ -5274,7 +5274,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Copy the selected model's ID</source>
-            <translation>Скопировать ID выбранной модели</translation>
+            <translation>Копировать ID выбранной модели</translation>
         </message>
         <message>
             <source>Settings</source>
