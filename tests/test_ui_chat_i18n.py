@@ -66,7 +66,7 @@ def _answer(completion: int, **usage: object) -> Message:
 )
 def test_the_usage_line_in_russian_counts_tokens_with_the_right_word(language, completion, tokens):
     language("ru")
-    assert usage_line(_answer(completion)) == f"12 на входе · {tokens} на выходе · токен «c»"
+    assert usage_line(_answer(completion)) == f"вход 12 · выход {tokens} · токен «c»"
 
 
 def test_the_usage_line_writes_decimals_as_the_locale_does(language):

@@ -532,7 +532,7 @@ def test_in_russian_counts_agree_and_row_buttons_name_their_row(qtbot, run_async
             # The labels are looked up when a row is drawn, not frozen at import in English.
             chat = section.model_row("Qwen/Qwen3-32B")
             assert chat.text(COL_TASK) == "Генерация текста"
-            assert "Чат: Отвечает на сообщения в диалоге" in chat.toolTip(COL_CAPS)
+            assert "Чат: Отвечает на сообщения в чате" in chat.toolTip(COL_CAPS)
             assert [b.accessibleName() for b in section.row_buttons(chat)] == [
                 "Изменить Qwen3-32B", "Удалить Qwen3-32B",
             ]

@@ -61,7 +61,7 @@ def test_token_row_speaks_russian(qtbot, language) -> None:
     row = TokenRow(StoredToken("modelscope", "backup", "ms-bbbb…"), first=True)
     qtbot.addWidget(row)
     assert _names(row) == {
-        "reveal": "Показать токен backup", "copy": "Скопировать токен backup",
+        "reveal": "Показать токен backup", "copy": "Копировать токен backup",
         "edit": "Изменить токен backup", "delete": "Удалить токен backup",
         "check": "Проверить токен backup",
     }
@@ -74,7 +74,7 @@ def test_token_row_speaks_russian(qtbot, language) -> None:
 @pytest.mark.parametrize(
     ("choice", "expected"),
     [
-        ("ru", {0: "Токенов пока нет", 1: "1 токен", 3: "3 токена", 5: "5 токенов", 21: "21 токен"}),
+        ("ru", {0: "Нет токенов", 1: "1 токен", 3: "3 токена", 5: "5 токенов", 21: "21 токен"}),
         ("zh_CN", {0: "尚无令牌", 1: "1 个令牌", 5: "5 个令牌"}),
         ("en", {0: "No token yet", 1: "1 token", 5: "5 tokens"}),
     ],

@@ -1619,17 +1619,17 @@
         <message numerus="yes">
             <source>{prompt} prompt · %n completion tokens</source>
             <translation>
-                <numerusform>{prompt} на входе · %n токен на выходе</numerusform>
-                <numerusform>{prompt} на входе · %n токена на выходе</numerusform>
-                <numerusform>{prompt} на входе · %n токенов на выходе</numerusform>
+                <numerusform>вход {prompt} · выход %n токен</numerusform>
+                <numerusform>вход {prompt} · выход %n токена</numerusform>
+                <numerusform>вход {prompt} · выход %n токенов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n completion tokens</source>
             <translation>
-                <numerusform>%n токен на выходе</numerusform>
-                <numerusform>%n токена на выходе</numerusform>
-                <numerusform>%n токенов на выходе</numerusform>
+                <numerusform>выход %n токен</numerusform>
+                <numerusform>выход %n токена</numerusform>
+                <numerusform>выход %n токенов</numerusform>
             </translation>
         </message>
         <message>
@@ -3959,7 +3959,7 @@ Clear the search or pick another capability.</source>
         </message>
         <message>
             <source>Answers messages in a conversation</source>
-            <translation>Отвечает на сообщения в диалоге</translation>
+            <translation>Отвечает на сообщения в чате</translation>
         </message>
         <message>
             <source>Understands images sent with a message</source>
@@ -4435,7 +4435,7 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         <name>ui.settings.provider_list</name>
         <message>
             <source>No token yet</source>
-            <translation>Токенов пока нет</translation>
+            <translation>Нет токенов</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s)</source>
@@ -5008,7 +5008,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Copy token {label}</source>
-            <translation>Скопировать токен {label}</translation>
+            <translation>Копировать токен {label}</translation>
         </message>
         <message>
             <source>Copied</source>
