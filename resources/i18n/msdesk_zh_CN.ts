@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>ModelScope on the desktop: tokens in the OS keychain, the model library with its API-Inference filter, and chat. Without a command, starts the desktop app.</source>
-            <translation>桌面上的魔搭：访问令牌存放在系统钥匙串中，可按 API-Inference 推理服务筛选的模型库，以及聊天。不带命令时启动桌面应用。</translation>
+            <translation>魔搭桌面客户端：访问令牌保存在系统钥匙串中，模型库可按 API-Inference 推理服务筛选，还能与模型对话。不带命令时启动桌面应用。</translation>
         </message>
         <message>
             <source>show program's version number and exit</source>
@@ -77,7 +77,7 @@
         </message>
         <message>
             <source>check tokens with one real tiny call each (costs one call of the daily quota)</source>
-            <translation>用一次真实的极小调用检查每个令牌（每次消耗每日额度中的一次调用）</translation>
+            <translation>逐个用一次真实的极小调用检测令牌（每个消耗每日额度中的一次调用）</translation>
         </message>
         <message>
             <source>only this token (default: every stored token)</source>
@@ -85,7 +85,7 @@
         </message>
         <message>
             <source>model to call (default: the provider's first chat model)</source>
-            <translation>要调用的模型（默认：服务商的第一个聊天模型）</translation>
+            <translation>要调用的模型（默认：服务商的第一个对话模型）</translation>
         </message>
         <message>
             <source>search the ModelScope model library</source>
@@ -173,7 +173,7 @@
         </message>
         <message>
             <source>Provider '{provider}' has no chat model configured; pass --model.</source>
-            <translation>服务商“{provider}”没有配置聊天模型；请使用 --model 指定。</translation>
+            <translation>服务商“{provider}”没有配置对话模型；请用 --model 指定。</translation>
         </message>
         <message>
             <source>No OS keychain is available, so the token cannot be stored. {note} For the command line, set {variable} instead.</source>
@@ -221,7 +221,7 @@
         </message>
         <message>
             <source>Checking with {model}: each check costs one call of the daily quota.</source>
-            <translation>使用 {model} 检查：每次检查消耗每日额度中的一次调用。</translation>
+            <translation>使用 {model} 检测：每次检测消耗每日额度中的一次调用。</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -366,15 +366,15 @@
         <name>core.capabilities</name>
         <message>
             <source>{model} does not reason before answering.</source>
-            <translation>{model} 不会在回答前推理。</translation>
+            <translation>{model} 不支持回答前思考。</translation>
         </message>
         <message>
             <source>{model} reasons on its own; it takes no switch to turn reasoning off.</source>
-            <translation>{model} 会自行推理，无法通过开关关闭推理。</translation>
+            <translation>{model} 总会自行思考，无法关闭。</translation>
         </message>
         <message>
             <source>Let the model reason before answering (enable_thinking). Off answers faster.</source>
-            <translation>让模型在回答前先推理（enable_thinking）。关闭后回答更快。</translation>
+            <translation>让模型先思考再回答（enable_thinking）。关闭后回答更快。</translation>
         </message>
     </context>
     <context>
@@ -649,7 +649,7 @@
         </message>
         <message>
             <source>The address of {what} is not a valid http(s) URL ({reason}). Fix the API host in settings (or MSDESK_API_BASE / MSDESK_HUB_BASE).</source>
-            <translation>{what} 的地址不是有效的 http(s) URL（{reason}）。请在设置中修正 API 主机（或 MSDESK_API_BASE / MSDESK_HUB_BASE）。</translation>
+            <translation>{what} 的地址不是有效的 http(s) URL（{reason}）。请在设置中修正 API 地址（或 MSDESK_API_BASE / MSDESK_HUB_BASE）。</translation>
         </message>
         <message>
             <source>Could not reach {what}: connecting timed out. Check your connection or proxy and try again.</source>
@@ -673,7 +673,7 @@
         </message>
         <message>
             <source>Could not connect to {what} ({reason}). Check your connection, proxy and the API host in settings.</source>
-            <translation>无法连接到 {what}（{reason}）。请检查网络连接、代理以及设置中的 API 主机。</translation>
+            <translation>无法连接到 {what}（{reason}）。请检查网络连接、代理以及设置中的 API 地址。</translation>
         </message>
         <message>
             <source>The connection to {what} closed before the answer was complete. What arrived is kept; try again for the rest.</source>
@@ -701,7 +701,7 @@
         </message>
         <message>
             <source>Check the token…</source>
-            <translation>检查访问令牌…</translation>
+            <translation>检测访问令牌…</translation>
         </message>
         <message>
             <source>Create a token ↗</source>
@@ -773,11 +773,11 @@
         </message>
         <message>
             <source>Request limit exceeded: the {provider} token {tokens} has no calls left for {model} right now.</source>
-            <translation>超出请求限制：{provider} 访问令牌 {tokens} 当前已没有 {model} 的调用次数。</translation>
+            <translation>超出请求限制：{provider} 的访问令牌 {tokens} 目前已无 {model} 的剩余调用次数。</translation>
         </message>
         <message>
             <source>Request limit exceeded: every {provider} token ({tokens}) has no calls left for {model} right now.</source>
-            <translation>超出请求限制：所有 {provider} 访问令牌（{tokens}）当前都已没有 {model} 的调用次数。</translation>
+            <translation>超出请求限制：{provider} 的所有访问令牌（{tokens}）目前都已无 {model} 的剩余调用次数。</translation>
         </message>
         <message>
             <source>The daily quota resets {when}.</source>
@@ -824,19 +824,19 @@
         <name>core.history</name>
         <message>
             <source>Could not open the chat history {path} ({reason}). Check that its folder is writable and the disk is not full, close any other running msdesk, then restart.</source>
-            <translation>无法打开聊天记录 {path}（{reason}）。请检查其文件夹可写且磁盘未满，关闭其他正在运行的 msdesk，然后重新启动。</translation>
+            <translation>无法打开对话记录 {path}（{reason}）。请检查其所在文件夹可写且磁盘未满，关闭其他正在运行的 msdesk，然后重新启动。</translation>
         </message>
         <message>
             <source>The chat history was written by a newer version of msdesk (schema {version}); it was kept as {backup} and msdesk started a new, empty history. Update msdesk to see the old conversations again.</source>
-            <translation>聊天记录由更新版本的 msdesk 写入（架构 {version}）；已保留为 {backup}，msdesk 已新建一份空的聊天记录。请更新 msdesk 以重新查看旧对话。</translation>
+            <translation>对话记录由更新版本的 msdesk 写入（格式版本 {version}）；已保留为 {backup}，msdesk 已新建一份空的对话记录。请更新 msdesk 以重新查看旧对话。</translation>
         </message>
         <message>
             <source>The chat history file could not be read ({problem}); it was kept as {backup} and msdesk started a new, empty history.</source>
-            <translation>无法读取聊天记录文件（{problem}）；已保留为 {backup}，msdesk 已新建一份空的聊天记录。</translation>
+            <translation>无法读取对话记录文件（{problem}）；已保留为 {backup}，msdesk 已新建一份空的对话记录。</translation>
         </message>
         <message>
             <source>The chat history file was damaged ({problem}); it was kept as {backup} and msdesk recovered what could still be read ({conversations}, {messages}) into a new history.</source>
-            <translation>聊天记录文件已损坏（{problem}）；已保留为 {backup}，msdesk 已将仍可读取的内容（{conversations}，{messages}）恢复到新的聊天记录中。</translation>
+            <translation>对话记录文件已损坏（{problem}）；已保留为 {backup}，msdesk 已将仍可读取的内容（{conversations}，{messages}）恢复到新的对话记录中。</translation>
         </message>
         <message numerus="yes">
             <source>%n conversation(s)</source>
@@ -852,11 +852,11 @@
         </message>
         <message>
             <source>The chat history file was damaged ({problem}); it was kept as {backup} and nothing in it could be read, so msdesk started a new, empty history.</source>
-            <translation>聊天记录文件已损坏（{problem}）；已保留为 {backup}。其中没有可读取的内容，因此 msdesk 已新建一份空的聊天记录。</translation>
+            <translation>对话记录文件已损坏（{problem}）；已保留为 {backup}。其中没有可读取的内容，因此 msdesk 已新建一份空的对话记录。</translation>
         </message>
         <message>
             <source>the chat history is closed</source>
-            <translation>聊天记录已关闭</translation>
+            <translation>对话记录已关闭</translation>
         </message>
     </context>
     <context>
@@ -1000,7 +1000,7 @@
         </message>
         <message>
             <source>Check the API host in settings, or try again later.</source>
-            <translation>请检查设置中的 API 主机，或稍后重试。</translation>
+            <translation>请检查设置中的 API 地址，或稍后重试。</translation>
         </message>
         <message>
             <source>{provider} did not stream an answer ({type}).</source>
@@ -1063,7 +1063,7 @@
         <name>core.network</name>
         <message>
             <source>Settings → Network</source>
-            <translation>设置 → 网络</translation>
+            <translation>设置 → 网络与故障转移</translation>
         </message>
         <message>
             <source>e.g. {url}</source>
@@ -1273,7 +1273,7 @@
         </message>
         <message>
             <source>at 00:00 UTC+8 ({time} your time, in {hours}h {minutes}m)</source>
-            <translation>UTC+8 00:00（你的当地时间 {time}，{hours} 小时 {minutes} 分钟后）</translation>
+            <translation>UTC+8 00:00（当地时间 {time}，{hours} 小时 {minutes} 分钟后）</translation>
         </message>
     </context>
     <context>
@@ -1413,11 +1413,11 @@
         <name>core.tokens</name>
         <message>
             <source>A token label must be 1 to 64 characters, without '/' or control characters.</source>
-            <translation>令牌名称须为 1 到 64 个字符，不能包含“/”或控制字符。</translation>
+            <translation>令牌标签须为 1 到 64 个字符，不能包含“/”或控制字符。</translation>
         </message>
         <message>
             <source>A token labelled “{label}” already exists: pick another label.</source>
-            <translation>名为“{label}”的令牌已存在：请换一个名称。</translation>
+            <translation>名为“{label}”的令牌已存在：请换一个标签。</translation>
         </message>
         <message>
             <source>Paste the token first.</source>
@@ -1441,7 +1441,7 @@
         </message>
         <message>
             <source>{provider} keys usually start with “{prefix}”. Check that you copied the right one.</source>
-            <translation>{provider} 的密钥通常以“{prefix}”开头。请检查是否复制了正确的密钥。</translation>
+            <translation>{provider} 的 API Key 通常以“{prefix}”开头。请检查是否复制了正确的 Key。</translation>
         </message>
         <message>
             <source>No token labelled '{label}' is stored any more.</source>
@@ -2222,7 +2222,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Open a model card, or start a chat with the model</source>
-            <translation>打开模型卡片，或与模型开始聊天</translation>
+            <translation>打开模型卡片，或与模型开始对话</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -2353,11 +2353,11 @@ The report below has access tokens masked; copy it into a bug report.</source>
         <name>ui.models.detail</name>
         <message>
             <source>Chat with this model</source>
-            <translation>与此模型聊天</translation>
+            <translation>与此模型对话</translation>
         </message>
         <message>
             <source>Open a new chat with this model</source>
-            <translation>用此模型新建聊天</translation>
+            <translation>用此模型新建对话</translation>
         </message>
         <message>
             <source>Draw an image</source>
@@ -2365,23 +2365,23 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Open a new chat with this image model: describe the picture in a message and send it</source>
-            <translation>用此图像模型新建聊天：在消息中描述图片并发送</translation>
+            <translation>用此文生图模型新建对话：在消息中描述图片并发送</translation>
         </message>
         <message>
             <source>No chat with this model: an embedding model turns text into vectors for search and retrieval, it does not answer. Programs call it through the API-Inference embeddings endpoint.</source>
-            <translation>无法与此模型聊天：嵌入模型将文本转换为向量，用于搜索和检索，不会作答。程序通过 API-Inference 推理服务的 embeddings 接口调用它。</translation>
+            <translation>无法与此模型对话：向量嵌入模型将文本转换为向量，用于搜索和检索，不会作答。程序通过 API-Inference 推理服务的 embeddings 接口调用它。</translation>
         </message>
         <message>
             <source>No chat with this model: it is a model of another kind. msdesk chats with text and vision models and draws with image models.</source>
-            <translation>无法与此模型聊天：它属于其他类型。msdesk 可与文本和视觉模型聊天，并用图像模型生成图片。</translation>
+            <translation>无法与此模型对话：它属于其他类型。msdesk 可与文本和视觉模型对话，并用文生图模型生成图片。</translation>
         </message>
         <message>
             <source>No chat with this model: it is an {task} model. msdesk chats with text and vision models and draws with image models.</source>
-            <translation>无法与此模型聊天：它是“{task}”模型。msdesk 可与文本和视觉模型聊天，并用图像模型生成图片。</translation>
+            <translation>无法与此模型对话：它是“{task}”模型。msdesk 可与文本和视觉模型对话，并用文生图模型生成图片。</translation>
         </message>
         <message>
             <source>No chat with this model: it is a {task} model. msdesk chats with text and vision models and draws with image models.</source>
-            <translation>无法与此模型聊天：它是“{task}”模型。msdesk 可与文本和视觉模型聊天，并用图像模型生成图片。</translation>
+            <translation>无法与此模型对话：它是“{task}”模型。msdesk 可与文本和视觉模型对话，并用文生图模型生成图片。</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
@@ -2548,7 +2548,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Vision (image + text)</source>
-            <translation>视觉（图像 + 文本）</translation>
+            <translation>视觉（图片 + 文本）</translation>
         </message>
         <message>
             <source>Text to image</source>
@@ -2872,7 +2872,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>New chat with {model}</source>
-            <translation>已用 {model} 新建聊天</translation>
+            <translation>已用 {model} 新建对话</translation>
         </message>
     </context>
     <context>
@@ -3016,11 +3016,11 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>All tokens spent</source>
-            <translation>所有令牌均已用完</translation>
+            <translation>所有令牌额度均已用完</translation>
         </message>
         <message>
             <source>All tokens spent for this model</source>
-            <translation>所有令牌对此模型均已用完</translation>
+            <translation>所有令牌对此模型的额度均已用完</translation>
         </message>
         <message>
             <source>Every {provider} token ({tokens}) has no calls left today for {model}.</source>
@@ -3195,11 +3195,11 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>No calls by msdesk with this token in the last {days} days yet: the chart fills in as you chat.</source>
-            <translation>最近 {days} 天内 msdesk 尚未用此令牌调用：聊天后图表会逐渐填充。</translation>
+            <translation>最近 {days} 天内 msdesk 尚未用此令牌发起调用：开始对话后，图表会逐渐填充。</translation>
         </message>
         <message>
             <source>No calls by msdesk with {provider} in the last {days} days yet: the chart fills in as you chat.</source>
-            <translation>最近 {days} 天内 msdesk 尚未调用 {provider}：聊天后图表会逐渐填充。</translation>
+            <translation>最近 {days} 天内 msdesk 尚未调用 {provider}：开始对话后，图表会逐渐填充。</translation>
         </message>
         <message>
             <source>{provider} usage and limits page ↗</source>
@@ -3275,11 +3275,11 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Checks the token “{label}” with one tiny chat request (one output token).</source>
-            <translation>用一次极小的对话请求（只输出一个 token）检测令牌“{label}”。</translation>
+            <translation>用一次极小的对话请求（只输出一个 Token）检测令牌“{label}”。</translation>
         </message>
         <message>
             <source>This costs one call of each token's daily quota. ModelScope's daily allowance resets at 00:00 UTC+8.</source>
-            <translation>每个令牌将消耗一次当日调用额度。魔搭的每日额度在 UTC+8 的 00:00 重置。</translation>
+            <translation>每个令牌将消耗一次当日调用额度。魔搭的每日额度在 UTC+8 00:00 重置。</translation>
         </message>
         <message>
             <source>This costs one call of each token's daily quota.</source>
@@ -3287,7 +3287,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>This costs one call of the token's daily quota. ModelScope's daily allowance resets at 00:00 UTC+8.</source>
-            <translation>这将消耗该令牌一次当日调用额度。魔搭的每日额度在 UTC+8 的 00:00 重置。</translation>
+            <translation>这将消耗该令牌一次当日调用额度。魔搭的每日额度在 UTC+8 00:00 重置。</translation>
         </message>
         <message>
             <source>This costs one call of the token's daily quota.</source>
@@ -3330,15 +3330,15 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <name>ui.settings.fallback_section</name>
         <message>
             <source>Failover when the quota is spent</source>
-            <translation>额度用尽时的故障转移</translation>
+            <translation>额度用完时的故障转移</translation>
         </message>
         <message>
             <source>When every token is spent</source>
-            <translation>所有访问令牌的额度都用尽时</translation>
+            <translation>所有访问令牌的额度都用完时</translation>
         </message>
         <message>
             <source>A request that gets 429 goes to the next token of the same provider that has calls left. When none has, it goes here (only before the answer starts; the usage line says who answered). Without a fallback you see when the quota comes back.</source>
-            <translation>收到 429 的请求会转到同一服务商中仍有剩余调用次数的下一个访问令牌。如果都已用尽，则转到这里（仅限回答开始之前；用量行会显示由谁回答）。未设置备用时，会显示额度何时恢复。</translation>
+            <translation>收到 429 的请求会转到同一服务商中仍有剩余调用次数的下一个访问令牌。如果都已用完，则转到这里（仅限回答开始之前；用量行会显示由谁回答）。未设置备用时，会显示额度何时恢复。</translation>
         </message>
         <message>
             <source>Fallback provider</source>
@@ -3362,11 +3362,11 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Saved: spent quota goes to {model} ({provider}).</source>
-            <translation>已保存：额度用尽后转到 {model}（{provider}）。</translation>
+            <translation>已保存：额度用完后转到 {model}（{provider}）。</translation>
         </message>
         <message>
             <source>Saved: no fallback; a spent quota shows when it comes back.</source>
-            <translation>已保存：不使用备用；额度用尽时显示其恢复时间。</translation>
+            <translation>已保存：不使用备用；额度用完时显示其恢复时间。</translation>
         </message>
     </context>
     <context>
@@ -4555,7 +4555,7 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
             <source>Chat requests go to {chat_url}
 The model list, embeddings and images go to {root}/…</source>
             <translation>对话请求发往 {chat_url}
-模型列表、嵌入和图像请求发往 {root}/…</translation>
+模型列表、向量嵌入和图片请求发往 {root}/…</translation>
         </message>
         <message>
             <source>⚠ Plain http: your token would travel unencrypted.</source>
@@ -4598,7 +4598,7 @@ The model list, embeddings and images go to {root}/…</source>
         </message>
         <message>
             <source>msdesk adds /chat/completions to this address. End it with # to use the address exactly as written for chat; the model list, embeddings and images then go to it without its /chat/completions.</source>
-            <translation>msdesk 会在此地址后追加 /chat/completions。以 # 结尾则对话请求完全按所填地址发送；此时模型列表、嵌入和图像请求发往去掉 /chat/completions 后的地址。</translation>
+            <translation>msdesk 会在此地址后追加 /chat/completions。以 # 结尾则对话请求完全按所填地址发送；此时模型列表、向量嵌入和图片请求发往去掉 /chat/completions 后的地址。</translation>
         </message>
         <message>
             <source>⚠ Plain http to another computer: your token would travel unencrypted. Use https unless this is a network you trust.</source>
@@ -4668,15 +4668,15 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>&amp;Region</source>
-            <translation>区域(&amp;R)</translation>
+            <translation>地域(&amp;R)</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation>区域</translation>
+            <translation>地域</translation>
         </message>
         <message>
             <source>Which regional endpoint to use; keys work only in their own region</source>
-            <translation>使用哪个区域的接入点；密钥只能在其所属区域使用</translation>
+            <translation>使用哪个地域的接入点；API Key 仅在其所属地域有效</translation>
         </message>
         <message>
             <source>Provider links</source>
@@ -4692,7 +4692,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>API tokens</source>
-            <translation>API 令牌</translation>
+            <translation>访问令牌</translation>
         </message>
         <message>
             <source>The model list of this provider will show here.</source>
@@ -4732,7 +4732,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Add one or more API keys; the first one is used unless you pick another.</source>
-            <translation>添加一个或多个 API 密钥；除非另行选择，默认使用第一个。</translation>
+            <translation>添加一个或多个 API Key；除非另行选择，默认使用第一个。</translation>
         </message>
         <message>
             <source>Model library (API-Inference) ↗</source>
@@ -4780,7 +4780,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Could not change the region: {error}</source>
-            <translation>无法切换区域：{error}</translation>
+            <translation>无法切换地域：{error}</translation>
         </message>
     </context>
     <context>
@@ -4855,7 +4855,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>An API key for {provider}, if it asks for one.</source>
-            <translation>{provider} 的 API 密钥（如果它需要）。</translation>
+            <translation>{provider} 的 API Key（如果需要）。</translation>
         </message>
         <message>
             <source>Store the token in the keychain</source>
