@@ -546,7 +546,7 @@
         <name>core.dbrepair</name>
         <message>
             <source>no answer</source>
-            <translation>没有回应</translation>
+            <translation>无结果</translation>
         </message>
     </context>
     <context>
@@ -581,7 +581,7 @@
         </message>
         <message>
             <source>The token was rejected (HTTP {status}) ({provider} said: {said}).</source>
-            <translation>访问令牌被拒绝（HTTP {status}）（{provider} 返回：{said}）。</translation>
+            <translation>访问令牌被拒绝（HTTP {status}；{provider} 返回：{said}）。</translation>
         </message>
         <message>
             <source>The token was rejected (HTTP {status}).</source>
@@ -613,7 +613,7 @@
         </message>
         <message>
             <source>{provider} refused the request (HTTP {status}) ({provider} said: {said}).</source>
-            <translation>{provider} 拒绝了请求（HTTP {status}）（{provider} 返回：{said}）。</translation>
+            <translation>{provider} 拒绝了请求（HTTP {status}；{provider} 返回：{said}）。</translation>
         </message>
         <message>
             <source>{provider} refused the request (HTTP {status}).</source>
@@ -625,7 +625,7 @@
         </message>
         <message>
             <source>{provider} had a server error (HTTP {status}) ({provider} said: {said}).</source>
-            <translation>{provider} 服务器出错（HTTP {status}）（{provider} 返回：{said}）。</translation>
+            <translation>{provider} 服务器出错（HTTP {status}；{provider} 返回：{said}）。</translation>
         </message>
         <message>
             <source>{provider} had a server error (HTTP {status}).</source>
@@ -637,7 +637,7 @@
         </message>
         <message>
             <source>Pick a model with the API-Inference filter ({command}) and try again.</source>
-            <translation>请用 API-Inference 筛选条件选择模型（{command}），然后重试。</translation>
+            <translation>请用 API-Inference 筛选选择模型（{command}），然后重试。</translation>
         </message>
         <message>
             <source>unknown type</source>
@@ -645,7 +645,7 @@
         </message>
         <message>
             <source>{what} sent a malformed answer (not JSON; {type}).</source>
-            <translation>{what} 返回的应答格式有误（不是 JSON；{type}）。</translation>
+            <translation>{what} 返回的响应格式有误（不是 JSON；{type}）。</translation>
         </message>
         <message>
             <source>The address of {what} is not a valid http(s) URL ({reason}). Fix the API host in settings (or MSDESK_API_BASE / MSDESK_HUB_BASE).</source>
@@ -657,7 +657,7 @@
         </message>
         <message>
             <source>Could not reach {what}: no answer arrived in time. Check your connection or proxy and try again.</source>
-            <translation>无法访问 {what}：未能及时收到应答。请检查网络连接或代理，然后重试。</translation>
+            <translation>无法访问 {what}：未能及时收到响应。请检查网络连接或代理，然后重试。</translation>
         </message>
         <message>
             <source>Could not reach {what}: sending timed out. Check your connection or proxy and try again.</source>
@@ -677,11 +677,11 @@
         </message>
         <message>
             <source>The connection to {what} closed before the answer was complete. What arrived is kept; try again for the rest.</source>
-            <translation>与 {what} 的连接在应答完成前断开。已收到的内容会保留；请重试以获取其余部分。</translation>
+            <translation>与 {what} 的连接在回答完成前断开。已收到的内容会保留；请重试以获取其余部分。</translation>
         </message>
         <message>
             <source>The connection to {what} closed before the answer was complete. Try again.</source>
-            <translation>与 {what} 的连接在应答完成前断开。请重试。</translation>
+            <translation>与 {what} 的连接在响应完成前断开。请重试。</translation>
         </message>
         <message>
             <source>Network error talking to {what}: {reason}. Try again.</source>
@@ -793,7 +793,7 @@
         </message>
         <message>
             <source>{provider} did not start answering within {seconds} s. Try again, or raise the first-byte timeout in Settings.</source>
-            <translation>{provider} 在 {seconds} 秒内没有开始应答。请重试，或在设置中调高首字节超时。</translation>
+            <translation>{provider} 在 {seconds} 秒内没有开始响应。请重试，或在设置中调高首字节超时。</translation>
         </message>
         <message>
             <source>{problem}; trying again in {seconds} s ({retry} of {retries}).</source>
@@ -879,7 +879,7 @@
         </message>
         <message>
             <source>The model library answered without a list of models.</source>
-            <translation>模型库的回应中没有模型列表。</translation>
+            <translation>模型库的响应中没有模型列表。</translation>
         </message>
         <message>
             <source>no details</source>
@@ -887,7 +887,7 @@
         </message>
         <message>
             <source>The model library answered without model details ({reason}).</source>
-            <translation>模型库的回应中没有模型详情（{reason}）。</translation>
+            <translation>模型库的响应中没有模型详情（{reason}）。</translation>
         </message>
         <message>
             <source>the ModelScope model library</source>
@@ -936,43 +936,43 @@
         <name>core.inference</name>
         <message>
             <source>The provider sent a malformed piece of the answer (not JSON).</source>
-            <translation>服务商返回的应答片段格式有误（不是 JSON）。</translation>
+            <translation>服务商返回的数据片段格式有误（不是 JSON）。</translation>
         </message>
         <message>
             <source>The provider sent a piece of the answer that is not a JSON object.</source>
-            <translation>服务商返回的应答片段不是 JSON 对象。</translation>
+            <translation>服务商返回的数据片段不是 JSON 对象。</translation>
         </message>
         <message>
             <source>The provider sent an answer whose 'choices' is not a list.</source>
-            <translation>服务商返回的应答中 “choices” 不是列表。</translation>
+            <translation>服务商返回的响应中“choices”不是列表。</translation>
         </message>
         <message>
             <source>The provider sent an answer with a choice that is not an object.</source>
-            <translation>服务商返回的应答中有一个 choice 不是对象。</translation>
+            <translation>服务商返回的响应中有一个 choice 不是对象。</translation>
         </message>
         <message>
             <source>The provider sent an answer whose message is not an object.</source>
-            <translation>服务商返回的应答中 message 不是对象。</translation>
+            <translation>服务商返回的响应中 message 不是对象。</translation>
         </message>
         <message>
             <source>The provider sent an answer whose text is not a string.</source>
-            <translation>服务商返回的应答中文本不是字符串。</translation>
+            <translation>服务商返回的响应中文本不是字符串。</translation>
         </message>
         <message>
             <source>Try again; the raw answer is in the log.</source>
-            <translation>请重试；原始应答已写入日志。</translation>
+            <translation>请重试；原始响应已写入日志。</translation>
         </message>
         <message>
             <source>{provider} answered without a choice of text.</source>
-            <translation>{provider} 的应答中没有文本选项（choice）。</translation>
+            <translation>{provider} 的响应中没有文本选项（choice）。</translation>
         </message>
         <message>
             <source>{provider} answered without a message.</source>
-            <translation>{provider} 的应答中没有 message。</translation>
+            <translation>{provider} 的响应中没有 message。</translation>
         </message>
         <message>
             <source>{provider} answered with a message that has no text.</source>
-            <translation>{provider} 的应答消息中没有文本。</translation>
+            <translation>{provider} 返回的消息中没有文本。</translation>
         </message>
         <message>
             <source>{size} MiB</source>
@@ -984,7 +984,7 @@
         </message>
         <message>
             <source>{provider} sent a line of more than {size} in its stream: the answer was stopped there. What arrived before it is kept.</source>
-            <translation>{provider} 在流中发送了超过 {size} 的一行：应答已在此处停止。之前收到的内容会保留。</translation>
+            <translation>{provider} 在流中发送了超过 {size} 的一行：回答已在此处停止。之前收到的内容会保留。</translation>
         </message>
         <message>
             <source>The token for {provider} contains characters that cannot be sent (a stray quote or space from copying?). Copy it again and store it anew.</source>
@@ -1004,7 +1004,7 @@
         </message>
         <message>
             <source>{provider} did not stream an answer ({type}).</source>
-            <translation>{provider} 没有以流式方式应答（{type}）。</translation>
+            <translation>{provider} 没有以流式方式返回回答（{type}）。</translation>
         </message>
         <message>
             <source>no type</source>
@@ -1012,23 +1012,23 @@
         </message>
         <message>
             <source>{provider} sent an answer longer than {count} Mi characters: it was stopped there. What arrived before is kept.</source>
-            <translation>{provider} 发送的应答超过 {count} Mi 个字符：已在此处停止。之前收到的内容会保留。</translation>
+            <translation>{provider} 发送的回答超过 {count} Mi 个字符：已在此处停止。之前收到的内容会保留。</translation>
         </message>
         <message>
             <source>{provider} ended its stream without any answer. Try again.</source>
-            <translation>{provider} 结束了流，但没有任何应答。请重试。</translation>
+            <translation>{provider} 的流已结束，但没有返回任何回答。请重试。</translation>
         </message>
         <message>
             <source>The connection to {provider} closed before the answer was complete. What arrived is kept; try again for the rest.</source>
-            <translation>与 {provider} 的连接在应答完成前断开。已收到的内容会保留；请重试以获取其余部分。</translation>
+            <translation>与 {provider} 的连接在回答完成前断开。已收到的内容会保留；请重试以获取其余部分。</translation>
         </message>
         <message>
             <source>{provider} answered /models without a model list.</source>
-            <translation>{provider} 对 /models 的应答中没有模型列表。</translation>
+            <translation>{provider} 对 /models 的响应中没有模型列表。</translation>
         </message>
         <message>
             <source>{provider} answered without embeddings.</source>
-            <translation>{provider} 的应答中没有向量（embeddings）。</translation>
+            <translation>{provider} 的响应中没有向量（embeddings）。</translation>
         </message>
         <message>
             <source>{provider} sent an embedding that is not a list of numbers.</source>
@@ -1040,7 +1040,7 @@
         </message>
         <message>
             <source>{provider} answered the task poll with no object.</source>
-            <translation>{provider} 对任务查询的应答不是对象。</translation>
+            <translation>{provider} 对任务查询的响应不是对象。</translation>
         </message>
         <message>
             <source>The image task succeeded but returned no image.</source>
@@ -1099,7 +1099,7 @@
         </message>
         <message>
             <source>No answer from {what} within {seconds} s. Try again, or raise the first-byte timeout in {where}.</source>
-            <translation>{what} 在 {seconds} 秒内没有回应。请重试，或在“{where}”中调高首字节超时。</translation>
+            <translation>{what} 在 {seconds} 秒内没有响应。请重试，或在“{where}”中调高首字节超时。</translation>
         </message>
         <message>
             <source>{what} sent no part of the answer for {seconds} s in the middle of it. Try again, or raise the idle timeout in {where}.</source>
