@@ -301,7 +301,7 @@
         </message>
         <message>
             <source>{provider} ({id}) · quota day {day} (UTC+8)</source>
-            <translation>{provider}（{id}）· 额度日 {day}（UTC+8）</translation>
+            <translation>{provider}（{id}）· 额度日期 {day}（UTC+8）</translation>
         </message>
         <message>
             <source>Resets {when}</source>
@@ -351,7 +351,7 @@
         </message>
         <message>
             <source>a name or address given cannot be used ({error}); check it.</source>
-            <translation>给出的名称或地址无法使用（{error}）；请检查。</translation>
+            <translation>提供的名称或地址无法使用（{error}）；请检查。</translation>
         </message>
         <message>
             <source>unexpected error ({error}). Details are in {log}; please report it.</source>
@@ -385,7 +385,7 @@
         </message>
         <message>
             <source>running</source>
-            <translation>生成中</translation>
+            <translation>处理中</translation>
         </message>
         <message>
             <source>done</source>
@@ -924,7 +924,7 @@
         <message numerus="yes">
             <source>{names} and %n more</source>
             <translation>
-                <numerusform>{names} 等另外 %n 个</numerusform>
+                <numerusform>{names}及另外 %n 个</numerusform>
             </translation>
         </message>
         <message>
@@ -1071,7 +1071,7 @@
         </message>
         <message>
             <source>No proxy URL is set. Enter one in {where} ({example}), or choose System or None.</source>
-            <translation>未设置代理 URL。请在“{where}”中填写（{example}），或选择“系统”或“无”。</translation>
+            <translation>未设置代理 URL。请在“{where}”中填写（{example}），或选择“系统”或“不使用”。</translation>
         </message>
         <message>
             <source>The proxy URL '{url}' cannot be used: it must start with http://, https:// or socks5:// and name a host ({example}). Fix it in {where}.</source>
@@ -1225,7 +1225,7 @@
         </message>
         <message>
             <source>An access token from {site} → Account settings → Access tokens.</source>
-            <translation>来自 {site} → 账号设置 → 访问令牌 的访问令牌。</translation>
+            <translation>在“{site} → 账号设置 → 访问令牌”中获取的访问令牌。</translation>
         </message>
         <message>
             <source>ModelScope International</source>
@@ -1789,7 +1789,7 @@
         </message>
         <message>
             <source>The answer was cut off; what arrived is kept.</source>
-            <translation>回答被中断，已收到的内容已保留。</translation>
+            <translation>回答被截断，已收到的内容已保留。</translation>
         </message>
         <message>
             <source>The request failed.</source>
@@ -1809,7 +1809,7 @@
         </message>
         <message>
             <source>Open the Models page (the API-Inference filter shows what is served)</source>
-            <translation>打开模型页（API-Inference 筛选项显示可调用的模型）</translation>
+            <translation>打开“模型”页面（用 API-Inference 筛选可查看能调用的模型）</translation>
         </message>
         <message>
             <source>[image: {name}]</source>
@@ -1923,7 +1923,7 @@
         </message>
         <message>
             <source>System prompt, temperature, top_p, max tokens, context</source>
-            <translation>系统提示词、temperature、top_p、最大 Token 数、上下文</translation>
+            <translation>系统提示词、温度、Top p、最大 Token 数、上下文</translation>
         </message>
         <message>
             <source>Export and options</source>
@@ -2305,7 +2305,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;A desktop app for ModelScope's model library and API-Inference: your access tokens stay in the system keychain.</source>
-            <translation>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;魔搭模型库与 API-Inference 推理服务的桌面应用：您的访问令牌保存在系统钥匙串中。</translation>
+            <translation>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;魔搭模型库与 API-Inference 推理服务的桌面应用：你的访问令牌保存在系统钥匙串中。</translation>
         </message>
         <message>
             <source>Quit msdesk?</source>
@@ -2313,7 +2313,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Work is still in progress: {work}.</source>
-            <translation>仍有工作在进行：{work}。</translation>
+            <translation>仍有任务在进行：{work}。</translation>
         </message>
         <message>
             <source>; </source>
@@ -2322,7 +2322,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Quitting stops it. Quit anyway?</source>
-            <translation>退出会中止这些工作。仍要退出吗？</translation>
+            <translation>退出会中止这些任务。仍要退出吗？</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -2400,11 +2400,11 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Add to ModelScope models</source>
-            <translation>添加到魔搭模型</translation>
+            <translation>添加到魔搭模型列表</translation>
         </message>
         <message>
             <source>Add &lt;b&gt;{model}&lt;/b&gt; to your ModelScope models as:</source>
-            <translation>将 &lt;b&gt;{model}&lt;/b&gt; 添加到你的魔搭模型，类型为：</translation>
+            <translation>将 &lt;b&gt;{model}&lt;/b&gt; 添加到你的魔搭模型列表，类型为：</translation>
         </message>
         <message>
             <source>Task type</source>
@@ -2473,7 +2473,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Added {model} to your ModelScope models.</source>
-            <translation>已将 {model} 添加到你的魔搭模型。</translation>
+            <translation>已将 {model} 添加到你的魔搭模型列表。</translation>
         </message>
         <message>
             <source>Added</source>
@@ -2529,7 +2529,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>{downloads} downloads, {likes} likes</source>
-            <translation>下载 {downloads} 次，点赞 {likes} 个</translation>
+            <translation>下载 {downloads} 次，获赞 {likes} 个</translation>
         </message>
         <message>
             <source>Open on modelscope.cn ↗</source>
@@ -2537,7 +2537,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Already in your ModelScope models</source>
-            <translation>已在你的魔搭模型中</translation>
+            <translation>已在你的魔搭模型列表中</translation>
         </message>
     </context>
     <context>
@@ -2661,7 +2661,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>{downloads} downloads · {likes} likes</source>
-            <translation>下载 {downloads} 次 · 点赞 {likes} 个</translation>
+            <translation>下载 {downloads} · 点赞 {likes}</translation>
         </message>
         <message>
             <source>Callable through API-Inference</source>
@@ -2841,7 +2841,7 @@ Press Retry when you are back online.</source>
         </message>
         <message>
             <source>No loaded model matches “{text}”. Searching the library…</source>
-            <translation>已加载的模型中没有与“{text}”匹配的。正在搜索模型库…</translation>
+            <translation>已加载的模型中没有与“{text}”匹配的结果。正在搜索模型库…</translation>
         </message>
         <message>
             <source>No model matches “{text}” with these filters.
@@ -2946,7 +2946,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>No token is stored for {provider}. Add one in Settings.</source>
-            <translation>尚未保存 {provider} 的令牌。请在“设置”中添加。</translation>
+            <translation>尚未保存 {provider} 的令牌。请在设置中添加。</translation>
         </message>
         <message>
             <source>Token “{token}” has no calls left today for {model}; the next call uses “{spare}”.</source>
@@ -2983,7 +2983,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>≈ %n call(s) today · limit unknown</source>
             <translation>
-                <numerusform>今天约 %n 次调用 · 限额未知</numerusform>
+                <numerusform>今日约 %n 次调用 · 限额未知</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2995,7 +2995,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>≈ %n call(s) today (msdesk's count)</source>
             <translation>
-                <numerusform>今天约 %n 次调用（msdesk 计数）</numerusform>
+                <numerusform>今日约 %n 次调用（msdesk 计数）</numerusform>
             </translation>
         </message>
         <message>
@@ -3170,7 +3170,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>≈ %n call(s) today (msdesk's count)</source>
             <translation>
-                <numerusform>今天约 %n 次调用（msdesk 计数）</numerusform>
+                <numerusform>今日约 %n 次调用（msdesk 计数）</numerusform>
             </translation>
         </message>
         <message>
@@ -3225,7 +3225,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>ModelScope is reported to meter free API-Inference in credits (a daily grant); msdesk shows the balance wherever ModelScope answers with one.</source>
-            <translation>据报道，魔搭以积分（每日发放）计量免费的 API-Inference 推理服务；只要魔搭返回余额，msdesk 就会显示。</translation>
+            <translation>据称魔搭以积分（每日发放）计量免费的 API-Inference 推理服务用量；只要魔搭返回余额，msdesk 就会显示。</translation>
         </message>
         <message>
             <source>none · back at {time}</source>
@@ -3242,7 +3242,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Add one in Settings</source>
-            <translation>请在“设置”中添加</translation>
+            <translation>请在设置中添加</translation>
         </message>
         <message>
             <source>{token} (not stored)</source>
@@ -3295,7 +3295,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Cost of the check</source>
-            <translation>检测的消耗</translation>
+            <translation>检测消耗</translation>
         </message>
         <message>
             <source>Model to check with</source>
@@ -3573,22 +3573,22 @@ Your list and the suggested models are still shown below.</source>
         <message numerus="yes">
             <source>Add the %n shown {group} model(s) not yet in your list</source>
             <translation>
-                <numerusform>添加显示的 {group} 模型中尚未在你列表中的 %n 个</numerusform>
+                <numerusform>将当前显示的 %n 个尚未加入的 {group} 模型添加到你的列表</numerusform>
             </translation>
         </message>
         <message>
             <source>Every shown {group} model is in your list</source>
-            <translation>显示的 {group} 模型都已在你的列表中</translation>
+            <translation>当前显示的 {group} 模型都已在你的列表中</translation>
         </message>
         <message numerus="yes">
             <source>Remove the %n shown {group} model(s) from your list</source>
             <translation>
-                <numerusform>从你的列表中移除显示的 %n 个 {group} 模型</numerusform>
+                <numerusform>从你的列表中移除当前显示的 %n 个 {group} 模型</numerusform>
             </translation>
         </message>
         <message>
             <source>No shown {group} model is in your list</source>
-            <translation>显示的 {group} 模型都不在你的列表中</translation>
+            <translation>当前显示的 {group} 模型都不在你的列表中</translation>
         </message>
         <message>
             <source>No model matches '{query}'.
@@ -4119,7 +4119,7 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         <name>ui.settings.network_section</name>
         <message>
             <source>Stored in the keychain</source>
-            <translation>已存储在钥匙串中</translation>
+            <translation>保存在钥匙串中</translation>
         </message>
         <message>
             <source>Optional</source>
@@ -4227,7 +4227,7 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         </message>
         <message>
             <source>Proxy &amp;URL</source>
-            <translation>代理 URL(&amp;U)</translation>
+            <translation>代理 URL(&amp;L)</translation>
         </message>
         <message>
             <source>User na&amp;me</source>
