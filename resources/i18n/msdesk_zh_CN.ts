@@ -1273,7 +1273,7 @@
         </message>
         <message>
             <source>at 00:00 UTC+8 ({time} your time, in {hours}h {minutes}m)</source>
-            <translation>UTC+8 00:00（当地时间 {time}，{hours} 小时 {minutes} 分钟后）</translation>
+            <translation>UTC+8 00:00（你的当地时间 {time}，{hours} 小时 {minutes} 分钟后）</translation>
         </message>
     </context>
     <context>
