@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>ModelScope on the desktop: tokens in the OS keychain, the model library with its API-Inference filter, and chat. Without a command, starts the desktop app.</source>
-            <translation>桌面上的魔搭：访问令牌存放在系统钥匙串中，可按 API-Inference 推理服务筛选的模型库，以及聊天。不带命令时启动桌面应用。</translation>
+            <translation>魔搭桌面客户端：访问令牌保存在系统钥匙串中，模型库可按 API-Inference 推理服务筛选，还能与模型对话。不带命令时启动桌面应用。</translation>
         </message>
         <message>
             <source>show program's version number and exit</source>
@@ -77,7 +77,7 @@
         </message>
         <message>
             <source>check tokens with one real tiny call each (costs one call of the daily quota)</source>
-            <translation>用一次真实的极小调用检查每个令牌（每次消耗每日额度中的一次调用）</translation>
+            <translation>逐个用一次真实的极小调用检测令牌（每个消耗每日额度中的一次调用）</translation>
         </message>
         <message>
             <source>only this token (default: every stored token)</source>
@@ -85,7 +85,7 @@
         </message>
         <message>
             <source>model to call (default: the provider's first chat model)</source>
-            <translation>要调用的模型（默认：服务商的第一个聊天模型）</translation>
+            <translation>要调用的模型（默认：服务商的第一个对话模型）</translation>
         </message>
         <message>
             <source>search the ModelScope model library</source>
@@ -173,7 +173,7 @@
         </message>
         <message>
             <source>Provider '{provider}' has no chat model configured; pass --model.</source>
-            <translation>服务商“{provider}”没有配置聊天模型；请使用 --model 指定。</translation>
+            <translation>服务商“{provider}”没有配置对话模型；请用 --model 指定。</translation>
         </message>
         <message>
             <source>No OS keychain is available, so the token cannot be stored. {note} For the command line, set {variable} instead.</source>
@@ -221,7 +221,7 @@
         </message>
         <message>
             <source>Checking with {model}: each check costs one call of the daily quota.</source>
-            <translation>使用 {model} 检查：每次检查消耗每日额度中的一次调用。</translation>
+            <translation>使用 {model} 检测：每次检测消耗每日额度中的一次调用。</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -301,7 +301,7 @@
         </message>
         <message>
             <source>{provider} ({id}) · quota day {day} (UTC+8)</source>
-            <translation>{provider}（{id}）· 额度日 {day}（UTC+8）</translation>
+            <translation>{provider}（{id}）· 额度日期 {day}（UTC+8）</translation>
         </message>
         <message>
             <source>Resets {when}</source>
@@ -351,7 +351,7 @@
         </message>
         <message>
             <source>a name or address given cannot be used ({error}); check it.</source>
-            <translation>给出的名称或地址无法使用（{error}）；请检查。</translation>
+            <translation>提供的名称或地址无法使用（{error}）；请检查。</translation>
         </message>
         <message>
             <source>unexpected error ({error}). Details are in {log}; please report it.</source>
@@ -366,15 +366,15 @@
         <name>core.capabilities</name>
         <message>
             <source>{model} does not reason before answering.</source>
-            <translation>{model} 不会在回答前推理。</translation>
+            <translation>{model} 不支持回答前思考。</translation>
         </message>
         <message>
             <source>{model} reasons on its own; it takes no switch to turn reasoning off.</source>
-            <translation>{model} 会自行推理，无法通过开关关闭推理。</translation>
+            <translation>{model} 总会自行思考，无法关闭。</translation>
         </message>
         <message>
             <source>Let the model reason before answering (enable_thinking). Off answers faster.</source>
-            <translation>让模型在回答前先推理（enable_thinking）。关闭后回答更快。</translation>
+            <translation>让模型先思考再回答（enable_thinking）。关闭后回答更快。</translation>
         </message>
     </context>
     <context>
@@ -385,7 +385,7 @@
         </message>
         <message>
             <source>running</source>
-            <translation>生成中</translation>
+            <translation>处理中</translation>
         </message>
         <message>
             <source>done</source>
@@ -546,7 +546,7 @@
         <name>core.dbrepair</name>
         <message>
             <source>no answer</source>
-            <translation>没有回应</translation>
+            <translation>无结果</translation>
         </message>
     </context>
     <context>
@@ -581,7 +581,7 @@
         </message>
         <message>
             <source>The token was rejected (HTTP {status}) ({provider} said: {said}).</source>
-            <translation>访问令牌被拒绝（HTTP {status}）（{provider} 返回：{said}）。</translation>
+            <translation>访问令牌被拒绝（HTTP {status}；{provider} 返回：{said}）。</translation>
         </message>
         <message>
             <source>The token was rejected (HTTP {status}).</source>
@@ -613,7 +613,7 @@
         </message>
         <message>
             <source>{provider} refused the request (HTTP {status}) ({provider} said: {said}).</source>
-            <translation>{provider} 拒绝了请求（HTTP {status}）（{provider} 返回：{said}）。</translation>
+            <translation>{provider} 拒绝了请求（HTTP {status}；{provider} 返回：{said}）。</translation>
         </message>
         <message>
             <source>{provider} refused the request (HTTP {status}).</source>
@@ -625,7 +625,7 @@
         </message>
         <message>
             <source>{provider} had a server error (HTTP {status}) ({provider} said: {said}).</source>
-            <translation>{provider} 服务器出错（HTTP {status}）（{provider} 返回：{said}）。</translation>
+            <translation>{provider} 服务器出错（HTTP {status}；{provider} 返回：{said}）。</translation>
         </message>
         <message>
             <source>{provider} had a server error (HTTP {status}).</source>
@@ -637,7 +637,7 @@
         </message>
         <message>
             <source>Pick a model with the API-Inference filter ({command}) and try again.</source>
-            <translation>请用 API-Inference 筛选条件选择模型（{command}），然后重试。</translation>
+            <translation>请用 API-Inference 筛选选择模型（{command}），然后重试。</translation>
         </message>
         <message>
             <source>unknown type</source>
@@ -645,11 +645,11 @@
         </message>
         <message>
             <source>{what} sent a malformed answer (not JSON; {type}).</source>
-            <translation>{what} 返回的应答格式有误（不是 JSON；{type}）。</translation>
+            <translation>{what} 返回的响应格式有误（不是 JSON；{type}）。</translation>
         </message>
         <message>
             <source>The address of {what} is not a valid http(s) URL ({reason}). Fix the API host in settings (or MSDESK_API_BASE / MSDESK_HUB_BASE).</source>
-            <translation>{what} 的地址不是有效的 http(s) URL（{reason}）。请在设置中修正 API 主机（或 MSDESK_API_BASE / MSDESK_HUB_BASE）。</translation>
+            <translation>{what} 的地址不是有效的 http(s) URL（{reason}）。请在设置中修正 API 地址（或 MSDESK_API_BASE / MSDESK_HUB_BASE）。</translation>
         </message>
         <message>
             <source>Could not reach {what}: connecting timed out. Check your connection or proxy and try again.</source>
@@ -657,7 +657,7 @@
         </message>
         <message>
             <source>Could not reach {what}: no answer arrived in time. Check your connection or proxy and try again.</source>
-            <translation>无法访问 {what}：未能及时收到应答。请检查网络连接或代理，然后重试。</translation>
+            <translation>无法访问 {what}：未能及时收到响应。请检查网络连接或代理，然后重试。</translation>
         </message>
         <message>
             <source>Could not reach {what}: sending timed out. Check your connection or proxy and try again.</source>
@@ -673,15 +673,15 @@
         </message>
         <message>
             <source>Could not connect to {what} ({reason}). Check your connection, proxy and the API host in settings.</source>
-            <translation>无法连接到 {what}（{reason}）。请检查网络连接、代理以及设置中的 API 主机。</translation>
+            <translation>无法连接到 {what}（{reason}）。请检查网络连接、代理以及设置中的 API 地址。</translation>
         </message>
         <message>
             <source>The connection to {what} closed before the answer was complete. What arrived is kept; try again for the rest.</source>
-            <translation>与 {what} 的连接在应答完成前断开。已收到的内容会保留；请重试以获取其余部分。</translation>
+            <translation>与 {what} 的连接在回答完成前断开。已收到的内容会保留；请重试以获取其余部分。</translation>
         </message>
         <message>
             <source>The connection to {what} closed before the answer was complete. Try again.</source>
-            <translation>与 {what} 的连接在应答完成前断开。请重试。</translation>
+            <translation>与 {what} 的连接在响应完成前断开。请重试。</translation>
         </message>
         <message>
             <source>Network error talking to {what}: {reason}. Try again.</source>
@@ -701,7 +701,7 @@
         </message>
         <message>
             <source>Check the token…</source>
-            <translation>检查访问令牌…</translation>
+            <translation>检测访问令牌…</translation>
         </message>
         <message>
             <source>Create a token ↗</source>
@@ -773,11 +773,11 @@
         </message>
         <message>
             <source>Request limit exceeded: the {provider} token {tokens} has no calls left for {model} right now.</source>
-            <translation>超出请求限制：{provider} 访问令牌 {tokens} 当前已没有 {model} 的调用次数。</translation>
+            <translation>超出请求限制：{provider} 的访问令牌 {tokens} 目前已无 {model} 的剩余调用次数。</translation>
         </message>
         <message>
             <source>Request limit exceeded: every {provider} token ({tokens}) has no calls left for {model} right now.</source>
-            <translation>超出请求限制：所有 {provider} 访问令牌（{tokens}）当前都已没有 {model} 的调用次数。</translation>
+            <translation>超出请求限制：{provider} 的所有访问令牌（{tokens}）目前都已无 {model} 的剩余调用次数。</translation>
         </message>
         <message>
             <source>The daily quota resets {when}.</source>
@@ -793,7 +793,7 @@
         </message>
         <message>
             <source>{provider} did not start answering within {seconds} s. Try again, or raise the first-byte timeout in Settings.</source>
-            <translation>{provider} 在 {seconds} 秒内没有开始应答。请重试，或在设置中调高首字节超时。</translation>
+            <translation>{provider} 在 {seconds} 秒内没有开始响应。请重试，或在设置中调高首字节超时。</translation>
         </message>
         <message>
             <source>{problem}; trying again in {seconds} s ({retry} of {retries}).</source>
@@ -824,19 +824,19 @@
         <name>core.history</name>
         <message>
             <source>Could not open the chat history {path} ({reason}). Check that its folder is writable and the disk is not full, close any other running msdesk, then restart.</source>
-            <translation>无法打开聊天记录 {path}（{reason}）。请检查其文件夹可写且磁盘未满，关闭其他正在运行的 msdesk，然后重新启动。</translation>
+            <translation>无法打开对话记录 {path}（{reason}）。请检查其所在文件夹可写且磁盘未满，关闭其他正在运行的 msdesk，然后重新启动。</translation>
         </message>
         <message>
             <source>The chat history was written by a newer version of msdesk (schema {version}); it was kept as {backup} and msdesk started a new, empty history. Update msdesk to see the old conversations again.</source>
-            <translation>聊天记录由更新版本的 msdesk 写入（架构 {version}）；已保留为 {backup}，msdesk 已新建一份空的聊天记录。请更新 msdesk 以重新查看旧对话。</translation>
+            <translation>对话记录由更新版本的 msdesk 写入（格式版本 {version}）；已保留为 {backup}，msdesk 已新建一份空的对话记录。请更新 msdesk 以重新查看旧对话。</translation>
         </message>
         <message>
             <source>The chat history file could not be read ({problem}); it was kept as {backup} and msdesk started a new, empty history.</source>
-            <translation>无法读取聊天记录文件（{problem}）；已保留为 {backup}，msdesk 已新建一份空的聊天记录。</translation>
+            <translation>无法读取对话记录文件（{problem}）；已保留为 {backup}，msdesk 已新建一份空的对话记录。</translation>
         </message>
         <message>
             <source>The chat history file was damaged ({problem}); it was kept as {backup} and msdesk recovered what could still be read ({conversations}, {messages}) into a new history.</source>
-            <translation>聊天记录文件已损坏（{problem}）；已保留为 {backup}，msdesk 已将仍可读取的内容（{conversations}，{messages}）恢复到新的聊天记录中。</translation>
+            <translation>对话记录文件已损坏（{problem}）；已保留为 {backup}，msdesk 已将仍可读取的内容（{conversations}，{messages}）恢复到新的对话记录中。</translation>
         </message>
         <message numerus="yes">
             <source>%n conversation(s)</source>
@@ -852,11 +852,11 @@
         </message>
         <message>
             <source>The chat history file was damaged ({problem}); it was kept as {backup} and nothing in it could be read, so msdesk started a new, empty history.</source>
-            <translation>聊天记录文件已损坏（{problem}）；已保留为 {backup}。其中没有可读取的内容，因此 msdesk 已新建一份空的聊天记录。</translation>
+            <translation>对话记录文件已损坏（{problem}）；已保留为 {backup}。其中没有可读取的内容，因此 msdesk 已新建一份空的对话记录。</translation>
         </message>
         <message>
             <source>the chat history is closed</source>
-            <translation>聊天记录已关闭</translation>
+            <translation>对话记录已关闭</translation>
         </message>
     </context>
     <context>
@@ -879,7 +879,7 @@
         </message>
         <message>
             <source>The model library answered without a list of models.</source>
-            <translation>模型库的回应中没有模型列表。</translation>
+            <translation>模型库的响应中没有模型列表。</translation>
         </message>
         <message>
             <source>no details</source>
@@ -887,7 +887,7 @@
         </message>
         <message>
             <source>The model library answered without model details ({reason}).</source>
-            <translation>模型库的回应中没有模型详情（{reason}）。</translation>
+            <translation>模型库的响应中没有模型详情（{reason}）。</translation>
         </message>
         <message>
             <source>the ModelScope model library</source>
@@ -924,7 +924,7 @@
         <message numerus="yes">
             <source>{names} and %n more</source>
             <translation>
-                <numerusform>{names} 等另外 %n 个</numerusform>
+                <numerusform>{names}及另外 %n 个</numerusform>
             </translation>
         </message>
         <message>
@@ -936,43 +936,43 @@
         <name>core.inference</name>
         <message>
             <source>The provider sent a malformed piece of the answer (not JSON).</source>
-            <translation>服务商返回的应答片段格式有误（不是 JSON）。</translation>
+            <translation>服务商返回的数据片段格式有误（不是 JSON）。</translation>
         </message>
         <message>
             <source>The provider sent a piece of the answer that is not a JSON object.</source>
-            <translation>服务商返回的应答片段不是 JSON 对象。</translation>
+            <translation>服务商返回的数据片段不是 JSON 对象。</translation>
         </message>
         <message>
             <source>The provider sent an answer whose 'choices' is not a list.</source>
-            <translation>服务商返回的应答中 “choices” 不是列表。</translation>
+            <translation>服务商返回的响应中“choices”不是列表。</translation>
         </message>
         <message>
             <source>The provider sent an answer with a choice that is not an object.</source>
-            <translation>服务商返回的应答中有一个 choice 不是对象。</translation>
+            <translation>服务商返回的响应中有一个 choice 不是对象。</translation>
         </message>
         <message>
             <source>The provider sent an answer whose message is not an object.</source>
-            <translation>服务商返回的应答中 message 不是对象。</translation>
+            <translation>服务商返回的响应中 message 不是对象。</translation>
         </message>
         <message>
             <source>The provider sent an answer whose text is not a string.</source>
-            <translation>服务商返回的应答中文本不是字符串。</translation>
+            <translation>服务商返回的响应中文本不是字符串。</translation>
         </message>
         <message>
             <source>Try again; the raw answer is in the log.</source>
-            <translation>请重试；原始应答已写入日志。</translation>
+            <translation>请重试；原始响应已写入日志。</translation>
         </message>
         <message>
             <source>{provider} answered without a choice of text.</source>
-            <translation>{provider} 的应答中没有文本选项（choice）。</translation>
+            <translation>{provider} 的响应中没有文本选项（choice）。</translation>
         </message>
         <message>
             <source>{provider} answered without a message.</source>
-            <translation>{provider} 的应答中没有 message。</translation>
+            <translation>{provider} 的响应中没有 message。</translation>
         </message>
         <message>
             <source>{provider} answered with a message that has no text.</source>
-            <translation>{provider} 的应答消息中没有文本。</translation>
+            <translation>{provider} 返回的消息中没有文本。</translation>
         </message>
         <message>
             <source>{size} MiB</source>
@@ -984,7 +984,7 @@
         </message>
         <message>
             <source>{provider} sent a line of more than {size} in its stream: the answer was stopped there. What arrived before it is kept.</source>
-            <translation>{provider} 在流中发送了超过 {size} 的一行：应答已在此处停止。之前收到的内容会保留。</translation>
+            <translation>{provider} 在流中发送了超过 {size} 的一行：回答已在此处停止。之前收到的内容会保留。</translation>
         </message>
         <message>
             <source>The token for {provider} contains characters that cannot be sent (a stray quote or space from copying?). Copy it again and store it anew.</source>
@@ -1000,11 +1000,11 @@
         </message>
         <message>
             <source>Check the API host in settings, or try again later.</source>
-            <translation>请检查设置中的 API 主机，或稍后重试。</translation>
+            <translation>请检查设置中的 API 地址，或稍后重试。</translation>
         </message>
         <message>
             <source>{provider} did not stream an answer ({type}).</source>
-            <translation>{provider} 没有以流式方式应答（{type}）。</translation>
+            <translation>{provider} 没有以流式方式返回回答（{type}）。</translation>
         </message>
         <message>
             <source>no type</source>
@@ -1012,23 +1012,23 @@
         </message>
         <message>
             <source>{provider} sent an answer longer than {count} Mi characters: it was stopped there. What arrived before is kept.</source>
-            <translation>{provider} 发送的应答超过 {count} Mi 个字符：已在此处停止。之前收到的内容会保留。</translation>
+            <translation>{provider} 发送的回答超过 {count} Mi 个字符：已在此处停止。之前收到的内容会保留。</translation>
         </message>
         <message>
             <source>{provider} ended its stream without any answer. Try again.</source>
-            <translation>{provider} 结束了流，但没有任何应答。请重试。</translation>
+            <translation>{provider} 的流已结束，但没有返回任何回答。请重试。</translation>
         </message>
         <message>
             <source>The connection to {provider} closed before the answer was complete. What arrived is kept; try again for the rest.</source>
-            <translation>与 {provider} 的连接在应答完成前断开。已收到的内容会保留；请重试以获取其余部分。</translation>
+            <translation>与 {provider} 的连接在回答完成前断开。已收到的内容会保留；请重试以获取其余部分。</translation>
         </message>
         <message>
             <source>{provider} answered /models without a model list.</source>
-            <translation>{provider} 对 /models 的应答中没有模型列表。</translation>
+            <translation>{provider} 对 /models 的响应中没有模型列表。</translation>
         </message>
         <message>
             <source>{provider} answered without embeddings.</source>
-            <translation>{provider} 的应答中没有向量（embeddings）。</translation>
+            <translation>{provider} 的响应中没有向量（embeddings）。</translation>
         </message>
         <message>
             <source>{provider} sent an embedding that is not a list of numbers.</source>
@@ -1040,7 +1040,7 @@
         </message>
         <message>
             <source>{provider} answered the task poll with no object.</source>
-            <translation>{provider} 对任务查询的应答不是对象。</translation>
+            <translation>{provider} 对任务查询的响应不是对象。</translation>
         </message>
         <message>
             <source>The image task succeeded but returned no image.</source>
@@ -1063,7 +1063,7 @@
         <name>core.network</name>
         <message>
             <source>Settings → Network</source>
-            <translation>设置 → 网络</translation>
+            <translation>设置 → 网络与故障转移</translation>
         </message>
         <message>
             <source>e.g. {url}</source>
@@ -1071,7 +1071,7 @@
         </message>
         <message>
             <source>No proxy URL is set. Enter one in {where} ({example}), or choose System or None.</source>
-            <translation>未设置代理 URL。请在“{where}”中填写（{example}），或选择“系统”或“无”。</translation>
+            <translation>未设置代理 URL。请在“{where}”中填写（{example}），或选择“系统”或“不使用”。</translation>
         </message>
         <message>
             <source>The proxy URL '{url}' cannot be used: it must start with http://, https:// or socks5:// and name a host ({example}). Fix it in {where}.</source>
@@ -1099,7 +1099,7 @@
         </message>
         <message>
             <source>No answer from {what} within {seconds} s. Try again, or raise the first-byte timeout in {where}.</source>
-            <translation>{what} 在 {seconds} 秒内没有回应。请重试，或在“{where}”中调高首字节超时。</translation>
+            <translation>{what} 在 {seconds} 秒内没有响应。请重试，或在“{where}”中调高首字节超时。</translation>
         </message>
         <message>
             <source>{what} sent no part of the answer for {seconds} s in the middle of it. Try again, or raise the idle timeout in {where}.</source>
@@ -1225,7 +1225,7 @@
         </message>
         <message>
             <source>An access token from {site} → Account settings → Access tokens.</source>
-            <translation>来自 {site} → 账号设置 → 访问令牌 的访问令牌。</translation>
+            <translation>在“{site} → 账号设置 → 访问令牌”中获取的访问令牌。</translation>
         </message>
         <message>
             <source>ModelScope International</source>
@@ -1413,11 +1413,11 @@
         <name>core.tokens</name>
         <message>
             <source>A token label must be 1 to 64 characters, without '/' or control characters.</source>
-            <translation>令牌名称须为 1 到 64 个字符，不能包含“/”或控制字符。</translation>
+            <translation>令牌标签须为 1 到 64 个字符，不能包含“/”或控制字符。</translation>
         </message>
         <message>
             <source>A token labelled “{label}” already exists: pick another label.</source>
-            <translation>名为“{label}”的令牌已存在：请换一个名称。</translation>
+            <translation>名为“{label}”的令牌已存在：请换一个标签。</translation>
         </message>
         <message>
             <source>Paste the token first.</source>
@@ -1441,7 +1441,7 @@
         </message>
         <message>
             <source>{provider} keys usually start with “{prefix}”. Check that you copied the right one.</source>
-            <translation>{provider} 的密钥通常以“{prefix}”开头。请检查是否复制了正确的密钥。</translation>
+            <translation>{provider} 的 API Key 通常以“{prefix}”开头。请检查是否复制了正确的 Key。</translation>
         </message>
         <message>
             <source>No token labelled '{label}' is stored any more.</source>
@@ -1789,7 +1789,7 @@
         </message>
         <message>
             <source>The answer was cut off; what arrived is kept.</source>
-            <translation>回答被中断，已收到的内容已保留。</translation>
+            <translation>回答被截断，已收到的内容已保留。</translation>
         </message>
         <message>
             <source>The request failed.</source>
@@ -1809,7 +1809,7 @@
         </message>
         <message>
             <source>Open the Models page (the API-Inference filter shows what is served)</source>
-            <translation>打开模型页（API-Inference 筛选项显示可调用的模型）</translation>
+            <translation>打开“模型”页面（用 API-Inference 筛选可查看能调用的模型）</translation>
         </message>
         <message>
             <source>[image: {name}]</source>
@@ -1923,7 +1923,7 @@
         </message>
         <message>
             <source>System prompt, temperature, top_p, max tokens, context</source>
-            <translation>系统提示词、temperature、top_p、最大 Token 数、上下文</translation>
+            <translation>系统提示词、温度、Top p、最大 Token 数、上下文</translation>
         </message>
         <message>
             <source>Export and options</source>
@@ -2222,7 +2222,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Open a model card, or start a chat with the model</source>
-            <translation>打开模型卡片，或与模型开始聊天</translation>
+            <translation>打开模型卡片，或与模型开始对话</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -2305,7 +2305,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;A desktop app for ModelScope's model library and API-Inference: your access tokens stay in the system keychain.</source>
-            <translation>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;魔搭模型库与 API-Inference 推理服务的桌面应用：您的访问令牌保存在系统钥匙串中。</translation>
+            <translation>&lt;b&gt;msdesk&lt;/b&gt; {version}&lt;br&gt;魔搭模型库与 API-Inference 推理服务的桌面应用：你的访问令牌保存在系统钥匙串中。</translation>
         </message>
         <message>
             <source>Quit msdesk?</source>
@@ -2313,7 +2313,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Work is still in progress: {work}.</source>
-            <translation>仍有工作在进行：{work}。</translation>
+            <translation>仍有任务在进行：{work}。</translation>
         </message>
         <message>
             <source>; </source>
@@ -2322,7 +2322,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Quitting stops it. Quit anyway?</source>
-            <translation>退出会中止这些工作。仍要退出吗？</translation>
+            <translation>退出会中止这些任务。仍要退出吗？</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -2353,11 +2353,11 @@ The report below has access tokens masked; copy it into a bug report.</source>
         <name>ui.models.detail</name>
         <message>
             <source>Chat with this model</source>
-            <translation>与此模型聊天</translation>
+            <translation>与此模型对话</translation>
         </message>
         <message>
             <source>Open a new chat with this model</source>
-            <translation>用此模型新建聊天</translation>
+            <translation>用此模型新建对话</translation>
         </message>
         <message>
             <source>Draw an image</source>
@@ -2365,23 +2365,23 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Open a new chat with this image model: describe the picture in a message and send it</source>
-            <translation>用此图像模型新建聊天：在消息中描述图片并发送</translation>
+            <translation>用此文生图模型新建对话：在消息中描述图片并发送</translation>
         </message>
         <message>
             <source>No chat with this model: an embedding model turns text into vectors for search and retrieval, it does not answer. Programs call it through the API-Inference embeddings endpoint.</source>
-            <translation>无法与此模型聊天：嵌入模型将文本转换为向量，用于搜索和检索，不会作答。程序通过 API-Inference 推理服务的 embeddings 接口调用它。</translation>
+            <translation>无法与此模型对话：向量嵌入模型将文本转换为向量，用于搜索和检索，不会作答。程序通过 API-Inference 推理服务的 embeddings 接口调用它。</translation>
         </message>
         <message>
             <source>No chat with this model: it is a model of another kind. msdesk chats with text and vision models and draws with image models.</source>
-            <translation>无法与此模型聊天：它属于其他类型。msdesk 可与文本和视觉模型聊天，并用图像模型生成图片。</translation>
+            <translation>无法与此模型对话：它属于其他类型。msdesk 可与文本和视觉模型对话，并用文生图模型生成图片。</translation>
         </message>
         <message>
             <source>No chat with this model: it is an {task} model. msdesk chats with text and vision models and draws with image models.</source>
-            <translation>无法与此模型聊天：它是“{task}”模型。msdesk 可与文本和视觉模型聊天，并用图像模型生成图片。</translation>
+            <translation>无法与此模型对话：它是“{task}”模型。msdesk 可与文本和视觉模型对话，并用文生图模型生成图片。</translation>
         </message>
         <message>
             <source>No chat with this model: it is a {task} model. msdesk chats with text and vision models and draws with image models.</source>
-            <translation>无法与此模型聊天：它是“{task}”模型。msdesk 可与文本和视觉模型聊天，并用图像模型生成图片。</translation>
+            <translation>无法与此模型对话：它是“{task}”模型。msdesk 可与文本和视觉模型对话，并用文生图模型生成图片。</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
@@ -2400,11 +2400,11 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Add to ModelScope models</source>
-            <translation>添加到魔搭模型</translation>
+            <translation>添加到魔搭模型列表</translation>
         </message>
         <message>
             <source>Add &lt;b&gt;{model}&lt;/b&gt; to your ModelScope models as:</source>
-            <translation>将 &lt;b&gt;{model}&lt;/b&gt; 添加到你的魔搭模型，类型为：</translation>
+            <translation>将 &lt;b&gt;{model}&lt;/b&gt; 添加到你的魔搭模型列表，类型为：</translation>
         </message>
         <message>
             <source>Task type</source>
@@ -2473,7 +2473,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Added {model} to your ModelScope models.</source>
-            <translation>已将 {model} 添加到你的魔搭模型。</translation>
+            <translation>已将 {model} 添加到你的魔搭模型列表。</translation>
         </message>
         <message>
             <source>Added</source>
@@ -2529,7 +2529,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>{downloads} downloads, {likes} likes</source>
-            <translation>下载 {downloads} 次，点赞 {likes} 个</translation>
+            <translation>下载 {downloads} 次，获赞 {likes} 个</translation>
         </message>
         <message>
             <source>Open on modelscope.cn ↗</source>
@@ -2537,7 +2537,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Already in your ModelScope models</source>
-            <translation>已在你的魔搭模型中</translation>
+            <translation>已在你的魔搭模型列表中</translation>
         </message>
     </context>
     <context>
@@ -2548,7 +2548,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>Vision (image + text)</source>
-            <translation>视觉（图像 + 文本）</translation>
+            <translation>视觉（图片 + 文本）</translation>
         </message>
         <message>
             <source>Text to image</source>
@@ -2661,7 +2661,7 @@ The report below has access tokens masked; copy it into a bug report.</source>
         </message>
         <message>
             <source>{downloads} downloads · {likes} likes</source>
-            <translation>下载 {downloads} 次 · 点赞 {likes} 个</translation>
+            <translation>下载 {downloads} · 点赞 {likes}</translation>
         </message>
         <message>
             <source>Callable through API-Inference</source>
@@ -2841,7 +2841,7 @@ Press Retry when you are back online.</source>
         </message>
         <message>
             <source>No loaded model matches “{text}”. Searching the library…</source>
-            <translation>已加载的模型中没有与“{text}”匹配的。正在搜索模型库…</translation>
+            <translation>已加载的模型中没有与“{text}”匹配的结果。正在搜索模型库…</translation>
         </message>
         <message>
             <source>No model matches “{text}” with these filters.
@@ -2872,7 +2872,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>New chat with {model}</source>
-            <translation>已用 {model} 新建聊天</translation>
+            <translation>已用 {model} 新建对话</translation>
         </message>
     </context>
     <context>
@@ -2946,7 +2946,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>No token is stored for {provider}. Add one in Settings.</source>
-            <translation>尚未保存 {provider} 的令牌。请在“设置”中添加。</translation>
+            <translation>尚未保存 {provider} 的令牌。请在设置中添加。</translation>
         </message>
         <message>
             <source>Token “{token}” has no calls left today for {model}; the next call uses “{spare}”.</source>
@@ -2983,7 +2983,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>≈ %n call(s) today · limit unknown</source>
             <translation>
-                <numerusform>今天约 %n 次调用 · 限额未知</numerusform>
+                <numerusform>今日约 %n 次调用 · 限额未知</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2995,7 +2995,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>≈ %n call(s) today (msdesk's count)</source>
             <translation>
-                <numerusform>今天约 %n 次调用（msdesk 计数）</numerusform>
+                <numerusform>今日约 %n 次调用（msdesk 计数）</numerusform>
             </translation>
         </message>
         <message>
@@ -3016,11 +3016,11 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>All tokens spent</source>
-            <translation>所有令牌均已用完</translation>
+            <translation>所有令牌额度均已用完</translation>
         </message>
         <message>
             <source>All tokens spent for this model</source>
-            <translation>所有令牌对此模型均已用完</translation>
+            <translation>所有令牌对此模型的额度均已用完</translation>
         </message>
         <message>
             <source>Every {provider} token ({tokens}) has no calls left today for {model}.</source>
@@ -3170,7 +3170,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message numerus="yes">
             <source>≈ %n call(s) today (msdesk's count)</source>
             <translation>
-                <numerusform>今天约 %n 次调用（msdesk 计数）</numerusform>
+                <numerusform>今日约 %n 次调用（msdesk 计数）</numerusform>
             </translation>
         </message>
         <message>
@@ -3195,11 +3195,11 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>No calls by msdesk with this token in the last {days} days yet: the chart fills in as you chat.</source>
-            <translation>最近 {days} 天内 msdesk 尚未用此令牌调用：聊天后图表会逐渐填充。</translation>
+            <translation>最近 {days} 天内 msdesk 尚未用此令牌发起调用：开始对话后，图表会逐渐填充。</translation>
         </message>
         <message>
             <source>No calls by msdesk with {provider} in the last {days} days yet: the chart fills in as you chat.</source>
-            <translation>最近 {days} 天内 msdesk 尚未调用 {provider}：聊天后图表会逐渐填充。</translation>
+            <translation>最近 {days} 天内 msdesk 尚未调用 {provider}：开始对话后，图表会逐渐填充。</translation>
         </message>
         <message>
             <source>{provider} usage and limits page ↗</source>
@@ -3225,7 +3225,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>ModelScope is reported to meter free API-Inference in credits (a daily grant); msdesk shows the balance wherever ModelScope answers with one.</source>
-            <translation>据报道，魔搭以积分（每日发放）计量免费的 API-Inference 推理服务；只要魔搭返回余额，msdesk 就会显示。</translation>
+            <translation>据称魔搭以积分（每日发放）计量免费的 API-Inference 推理服务用量；只要魔搭返回余额，msdesk 就会显示。</translation>
         </message>
         <message>
             <source>none · back at {time}</source>
@@ -3242,7 +3242,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Add one in Settings</source>
-            <translation>请在“设置”中添加</translation>
+            <translation>请在设置中添加</translation>
         </message>
         <message>
             <source>{token} (not stored)</source>
@@ -3275,11 +3275,11 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Checks the token “{label}” with one tiny chat request (one output token).</source>
-            <translation>用一次极小的对话请求（只输出一个 token）检测令牌“{label}”。</translation>
+            <translation>用一次极小的对话请求（只输出一个 Token）检测令牌“{label}”。</translation>
         </message>
         <message>
             <source>This costs one call of each token's daily quota. ModelScope's daily allowance resets at 00:00 UTC+8.</source>
-            <translation>每个令牌将消耗一次当日调用额度。魔搭的每日额度在 UTC+8 的 00:00 重置。</translation>
+            <translation>每个令牌将消耗一次当日调用额度。魔搭的每日额度在 UTC+8 00:00 重置。</translation>
         </message>
         <message>
             <source>This costs one call of each token's daily quota.</source>
@@ -3287,7 +3287,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>This costs one call of the token's daily quota. ModelScope's daily allowance resets at 00:00 UTC+8.</source>
-            <translation>这将消耗该令牌一次当日调用额度。魔搭的每日额度在 UTC+8 的 00:00 重置。</translation>
+            <translation>这将消耗该令牌一次当日调用额度。魔搭的每日额度在 UTC+8 00:00 重置。</translation>
         </message>
         <message>
             <source>This costs one call of the token's daily quota.</source>
@@ -3295,7 +3295,7 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Cost of the check</source>
-            <translation>检测的消耗</translation>
+            <translation>检测消耗</translation>
         </message>
         <message>
             <source>Model to check with</source>
@@ -3330,15 +3330,15 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <name>ui.settings.fallback_section</name>
         <message>
             <source>Failover when the quota is spent</source>
-            <translation>额度用尽时的故障转移</translation>
+            <translation>额度用完时的故障转移</translation>
         </message>
         <message>
             <source>When every token is spent</source>
-            <translation>所有访问令牌的额度都用尽时</translation>
+            <translation>所有访问令牌的额度都用完时</translation>
         </message>
         <message>
             <source>A request that gets 429 goes to the next token of the same provider that has calls left. When none has, it goes here (only before the answer starts; the usage line says who answered). Without a fallback you see when the quota comes back.</source>
-            <translation>收到 429 的请求会转到同一服务商中仍有剩余调用次数的下一个访问令牌。如果都已用尽，则转到这里（仅限回答开始之前；用量行会显示由谁回答）。未设置备用时，会显示额度何时恢复。</translation>
+            <translation>收到 429 的请求会转到同一服务商中仍有剩余调用次数的下一个访问令牌。如果都已用完，则转到这里（仅限回答开始之前；用量行会显示由谁回答）。未设置备用时，会显示额度何时恢复。</translation>
         </message>
         <message>
             <source>Fallback provider</source>
@@ -3362,11 +3362,11 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         </message>
         <message>
             <source>Saved: spent quota goes to {model} ({provider}).</source>
-            <translation>已保存：额度用尽后转到 {model}（{provider}）。</translation>
+            <translation>已保存：额度用完后转到 {model}（{provider}）。</translation>
         </message>
         <message>
             <source>Saved: no fallback; a spent quota shows when it comes back.</source>
-            <translation>已保存：不使用备用；额度用尽时显示其恢复时间。</translation>
+            <translation>已保存：不使用备用；额度用完时显示其恢复时间。</translation>
         </message>
     </context>
     <context>
@@ -3573,22 +3573,22 @@ Your list and the suggested models are still shown below.</source>
         <message numerus="yes">
             <source>Add the %n shown {group} model(s) not yet in your list</source>
             <translation>
-                <numerusform>添加显示的 {group} 模型中尚未在你列表中的 %n 个</numerusform>
+                <numerusform>将当前显示的 %n 个尚未加入的 {group} 模型添加到你的列表</numerusform>
             </translation>
         </message>
         <message>
             <source>Every shown {group} model is in your list</source>
-            <translation>显示的 {group} 模型都已在你的列表中</translation>
+            <translation>当前显示的 {group} 模型都已在你的列表中</translation>
         </message>
         <message numerus="yes">
             <source>Remove the %n shown {group} model(s) from your list</source>
             <translation>
-                <numerusform>从你的列表中移除显示的 %n 个 {group} 模型</numerusform>
+                <numerusform>从你的列表中移除当前显示的 %n 个 {group} 模型</numerusform>
             </translation>
         </message>
         <message>
             <source>No shown {group} model is in your list</source>
-            <translation>显示的 {group} 模型都不在你的列表中</translation>
+            <translation>当前显示的 {group} 模型都不在你的列表中</translation>
         </message>
         <message>
             <source>No model matches '{query}'.
@@ -4111,7 +4111,7 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         <name>ui.settings.network_section</name>
         <message>
             <source>Stored in the keychain</source>
-            <translation>已存储在钥匙串中</translation>
+            <translation>保存在钥匙串中</translation>
         </message>
         <message>
             <source>Optional</source>
@@ -4219,7 +4219,7 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
         </message>
         <message>
             <source>Proxy &amp;URL</source>
-            <translation>代理 URL(&amp;U)</translation>
+            <translation>代理 URL(&amp;L)</translation>
         </message>
         <message>
             <source>User na&amp;me</source>
@@ -4547,7 +4547,7 @@ Use Manage to pick from what this provider serves, or Add model to enter an ID.<
             <source>Chat requests go to {chat_url}
 The model list, embeddings and images go to {root}/…</source>
             <translation>对话请求发往 {chat_url}
-模型列表、嵌入和图像请求发往 {root}/…</translation>
+模型列表、向量嵌入和图片请求发往 {root}/…</translation>
         </message>
         <message>
             <source>⚠ Plain http: your token would travel unencrypted.</source>
@@ -4590,7 +4590,7 @@ The model list, embeddings and images go to {root}/…</source>
         </message>
         <message>
             <source>msdesk adds /chat/completions to this address. End it with # to use the address exactly as written for chat; the model list, embeddings and images then go to it without its /chat/completions.</source>
-            <translation>msdesk 会在此地址后追加 /chat/completions。以 # 结尾则对话请求完全按所填地址发送；此时模型列表、嵌入和图像请求发往去掉 /chat/completions 后的地址。</translation>
+            <translation>msdesk 会在此地址后追加 /chat/completions。以 # 结尾则对话请求完全按所填地址发送；此时模型列表、向量嵌入和图片请求发往去掉 /chat/completions 后的地址。</translation>
         </message>
         <message>
             <source>⚠ Plain http to another computer: your token would travel unencrypted. Use https unless this is a network you trust.</source>
@@ -4660,15 +4660,15 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>&amp;Region</source>
-            <translation>区域(&amp;R)</translation>
+            <translation>地域(&amp;R)</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation>区域</translation>
+            <translation>地域</translation>
         </message>
         <message>
             <source>Which regional endpoint to use; keys work only in their own region</source>
-            <translation>使用哪个区域的接入点；密钥只能在其所属区域使用</translation>
+            <translation>使用哪个地域的接入点；API Key 仅在其所属地域有效</translation>
         </message>
         <message>
             <source>Provider links</source>
@@ -4684,7 +4684,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>API tokens</source>
-            <translation>API 令牌</translation>
+            <translation>访问令牌</translation>
         </message>
         <message>
             <source>The model list of this provider will show here.</source>
@@ -4724,7 +4724,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Add one or more API keys; the first one is used unless you pick another.</source>
-            <translation>添加一个或多个 API 密钥；除非另行选择，默认使用第一个。</translation>
+            <translation>添加一个或多个 API Key；除非另行选择，默认使用第一个。</translation>
         </message>
         <message>
             <source>Model library (API-Inference) ↗</source>
@@ -4772,7 +4772,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>Could not change the region: {error}</source>
-            <translation>无法切换区域：{error}</translation>
+            <translation>无法切换地域：{error}</translation>
         </message>
     </context>
     <context>
@@ -4847,7 +4847,7 @@ Other calls: {root}/models, /embeddings, /images/…</source>
         </message>
         <message>
             <source>An API key for {provider}, if it asks for one.</source>
-            <translation>{provider} 的 API 密钥（如果它需要）。</translation>
+            <translation>{provider} 的 API Key（如果需要）。</translation>
         </message>
         <message>
             <source>Store the token in the keychain</source>
