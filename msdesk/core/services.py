@@ -192,7 +192,8 @@ class Services:
             token_label = label or "environment"
         if token is None and require_token:
             info = self.secrets.info
-            keychain = "" if info.persistent else f" ({info.note})"
+            # The keychain's note in brackets after the provider's name (the language's brackets).
+            keychain = "" if info.persistent else translate("core.services", " ({note})").format(note=info.note)
             command = f"msdesk token set --provider {provider.id}"
             if provider.links.token_page:
                 missing = translate(

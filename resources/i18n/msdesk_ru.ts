@@ -1356,6 +1356,10 @@
             <translation>Для {provider} нет сохранённого токена «{label}». См. «{command}».</translation>
         </message>
         <message>
+            <source> ({note})</source>
+            <translation> ({note})</translation>
+        </message>
+        <message>
             <source>No token is stored for {provider}{keychain}. Add one with '{command}' or in Settings. Get one at {url}.</source>
             <translation>Для {provider} не сохранён токен{keychain}. Добавьте его командой «{command}» или в настройках. Получить токен можно на {url}.</translation>
         </message>

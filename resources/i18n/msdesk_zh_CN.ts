@@ -1342,6 +1342,10 @@
             <translation>{provider} 没有保存名为“{label}”的令牌。请查看“{command}”。</translation>
         </message>
         <message>
+            <source> ({note})</source>
+            <translation>（{note}）</translation>
+        </message>
+        <message>
             <source>No token is stored for {provider}{keychain}. Add one with '{command}' or in Settings. Get one at {url}.</source>
             <translation>{provider} 没有保存访问令牌{keychain}。请使用“{command}”或在设置中添加。可在 {url} 获取。</translation>
         </message>
