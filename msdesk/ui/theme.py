@@ -164,7 +164,13 @@ def is_dark() -> bool:
 
 
 def font_scale() -> int:
+    """The text size in use, in per cent of the system's (Settings → General)."""
     return _State.scale
+
+
+def scaled(px: float) -> int:
+    """A size written for 100 % (a row's height, an icon's side) at the text size in use."""
+    return round(px * _State.scale / 100)
 
 
 def color(light: str) -> str:

@@ -57,7 +57,7 @@ from msdesk.ui.settings.model_rows import (
     tint_group_row,
     tool_button,
 )
-from msdesk.ui.theme import themed
+from msdesk.ui.theme import scaled, themed
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -155,7 +155,7 @@ class ModelsSection(QWidget):
         self.tree.setAccessibleDescription(
             translate("ui.settings.models_section", "Delete removes the selected model, Enter or F2 edits it, Ctrl+Z undoes a removal.")
         )
-        self.tree.setColumnWidth(COL_ACTIONS, 64)
+        self.tree.setColumnWidth(COL_ACTIONS, scaled(64))
         # As tall as its rows: the page scrolls, not a box of a few rows inside it.
         self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
