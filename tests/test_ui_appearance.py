@@ -137,6 +137,39 @@ def test_text_size_150_enlarges_the_app_font_and_style_sheet_sizes(qtbot, run_as
     run_async(scenario())
 
 
+def test_text_size_200_lays_the_page_out_again_with_larger_rows_icons_and_list(qtbot, run_async):
+    """A live change of text size re-measures what was sized in pixels: the provider rows hold
+    their two lines, the icons grow with the text, the list is as wide as its buttons' names."""
+    async def scenario():
+        services = await Services.open()
+        try:
+            page = await open_page(qtbot, services)
+            rows = page.list.list
+            add = page.list.add_button
+            await until(lambda: rows.count() > 0, message="no providers listed")
+            height_before = rows.visualItemRect(rows.item(0)).height()
+            assert add.iconSize().width() == 16
+
+            choose(page.general.scale_combo, 200)
+            line = rows.fontMetrics().height()
+            await until(lambda: rows.visualItemRect(rows.item(0)).height() >= 2 * line,
+                        message="the provider rows kept their height")
+            assert rows.visualItemRect(rows.item(0)).height() > height_before
+            assert add.iconSize().width() == 32
+            assert page.network_button.width() >= page.network_button.sizeHint().width()
+            assert add.width() >= add.sizeHint().width()
+
+            choose(page.general.scale_combo, 100)
+            assert add.iconSize().width() == 16
+            await until(lambda: rows.visualItemRect(rows.item(0)).height() == height_before,
+                        message="the provider rows did not come back to their size")
+            await close_page(page)
+        finally:
+            await services.aclose()
+
+    run_async(scenario())
+
+
 def test_language_is_saved_and_a_restart_offered(qtbot, run_async):
     async def scenario():
         from msdesk.ui.main_window import MainWindow
