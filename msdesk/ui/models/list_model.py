@@ -353,11 +353,11 @@ def _small_font(font: QFont) -> QFont:
 
 
 def row_height(font: QFont) -> int:
-    """A result row's height: ``ROW_HEIGHT`` at a text size of 100 %, taller as its two lines need."""
+    """A result row's height: ``ROW_HEIGHT``, taller as its two lines need at a larger text size."""
     bold = QFont(font)
     bold.setBold(True)
     lines = QFontMetrics(bold).height() + QFontMetrics(_small_font(font)).height()
-    return max(scaled(ROW_HEIGHT), lines + 20)
+    return max(ROW_HEIGHT, lines + 25, scaled(34) + 12)  # the avatar's circle fits too
 
 
 class ModelRowDelegate(QStyledItemDelegate):

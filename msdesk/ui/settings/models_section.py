@@ -57,7 +57,7 @@ from msdesk.ui.settings.model_rows import (
     tint_group_row,
     tool_button,
 )
-from msdesk.ui.theme import scaled, themed
+from msdesk.ui.theme import notifier, scaled, themed
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -167,6 +167,7 @@ class ModelsSection(QWidget):
         for changed in (rows.rowsInserted, rows.rowsRemoved, rows.modelReset, rows.layoutChanged):
             changed.connect(self._refit)
         self.tree.itemExpanded.connect(self._refit)
+        notifier().changed.connect(self._follow_text_size)
         self.tree.itemCollapsed.connect(self._refit)
         self.tree.currentItemChanged.connect(self._scroll_to)
         self.tree.installEventFilter(KeyFilter(self._tree_key, self.tree))
@@ -239,6 +240,11 @@ class ModelsSection(QWidget):
         rect = self.tree.visualItemRect(item)
         centre = self.tree.viewport().mapTo(area.widget(), rect.center())
         area.ensureVisible(centre.x(), centre.y(), 0, rect.height())
+
+    def _follow_text_size(self) -> None:
+        """After a change of text size: the actions column and the rows' height again."""
+        self.tree.setColumnWidth(COL_ACTIONS, scaled(64))
+        self._refit()
 
     def _fit_tree(self) -> None:
         tree = self.tree

@@ -102,7 +102,7 @@ def _small_font(font: QFont) -> QFont:
 class ProviderDelegate(QStyledItemDelegate):
     """Paints a row: avatar, name, a short subtitle, and the on/off switch."""
 
-    ROW_HEIGHT = 52  # px at 100 %; taller when the text needs it
+    ROW_HEIGHT = 52  # px; taller when the text needs it
     TEXT_LINES = 2  # the name and a subtitle
     SWITCH = QSize(34, 18)  # px at 100 %
     AVATAR = 30
@@ -111,7 +111,8 @@ class ProviderDelegate(QStyledItemDelegate):
         title = QFontMetrics(option.font).height()
         subtitle = QFontMetrics(_small_font(option.font)).height()
         # 2 px of frame and 7 of padding above and below the two lines.
-        return QSize(option.rect.width() or 200, max(scaled(self.ROW_HEIGHT), title + 1 + subtitle + 18))
+        return QSize(option.rect.width() or 200,
+                     max(self.ROW_HEIGHT, title + 1 + subtitle + 18, scaled(self.AVATAR) + 12))
 
     def switch_rect(self, row: QRect) -> QRect:
         w, h = scaled(self.SWITCH.width()), scaled(self.SWITCH.height())
