@@ -3,8 +3,13 @@
 The walk builds the real window with real services (the fake ModelScope
 behind them), fills each page with what a user has on it (a conversation with
 a long answer, search results with a model card open, tokens and models), and
-looks at every visible widget at each window size:
+looks at every visible widget at each window size, in each language at 100 %
+and in English and Russian at a text size of 150 % and 200 %:
 
+- a line edit, combo box or spin box lower than a line of its text, a text
+  editor showing less than a line or cutting its placeholder, a list whose
+  rows are lower than the lines its delegate paints in them (``TEXT_LINES``,
+  else one) are cut;
 - a label (not word-wrapped), button, check box or radio button whose text is
   wider than the widget is cut (labels elided on purpose, with the whole text
   in their tooltip, are not);
@@ -23,14 +28,21 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
+    QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -47,6 +59,8 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 _DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 SIZES = [(800, 600), (1100, 720), (1920, 1080)]
+#: Window sizes looked at with a larger text size (Settings → General): 800×600 is too small for it.
+SCALED_SIZES = [(1280, 800), (1920, 1080)]
 TOLERANCE = 2  # px: rounding in size hints and style margins
 
 LONG_ANSWER = """Here is a comparison of the two approaches, with the code to try them.
@@ -76,6 +90,25 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
     try:
         yield request.param
     finally:
+        translations.apply("en")
+
+
+@pytest.fixture(params=[("en", 100), ("zh_CN", 100), ("ru", 100),
+                        ("en", 150), ("ru", 150), ("en", 200), ("ru", 200)],
+                ids=lambda p: f"{p[0]}-{p[1]}%")
+def language_and_size(request: pytest.FixtureRequest, qapp) -> Iterator[list[tuple[int, int]]]:
+    """The language and text size the walk runs in, set as the app sets them before building
+    any widget; gives the window sizes to look at (800×600 only at 100 %)."""
+    from msdesk import translations
+    from msdesk.ui import theme
+
+    language, percent = request.param
+    translations.apply(language)
+    theme.apply_font_scale(percent)
+    try:
+        yield SIZES if percent == 100 else SCALED_SIZES
+    finally:
+        theme.apply_font_scale(100)
         translations.apply("en")
 
 
@@ -130,6 +163,36 @@ def _text_is_cut(widget: QWidget) -> bool:
     return widget.sizeHint().width() > widget.width() + TOLERANCE
 
 
+def _too_short(widget: QWidget) -> str | None:
+    """Where a box is lower than the text in it (its lines cut through), or None."""
+    line = widget.fontMetrics().height()
+    if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox)):
+        if widget.height() + TOLERANCE < line:
+            return f"{_name(widget)} is lower than its text: {widget.height()} px for {line}"
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        room = widget.viewport().height()
+        if room + TOLERANCE < line:
+            return f"{_name(widget)} shows less than a line: {room} px for {line}"
+        if not widget.toPlainText() and widget.placeholderText():
+            # The placeholder wraps at the box's width: all its lines show.
+            margin = int(widget.document().documentMargin())
+            width = widget.viewport().width() - 2 * margin
+            wrapped = widget.fontMetrics().boundingRect(
+                QRect(0, 0, max(1, width), 100_000), int(Qt.TextFlag.TextWordWrap), widget.placeholderText())
+            if room + TOLERANCE < wrapped.height() + margin:
+                return f"{_name(widget)} cuts its placeholder: {room} px for {wrapped.height() + margin}"
+    elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+        model = widget.model()
+        if model is None or model.rowCount() == 0:
+            return None
+        # A delegate that paints more than one line of text in a row says how many.
+        lines = getattr(widget.itemDelegate(), "TEXT_LINES", 1)
+        row = widget.visualRect(model.index(0, 0)).height()
+        if 0 < row < lines * line - TOLERANCE:
+            return f"{_name(widget)}: rows of {row} px for {lines} line(s) of {line} px"
+    return None
+
+
 def _overlaps(parent: QWidget, root: QWidget) -> Iterator[str]:
     if isinstance(parent, QAbstractScrollArea):
         return  # its viewport, bars and corner are placed by Qt
@@ -176,6 +239,9 @@ def layout_problems(root: QWidget) -> list[str]:
             continue
         if _text_is_cut(widget):
             problems.append(f"{_name(widget)} is cut: needs {widget.sizeHint().width()} px, has {widget.width()}")
+        short = _too_short(widget)
+        if short:
+            problems.append(short)
         problems.extend(_overlaps(widget, root))
         if isinstance(widget, QAbstractButton):
             where = _outside(widget, root)
@@ -303,13 +369,13 @@ async def _page_states(window: MainWindow, services: Services) -> list[tuple[str
     return states
 
 
-def test_every_page_fits_every_window_size(qtbot, run_async, fake_env, language):
+def test_every_page_fits_every_window_size(qtbot, run_async, fake_env, language_and_size):
     async def scenario():
         services, window = await _open_window(qtbot)
         try:
             states = await _page_states(window, services)
             problems: list[str] = []
-            for width, height in SIZES:
+            for width, height in language_and_size:
                 window.resize(width, height)
                 for name, show in states:
                     show()
@@ -362,12 +428,12 @@ def _dialogs(window: MainWindow, services: Services) -> list[tuple[str, Callable
     ]
 
 
-def test_every_dialog_fits_every_window_size(qtbot, run_async, fake_env, language):
+def test_every_dialog_fits_every_window_size(qtbot, run_async, fake_env, language_and_size):
     async def scenario():
         services, window = await _open_window(qtbot)
         try:
             problems: list[str] = []
-            for width, height in SIZES:
+            for width, height in language_and_size:
                 window.resize(width, height)
                 await settle()
                 for name, build in _dialogs(window, services):

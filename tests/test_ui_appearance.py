@@ -10,7 +10,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QWidget
 
 from msdesk.core.appearance import AppearanceSettings, read_appearance
 from msdesk.core.paths import AppPaths
@@ -135,6 +135,53 @@ def test_text_size_150_enlarges_the_app_font_and_style_sheet_sizes(qtbot, run_as
             await services.aclose()
 
     run_async(scenario())
+
+
+def test_text_size_200_lays_the_page_out_again_with_larger_rows_icons_and_list(qtbot, run_async):
+    """A live change of text size re-measures what was sized in pixels: the provider rows hold
+    their two lines, the icons grow with the text, the list is as wide as its buttons' names."""
+    async def scenario():
+        services = await Services.open()
+        try:
+            page = await open_page(qtbot, services)
+            rows = page.list.list
+            add = page.list.add_button
+            await until(lambda: rows.count() > 0, message="no providers listed")
+            height_before = rows.visualItemRect(rows.item(0)).height()
+            assert add.iconSize().width() == 16
+            mark = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+
+            choose(page.general.scale_combo, 200)
+            line = rows.fontMetrics().height()
+            await until(lambda: rows.visualItemRect(rows.item(0)).height() >= 2 * line,
+                        message="the provider rows kept their height")
+            assert rows.visualItemRect(rows.item(0)).height() > height_before
+            assert add.iconSize().width() == 32
+            # Check boxes' marks and the icons Qt sizes itself (a search box's) grow alike.
+            assert QApplication.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) == 2 * mark
+            assert page.network_button.width() >= page.network_button.sizeHint().width()
+            assert add.width() >= add.sizeHint().width()
+
+            choose(page.general.scale_combo, 100)
+            assert add.iconSize().width() == 16
+            assert QApplication.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) == mark
+            await until(lambda: rows.visualItemRect(rows.item(0)).height() == height_before,
+                        message="the provider rows did not come back to their size")
+            await close_page(page)
+        finally:
+            await services.aclose()
+
+    run_async(scenario())
+
+
+def test_a_larger_text_size_keeps_the_dark_theme(qapp):
+    """Scaling the style's metrics (a new widget style) leaves the chosen colours alone."""
+    theme.apply("dark", 100)
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    theme.apply_font_scale(200)
+    assert theme.is_dark()
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == window
+    assert window.lightness() < 128
 
 
 def test_language_is_saved_and_a_restart_offered(qtbot, run_async):

@@ -1,9 +1,101 @@
-"""Small line icons drawn in code (no image files to ship or scale)."""
+"""Small line icons drawn in code (no image files to ship or scale).
+
+Each icon is a :class:`VectorIconEngine`: it paints its lines at whatever size
+and device pixel ratio a widget asks for (a 16 px icon at 200 % text is drawn
+at 32 px, on a 1.5× screen at 1.5× the pixels), so no bitmap is ever stretched.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPainterPath, QPen, QPixmap
+
+#: Paints an icon into a square of ``side`` logical pixels at the origin, in ``color``.
+Draw = Callable[[QPainter, float, str], None]
+
+
+class VectorIconEngine(QIconEngine):
+    """An icon painted by ``draw`` at the size and pixel ratio asked for.
+
+    ``colors`` maps a mode and state to the colour to draw in; a missing state
+    falls back to the mode's "off" colour, a missing mode to the normal one
+    (disabled icons are drawn faded).
+    """
+
+    def __init__(self, draw: Draw, colors: dict[tuple[QIcon.Mode, QIcon.State], str]) -> None:
+        super().__init__()
+        self._draw = draw
+        self._colors = colors
+
+    def _color(self, mode: QIcon.Mode, state: QIcon.State) -> str:
+        normal = self._colors[(QIcon.Mode.Normal, QIcon.State.Off)]
+        return (self._colors.get((mode, state)) or self._colors.get((mode, QIcon.State.Off))
+                or self._colors.get((QIcon.Mode.Normal, state)) or normal)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        side = min(rect.width(), rect.height())
+        if side <= 0:
+            return
+        painter.save()
+        painter.translate(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if mode == QIcon.Mode.Disabled and (mode, state) not in self._colors:
+            painter.setOpacity(painter.opacity() * 0.45)
+        self._draw(painter, float(side), self._color(mode, state))
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        scale = max(1.0, scale)
+        pix = QPixmap(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+        pix.setDevicePixelRatio(scale)
+        pix.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pix)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pix
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return size
+
+    def clone(self) -> QIconEngine:
+        return VectorIconEngine(self._draw, dict(self._colors))
+
+    def key(self) -> str:
+        return "msdesk-vector"
+
+
+def vector_icon(draw: Draw, colors: dict[tuple[QIcon.Mode, QIcon.State], str]) -> QIcon:
+    """A :class:`VectorIconEngine` icon."""
+    return QIcon(VectorIconEngine(draw, colors))
+
+
+class _IconSize(QObject):
+    """Keeps its parent button's icon size at ``px`` scaled to the text size in use."""
+
+    def __init__(self, button: QObject, px: int) -> None:
+        from msdesk.ui.theme import notifier
+
+        super().__init__(button)
+        self._px = px
+        self.apply()
+        notifier().changed.connect(self.apply)
+
+    def apply(self) -> None:
+        from msdesk.ui.theme import scaled
+
+        side = scaled(self._px)
+        self.parent().setIconSize(QSize(side, side))  # type: ignore[attr-defined]
+
+
+def follow_text_size(button: QObject, px: int = 16) -> None:
+    """Give ``button`` (anything with ``setIconSize``) icons of ``px`` at a text size of
+    100 %, as much larger as the text is, now and after the text size changes."""
+    _IconSize(button, px)
 
 
 def line_icon(kind: str, color: str = "#5b6678", size: int = 16, width: float = 1.4) -> QIcon:
@@ -13,24 +105,22 @@ def line_icon(kind: str, color: str = "#5b6678", size: int = 16, width: float = 
     search, warning; anything else draws nothing (a blank placeholder). ``color`` is
     the light theme's; the icon is drawn in the shade for the theme in use, and on a
     selected row in the selection's text colour (a tinted icon reads poorly on it).
+    ``width`` is the lines' width at ``size`` px; drawn larger, the lines grow alike.
     """
     from PySide6.QtGui import QGuiApplication, QPalette
 
     from msdesk.ui.theme import color as themed_color
 
-    icon = QIcon(_draw(kind, themed_color(color), size, width))
     selected = QGuiApplication.palette().color(QPalette.ColorRole.HighlightedText).name()
-    icon.addPixmap(_draw(kind, selected, size, width), QIcon.Mode.Selected)
-    return icon
+
+    def draw(painter: QPainter, side: float, colour: str) -> None:
+        _draw(painter, kind, colour, side, width * side / size)
+
+    return vector_icon(draw, {(QIcon.Mode.Normal, QIcon.State.Off): themed_color(color),
+                              (QIcon.Mode.Selected, QIcon.State.Off): selected})
 
 
-def _draw(kind: str, color: str, size: int, width: float) -> QPixmap:
-    ratio = 2.0
-    pix = QPixmap(int(size * ratio), int(size * ratio))
-    pix.setDevicePixelRatio(ratio)
-    pix.fill(QColor(0, 0, 0, 0))
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+def _draw(p: QPainter, kind: str, color: str, size: float, width: float) -> None:
     pen = QPen(QColor(color), width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -46,7 +136,7 @@ def _draw(kind: str, color: str, size: int, width: float) -> QPixmap:
         if kind == "eye-off":
             p.drawLine(QPointF(s * 0.16, s * 0.86), QPointF(s * 0.84, s * 0.14))
     elif kind == "copy":
-        p.drawRoundedRect(QRectF(s * 0.34, s * 0.3, s * 0.5, s * 0.56), 2, 2)
+        p.drawRoundedRect(QRectF(s * 0.34, s * 0.3, s * 0.5, s * 0.56), s / 8, s / 8)
         path = QPainterPath()
         path.moveTo(s * 0.24, s * 0.7)
         path.lineTo(s * 0.16, s * 0.7)
@@ -117,5 +207,3 @@ def _draw(kind: str, color: str, size: int, width: float) -> QPixmap:
         body.lineTo(s * 0.68, s * 0.84)
         body.lineTo(s * 0.72, s * 0.34)
         p.drawPath(body)
-    p.end()
-    return pix

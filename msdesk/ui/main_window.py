@@ -34,7 +34,7 @@ from msdesk.core.i18n import translate
 from msdesk.ui.theme import themed
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent
 
 
 class Section(NamedTuple):
@@ -110,8 +110,8 @@ QStatusBar#statusBar {{ border-top: 1px solid palette(midlight); }}
 
 
 def _rail_width(labels: list[str]) -> int:
-    """``RAIL_WIDTH``, or wider where a page's name needs it (the bold 12 px of a checked button,
-    the buttons' 8 px margins and 2 px padding each side)."""
+    """``RAIL_WIDTH``, or wider where a page's name or icon needs it (the bold 12 px of a checked
+    button at the text size in use, the buttons' 8 px margins and 2 px padding each side)."""
     from PySide6.QtGui import QFont, QFontMetrics
 
     from msdesk.ui.theme import font_scale
@@ -121,29 +121,34 @@ def _rail_width(labels: list[str]) -> int:
     font.setWeight(QFont.Weight.DemiBold)
     metrics = QFontMetrics(font)
     widest = max((metrics.horizontalAdvance(label) for label in labels), default=0)
-    return max(round(RAIL_WIDTH * font_scale() / 100), widest + 2 * (8 + 2) + 8)
+    # At a larger text size the rail grows as its names and icons need, not in step with the
+    # text: the pages need the room more.
+    inset = 2 * (8 + 2) + 8
+    return max(RAIL_WIDTH, widest + inset, round(ICON_SIZE.width() * font_scale() / 100) + inset)
 
 
-def _nav_icon(kind: str, color: str, size: int = 26) -> QPixmap:
-    """Draw a small line icon; vector drawing avoids shipping image files.
+def _icon_size() -> QSize:
+    """``ICON_SIZE`` at the text size in use."""
+    from msdesk.ui.theme import scaled
+
+    return QSize(scaled(ICON_SIZE.width()), scaled(ICON_SIZE.height()))
+
+
+def _paint_nav_icon(p: QPainter, size: float, kind: str, color: str) -> None:
+    """Draw a rail icon into a square of ``size``; vector drawing avoids shipping image files.
 
     Called after the first paint: QPainter.setPen is one of the calls that
     make PySide6 build the whole ``Qt`` namespace.
     """
     from PySide6.QtCore import QPointF, QRectF
-    from PySide6.QtGui import QPainter, QPainterPath, QPen
+    from PySide6.QtGui import QPainterPath, QPen
 
-    ratio = 2.0  # crisp on high-DPI screens, harmless elsewhere
-    pix = QPixmap(int(size * ratio), int(size * ratio))
-    pix.setDevicePixelRatio(ratio)
-    pix.fill(QColor(0, 0, 0, 0))
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(QPen(QColor(color), 1.8))
     s = float(size)
+    k = s / 26  # drawn for 26 px
+    p.setPen(QPen(QColor(color), 1.8 * k))
     if kind == "chat":
         path = QPainterPath()
-        path.addRoundedRect(QRectF(s * 0.14, s * 0.18, s * 0.72, s * 0.5), 5, 5)
+        path.addRoundedRect(QRectF(s * 0.14, s * 0.18, s * 0.72, s * 0.5), 5 * k, 5 * k)
         tail = QPainterPath()
         tail.moveTo(s * 0.32, s * 0.66)
         tail.lineTo(s * 0.28, s * 0.84)
@@ -151,11 +156,11 @@ def _nav_icon(kind: str, color: str, size: int = 26) -> QPixmap:
         p.drawPath(path.united(tail))
         p.setBrush(QColor(color))
         for x in (0.36, 0.5, 0.64):
-            p.drawEllipse(QPointF(s * x, s * 0.43), 1.1, 1.1)
+            p.drawEllipse(QPointF(s * x, s * 0.43), 1.1 * k, 1.1 * k)
     elif kind == "models":
         cell = s * 0.3
         for cx, cy in ((0.17, 0.17), (0.53, 0.17), (0.17, 0.53), (0.53, 0.53)):
-            p.drawRoundedRect(QRectF(s * cx, s * cy, cell, cell), 3, 3)
+            p.drawRoundedRect(QRectF(s * cx, s * cy, cell, cell), 3 * k, 3 * k)
     else:  # settings: a gear
         p.translate(s / 2, s / 2)
         for _ in range(8):
@@ -163,18 +168,22 @@ def _nav_icon(kind: str, color: str, size: int = 26) -> QPixmap:
             p.rotate(45)
         p.drawEllipse(QPointF(0, 0), s * 0.25, s * 0.25)
         p.drawEllipse(QPointF(0, 0), s * 0.09, s * 0.09)
-    p.end()
-    return pix
 
 
 def _icon(kind: str) -> QIcon:
-    muted, bright = _nav_icon(kind, "#b8c0d0"), _nav_icon(kind, "#ffffff")
-    icon = QIcon()
-    icon.addPixmap(muted, QIcon.Mode.Normal, QIcon.State.Off)
-    icon.addPixmap(bright, QIcon.Mode.Active, QIcon.State.Off)
-    icon.addPixmap(bright, QIcon.Mode.Normal, QIcon.State.On)
-    icon.addPixmap(bright, QIcon.Mode.Active, QIcon.State.On)
-    return icon
+    """A rail icon, drawn at the size and pixel ratio the button asks for."""
+    from msdesk.ui.icons import vector_icon
+
+    muted, bright = "#b8c0d0", "#ffffff"
+    return vector_icon(
+        lambda painter, side, color: _paint_nav_icon(painter, side, kind, color),
+        {
+            (QIcon.Mode.Normal, QIcon.State.Off): muted,
+            (QIcon.Mode.Active, QIcon.State.Off): bright,
+            (QIcon.Mode.Normal, QIcon.State.On): bright,
+            (QIcon.Mode.Active, QIcon.State.On): bright,
+        },
+    )
 
 
 def _blank_icon() -> QIcon:
@@ -277,7 +286,7 @@ class MainWindow(QMainWindow):
             button = QToolButton(objectName=f"nav{section.key.capitalize()}")
             button.setText(section.label)
             button.setIcon(blank)
-            button.setIconSize(ICON_SIZE)
+            button.setIconSize(_icon_size())
             button.setCheckable(True)
             button.setFixedWidth(rail_width)  # the style sheet's margins inset it
             button.setAccessibleName(section.label)
@@ -547,6 +556,8 @@ class MainWindow(QMainWindow):
         self._rail.setFixedWidth(width)
         for button in self._rail.findChildren(QToolButton):
             button.setFixedWidth(width)
+            if button is not self.help_button:
+                button.setIconSize(_icon_size())
 
     def _help_menu(self) -> None:
         from PySide6.QtCore import QPoint, Qt

@@ -12,7 +12,9 @@ re-applies every widget's style sheet and tells :func:`notifier`'s listeners.
 
 Text size: the application font is the system's scaled by the chosen per
 cent, and ``font-size: <n>px`` in style sheets passed through :func:`themed`
-is scaled alike.
+is scaled alike; :func:`scaled` gives other sizes written in pixels (rows,
+icons) at that size. Once a size other than 100 % is chosen, the widget style
+is wrapped so its icon and check mark sizes follow too (``scaled_style``).
 
 Only QtCore and QtGui are imported here (both are loaded before the first
 paint anyway).
@@ -147,6 +149,7 @@ class _State:
     watching = False
     scheme_set = False  # a light or dark scheme was asked of Qt
     palette_set = False  # the application palette is ours, not the platform's
+    style_scaled = False  # the widget style's metrics follow the text size
     #: Style sheets as set (rendered) → as written (light, 100 %).
     sources: dict[str, str] = {}
 
@@ -164,7 +167,13 @@ def is_dark() -> bool:
 
 
 def font_scale() -> int:
+    """The text size in use, in per cent of the system's (Settings → General)."""
     return _State.scale
+
+
+def scaled(px: float) -> int:
+    """A size written for 100 % (a row's height, an icon's side) at the text size in use."""
+    return round(px * _State.scale / 100)
 
 
 def color(light: str) -> str:
@@ -366,12 +375,28 @@ def _set_font_scale(percent: int) -> None:
     if _State.base_font is None:
         _State.base_font = QFont(QGuiApplication.font())
     _State.scale = max(50, min(300, int(percent)))
+    if _State.scale != 100:
+        _scale_style_metrics()
     font = QFont(_State.base_font)
     if font.pointSizeF() > 0:
         font.setPointSizeF(font.pointSizeF() * _State.scale / 100)
     elif font.pixelSize() > 0:
         font.setPixelSize(round(font.pixelSize() * _State.scale / 100))
     QGuiApplication.setFont(font)
+
+
+def _scale_style_metrics() -> None:
+    """Have the widget style's icons and check marks follow the text size (once a size other than
+    100 % is chosen: at 100 % the platform's style is left alone)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QGuiApplication.instance()
+    if not isinstance(app, QApplication) or _State.style_scaled:
+        return
+    from msdesk.ui.scaled_style import ScaledStyle
+
+    QApplication.setStyle(ScaledStyle(QApplication.style().name()))
+    _State.style_scaled = True
 
 
 def _refresh() -> None:

@@ -8,8 +8,9 @@ Send gives way to Stop (Esc). Up in an empty input edits the last message.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from msdesk.core.i18n import translate
 from msdesk.ui.theme import themed
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 
 #: Images larger than this are refused (the gateway limits request size).
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
@@ -79,9 +83,27 @@ class ChatInput(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.toPlainText():
+            self._fit_height()  # the placeholder wraps at the new width
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+
     def _fit_height(self) -> None:
-        lines = max(1, min(8, int(self.document().size().height())))
         metrics = self.fontMetrics()
+        lines = int(self.document().size().height())
+        if not self.toPlainText() and self.placeholderText():
+            # The placeholder wraps like text: all of it shows (a large text size, a narrow window).
+            room = self.viewport().width() - 2 * int(self.document().documentMargin())
+            if room > 0:
+                wrapped = metrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                               self.placeholderText())
+                lines = max(lines, -(-wrapped.height() // max(1, metrics.lineSpacing())))
+        lines = max(1, min(8, lines))
         margins = self.contentsMargins()
         height = lines * metrics.lineSpacing() + 2 * int(self.document().documentMargin()) + margins.top() + margins.bottom() + 4
         self.setFixedHeight(max(height, 44))

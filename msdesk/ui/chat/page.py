@@ -80,7 +80,7 @@ from msdesk.ui.chat.model_picker import ModelChoice, ModelPicker
 from msdesk.ui.chat.params_dialog import ParamsDialog
 from msdesk.ui.chat.transcript import Transcript
 from msdesk.ui.chat.turn_view import TurnMaker, TurnView
-from msdesk.ui.theme import themed
+from msdesk.ui.theme import notifier, scaled, themed
 from msdesk.ui.widgets.elided import ElidedLabel
 
 log = logging.getLogger(__name__)
@@ -94,6 +94,12 @@ PAGE_MIN = 4
 #: How long the conversation list waits after a notice of change, so a burst of writes is one look.
 LIST_AGAIN_MS = 50
 LIST_MIN_WIDTH = 180  # px: the list of chats
+
+
+def list_min_width() -> int:
+    """``LIST_MIN_WIDTH``, wider with a larger text size (a little less than in step: the chat's
+    header needs the room more)."""
+    return max(LIST_MIN_WIDTH, scaled(160))
 
 
 def trim_page(messages: list[Message], budget: int = PAGE_CHARS) -> list[Message]:
@@ -143,14 +149,15 @@ class ChatPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         self.conversations = ConversationList(splitter)
-        self.conversations.setMinimumWidth(LIST_MIN_WIDTH)
+        self.conversations.setMinimumWidth(list_min_width())
         right = QWidget(splitter)
         splitter.addWidget(self.conversations)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 760])
+        splitter.setSizes([scaled(240), 760])
         self._splitter = splitter
+        notifier().changed.connect(self._follow_text_size)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
@@ -296,10 +303,14 @@ class ChatPage(QWidget):
         super().resizeEvent(event)
         QTimer.singleShot(0, self, self._fit_width)
 
+    def _follow_text_size(self) -> None:
+        self.conversations.setMinimumWidth(list_min_width())
+        self._fit_width()
+
     def _fit_width(self) -> None:
         """In a narrow window the list of chats leaves the conversation most of the width,
         and the model picker leaves the chat's title some."""
-        cap = max(LIST_MIN_WIDTH, self.width() * 3 // 10)
+        cap = max(list_min_width(), self.width() * 3 // 10)
         sizes = self._splitter.sizes()
         if len(sizes) == 2 and sizes[0] > cap:
             self._splitter.setSizes([cap, sizes[0] + sizes[1] - cap])

@@ -28,6 +28,7 @@ from msdesk.core.hub import HubModel
 from msdesk.core.i18n import translate
 from msdesk.core.served import NO_GATEWAY, GatewayModels, is_served
 from msdesk.ui.formats import decimal, number
+from msdesk.ui.theme import scaled
 
 
 def task_labels() -> dict[str, str]:
@@ -345,8 +346,24 @@ class PassThroughRows(QSortFilterProxyModel):
         self.setSourceModel(source)
 
 
+def _small_font(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+    return small
+
+
+def row_height(font: QFont) -> int:
+    """A result row's height: ``ROW_HEIGHT``, taller as its two lines need at a larger text size."""
+    bold = QFont(font)
+    bold.setBold(True)
+    lines = QFontMetrics(bold).height() + QFontMetrics(_small_font(font)).height()
+    return max(ROW_HEIGHT, lines + 25, scaled(34) + 12)  # the avatar's circle fits too
+
+
 class ModelRowDelegate(QStyledItemDelegate):
     """Paints a result row: avatar, ID, Chinese name, task, counts, age and an API badge."""
+
+    TEXT_LINES = 2  # the ID and name, then task and counts
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -356,7 +373,7 @@ class ModelRowDelegate(QStyledItemDelegate):
         self._now = time.time()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(max(200, option.rect.width()), ROW_HEIGHT)
+        return QSize(max(200, option.rect.width()), row_height(option.font))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -386,15 +403,14 @@ class ModelRowDelegate(QStyledItemDelegate):
         muted.setAlphaF(0.85 if selected else 0.65)  # 4.5:1 on the selection's blue too
 
         pad = 10
-        avatar = 34
+        avatar = scaled(34)
         # Avatar: the owner's initials in a coloured circle.
         circle = QRect(rect.left() + pad, rect.top() + (rect.height() - avatar) // 2, avatar, avatar)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(avatar_colour(model.owner))
         painter.drawEllipse(circle)
         base_font = QFont(option.font)
-        small = QFont(base_font)
-        small.setPointSizeF(max(7.0, base_font.pointSizeF() * 0.85))
+        small = _small_font(base_font)
         bold_small = QFont(small)
         bold_small.setBold(True)
         painter.setFont(bold_small)

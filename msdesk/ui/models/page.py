@@ -49,6 +49,7 @@ from msdesk.ui.models.list_model import (
     ModelListModel,
     ModelRowDelegate,
     PassThroughRows,
+    row_height,
     task_labels,
 )
 from msdesk.ui.theme import themed
@@ -575,7 +576,7 @@ class ModelsPage(QWidget):
         if self.list_model.local_filter or not self.results.isVisible():
             return
         bar = self.results.verticalScrollBar()
-        if bar.maximum() - bar.value() > LOAD_MORE_ROWS * ROW_HEIGHT:
+        if bar.maximum() - bar.value() > LOAD_MORE_ROWS * row_height(self.results.font()):
             return
         self.load_more()
 

@@ -29,10 +29,12 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -48,7 +50,7 @@ from msdesk.ui.async_task import AsyncRunner
 from msdesk.ui.formats import locale, number
 from msdesk.ui.quota import TICK_MS, figures, local_time, reset_line, standing, utc_now
 from msdesk.ui.quota.follow import QuotaFollow
-from msdesk.ui.theme import qcolor
+from msdesk.ui.theme import qcolor, scaled
 
 log = logging.getLogger(__name__)
 
@@ -220,7 +222,7 @@ class UsageView(QDialog):
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         room = self.screen().availableGeometry() if self.screen() is not None else None
-        self.resize(640, min(600, room.height() - 40) if room is not None else 600)
+        self.resize(scaled(640), min(scaled(600), room.height() - 40) if room is not None else scaled(600))
         self.services = services
         self._clock = clock
         self._wanted_label = token_label
@@ -296,8 +298,19 @@ class UsageView(QDialog):
         close = QPushButton(translate("ui.quota.usage_view", "Close"), self, objectName="usageClose")
         close.clicked.connect(self.close)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
+        # What is above the Close button scrolls when the window is too low for it (a large text size).
+        body = QWidget(self, objectName="usageBody")
+        scroll = QScrollArea(self, objectName="usageScroll")
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 16, 18, 14)
+        outer.setSpacing(8)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.overview_title)
         layout.addWidget(self.overview)
@@ -315,7 +328,7 @@ class UsageView(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.link_label, 1)
         bottom.addWidget(close)
-        layout.addLayout(bottom)
+        outer.addLayout(bottom)
 
         self._follow = QuotaFollow(self, services, self.refresh, self._changed, tick_ms=TICK_MS)
 

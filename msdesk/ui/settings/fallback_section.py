@@ -32,7 +32,7 @@ class FallbackSection(QWidget):
         self._services = services
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 8, 28, 16)
-        title = QLabel(translate("ui.settings.fallback_section", "When every token is spent"), self, objectName="fallbackTitle")
+        title = QLabel(translate("ui.settings.fallback_section", "When every token is spent"), self, objectName="fallbackTitle", wordWrap=True)
         title.setStyleSheet(themed("font-size: 16px; font-weight: 600;"))
         layout.addWidget(title)
         note = QLabel(
@@ -44,6 +44,7 @@ class FallbackSection(QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: the label above its box
         self.provider_box = QComboBox(self, objectName="fallbackProvider")
         self.provider_box.setAccessibleName(translate("ui.settings.fallback_section", "Fallback provider"))
         self.model_box = QComboBox(self, objectName="fallbackModel")

@@ -63,7 +63,7 @@ from msdesk.ui.settings.model_rows import (
     tint_group_row,
     tool_button,
 )
-from msdesk.ui.theme import themed
+from msdesk.ui.theme import scaled, themed
 from msdesk.ui.widgets.fit import fitted
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ class ManageModelsDialog(QDialog):
         self.setStyleSheet(themed(DIALOG_STYLE))
         self.setWindowTitle(translate("ui.settings.manage_models_dialog", "Manage models — {provider}").format(provider=name))
         self.setAccessibleName(translate("ui.settings.manage_models_dialog", "Manage {provider} models").format(provider=name))
-        self.resize(fitted(QSize(820, 600), parent))
+        self.resize(fitted(QSize(scaled(820), scaled(600)), parent))
         self.setMinimumSize(560, 380)
 
         intro = QLabel(
@@ -174,7 +174,7 @@ class ManageModelsDialog(QDialog):
 
         self.tree = make_model_tree(
             "manageModelList", translate("ui.settings.manage_models_dialog", "Models {provider} offers").format(provider=name))
-        self.tree.setColumnWidth(COL_ACTIONS, 64)
+        self.tree.setColumnWidth(COL_ACTIONS, scaled(64))
         self.tree.installEventFilter(KeyFilter(self._tree_key, self.tree))
         self.tree.itemDoubleClicked.connect(self._double_clicked)
         self.empty = QLabel(objectName="emptyFilter", wordWrap=True)

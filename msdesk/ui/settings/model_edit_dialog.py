@@ -49,7 +49,7 @@ from msdesk.ui.settings.model_rows import (
     join_names,
     task_label,
 )
-from msdesk.ui.theme import themed
+from msdesk.ui.theme import scaled, themed
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -94,7 +94,7 @@ class ModelEditDialog(QDialog):
                  else translate("ui.settings.model_edit_dialog", "Add models to {provider}").format(provider=self._provider.name))
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(scaled(520))
 
         example = "Qwen/Qwen3-8B" if self._require_owner else "qwen-max-latest"
         self.id_edit = QLineEdit(objectName="modelIdEdit")
@@ -137,7 +137,7 @@ class ModelEditDialog(QDialog):
         caps_layout.setVerticalSpacing(4)
         # Three to a row where the names are short (English, Chinese), two where they are long.
         widest = max(self.fontMetrics().horizontalAdvance(capability_label(cap)) for cap in CAPABILITIES)
-        columns = 3 if widest <= 110 else 2
+        columns = 3 if widest <= scaled(110) else 2
         for number, cap in enumerate(CAPABILITIES):
             box = QCheckBox(capability_label(cap))
             box.setObjectName("capability" + "".join(p.capitalize() for p in cap.split("-")))

@@ -156,7 +156,7 @@ def tool_button(icon: str, tip: str, accessible: str, *, color: str = "#5b6678",
     if object_name:
         button.setObjectName(object_name)
     button.setIcon(line_icon(icon, color))
-    button.setIconSize(QSize(16, 16))
+    icons.follow_text_size(button)
     button.setAutoRaise(True)
     button.setToolTip(tip)
     button.setAccessibleName(accessible)
@@ -319,7 +319,8 @@ class ModelRowDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(font)
         x = float(opt.rect.left() + 4)
-        y = opt.rect.top() + (opt.rect.height() - _PILL_HEIGHT) / 2
+        height = max(_PILL_HEIGHT, metrics.height() + 2)  # taller with a larger text size
+        y = opt.rect.top() + (opt.rect.height() - height) / 2
         right = opt.rect.right() - 4
         for cap in caps:
             label = capability_label(cap)
@@ -327,10 +328,10 @@ class ModelRowDelegate(QStyledItemDelegate):
             if x + width > right:
                 break
             background, text = PILL_COLOURS.get(cap, _PILL_OTHER)
-            pill = QRectF(x, y, width, _PILL_HEIGHT)
+            pill = QRectF(x, y, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(qcolor(background))
-            painter.drawRoundedRect(pill, _PILL_HEIGHT / 2, _PILL_HEIGHT / 2)
+            painter.drawRoundedRect(pill, height / 2, height / 2)
             painter.setPen(qcolor(text))
             painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), label)
             x += width + _PILL_GAP

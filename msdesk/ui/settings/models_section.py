@@ -57,7 +57,7 @@ from msdesk.ui.settings.model_rows import (
     tint_group_row,
     tool_button,
 )
-from msdesk.ui.theme import themed
+from msdesk.ui.theme import notifier, scaled, themed
 from msdesk.ui.widgets.elided import ElidedLabel
 
 if TYPE_CHECKING:
@@ -157,7 +157,7 @@ class ModelsSection(QWidget):
         self.tree.setAccessibleDescription(
             translate("ui.settings.models_section", "Delete removes the selected model, Enter or F2 edits it, Ctrl+Z undoes a removal.")
         )
-        self.tree.setColumnWidth(COL_ACTIONS, 64)
+        self.tree.setColumnWidth(COL_ACTIONS, scaled(64))
         # As tall as its rows: the page scrolls, not a box of a few rows inside it.
         self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -169,6 +169,7 @@ class ModelsSection(QWidget):
         for changed in (rows.rowsInserted, rows.rowsRemoved, rows.modelReset, rows.layoutChanged):
             changed.connect(self._refit)
         self.tree.itemExpanded.connect(self._refit)
+        notifier().changed.connect(self._follow_text_size)
         self.tree.itemCollapsed.connect(self._refit)
         self.tree.currentItemChanged.connect(self._scroll_to)
         self.tree.installEventFilter(KeyFilter(self._tree_key, self.tree))
@@ -241,6 +242,11 @@ class ModelsSection(QWidget):
         rect = self.tree.visualItemRect(item)
         centre = self.tree.viewport().mapTo(area.widget(), rect.center())
         area.ensureVisible(centre.x(), centre.y(), 0, rect.height())
+
+    def _follow_text_size(self) -> None:
+        """After a change of text size: the actions column and the rows' height again."""
+        self.tree.setColumnWidth(COL_ACTIONS, scaled(64))
+        self._refit()
 
     def _fit_tree(self) -> None:
         tree = self.tree

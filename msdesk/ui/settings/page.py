@@ -28,7 +28,7 @@ from msdesk.ui.settings.fallback_section import FallbackSection
 from msdesk.ui.settings.network_section import NetworkSection
 from msdesk.ui.settings.provider_list import ProviderList
 from msdesk.ui.settings.provider_panel import CONTENT_MAX_WIDTH, PANEL_MARGIN, ProviderPanel
-from msdesk.ui.theme import themed
+from msdesk.ui.theme import notifier, scaled, themed
 from msdesk.ui.widgets.colors import ACCENT, ERROR_COLOR, OK_COLOR, WARN_COLOR
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 LIST_WIDTH = 284
 #: The provider list gives up width to the provider's settings in a narrow window.
 LIST_MIN_WIDTH = 200
+LIST_BUTTON_INSET = 10  # px: the margin on each side of the buttons under the list
 
 STYLE = f"""
 #settingsPage {{ background: palette(window); }}
@@ -154,8 +155,9 @@ class SettingsPage(QWidget):
 
         left = QWidget(objectName="providerListColumn")
         left.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        left.setFixedWidth(LIST_WIDTH)
+        left.setFixedWidth(scaled(LIST_WIDTH))
         self._left = left
+        notifier().changed.connect(self._fit_list)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
@@ -203,8 +205,14 @@ class SettingsPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # A quarter of the page, between LIST_MIN_WIDTH and LIST_WIDTH.
-        self._left.setFixedWidth(max(LIST_MIN_WIDTH, min(LIST_WIDTH, event.size().width() // 4)))
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """The list a quarter of the page, between LIST_MIN_WIDTH and LIST_WIDTH at the text size
+        in use (and as wide as its buttons' names)."""
+        names = max(button.sizeHint().width() for button in (self.list.add_button, self.network_button))
+        least = max(LIST_MIN_WIDTH, min(names + 2 * LIST_BUTTON_INSET, scaled(LIST_WIDTH)))
+        self._left.setFixedWidth(max(least, min(scaled(LIST_WIDTH), self.width() // 4)))
 
     def select_provider(self, provider_id: str) -> None:
         """Show ``provider_id`` (the search is cleared if it hid it); unknown IDs are ignored."""

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
+    QFontMetrics,
     QKeySequence,
     QPainter,
     QPalette,
@@ -54,7 +55,8 @@ from msdesk.core.changes import Change, Notice
 from msdesk.core.i18n import translate
 from msdesk.ui.async_task import user_message
 from msdesk.ui.change_relay import ChangeRelay
-from msdesk.ui.icons import line_icon
+from msdesk.ui.icons import follow_text_size, line_icon
+from msdesk.ui.theme import scaled
 from msdesk.ui.widgets.avatar import paint_avatar
 from msdesk.ui.widgets.colors import ACCENT
 from msdesk.ui.widgets.fit import fit_height
@@ -90,17 +92,30 @@ def token_count_text(count: int | None) -> str:
 # -- the list ------------------------------------------------------------------
 
 
+def _small_font(font: QFont) -> QFont:
+    """The font of a row's subtitle."""
+    small = QFont(font)
+    small.setPointSizeF(max(7.0, font.pointSizeF() * 0.86))
+    return small
+
+
 class ProviderDelegate(QStyledItemDelegate):
     """Paints a row: avatar, name, a short subtitle, and the on/off switch."""
 
-    ROW_HEIGHT = 52
-    SWITCH = QSize(34, 18)
+    ROW_HEIGHT = 52  # px; taller when the text needs it
+    TEXT_LINES = 2  # the name and a subtitle
+    SWITCH = QSize(34, 18)  # px at 100 %
+    AVATAR = 30
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(option.rect.width() or 200, self.ROW_HEIGHT)
+        title = QFontMetrics(option.font).height()
+        subtitle = QFontMetrics(_small_font(option.font)).height()
+        # 2 px of frame and 7 of padding above and below the two lines.
+        return QSize(option.rect.width() or 200,
+                     max(self.ROW_HEIGHT, title + 1 + subtitle + 18, scaled(self.AVATAR) + 12))
 
     def switch_rect(self, row: QRect) -> QRect:
-        w, h = self.SWITCH.width(), self.SWITCH.height()
+        w, h = scaled(self.SWITCH.width()), scaled(self.SWITCH.height())
         return QRect(row.right() - w - 12, row.center().y() - h // 2 + 1, w, h)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -131,7 +146,8 @@ class ProviderDelegate(QStyledItemDelegate):
             index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
         )
 
-        avatar = QRectF(rect.left() + 8, rect.center().y() - 15, 30, 30)
+        side = scaled(self.AVATAR)
+        avatar = QRectF(rect.left() + 8, rect.center().y() - side / 2, side, side)
         paint_avatar(painter, avatar, provider_id, name)
         if not on:
             veil = QColor(palette.color(QPalette.ColorRole.Base))
@@ -157,9 +173,7 @@ class ProviderDelegate(QStyledItemDelegate):
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(text_width)))
         if subtitle:
-            small = QFont(option.font)
-            small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.86))
-            painter.setFont(small)
+            painter.setFont(_small_font(option.font))
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             small_metrics = painter.fontMetrics()
             sub_rect = QRectF(text_left, title_rect.bottom() + 1, text_width, small_metrics.height())
@@ -290,6 +304,7 @@ class ProviderList(QWidget):
 
         self.add_button = QPushButton(line_icon("plus", ACCENT), translate("ui.settings.provider_list", "Add provider"),
                                       objectName="addProviderButton")
+        follow_text_size(self.add_button)
         self.add_button.setAccessibleName(translate("ui.settings.provider_list", "Add provider"))
         self.add_button.setToolTip(
             translate("ui.settings.provider_list", "Add any OpenAI-compatible service by its API address")

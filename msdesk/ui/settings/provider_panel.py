@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,16 +30,19 @@ from msdesk.core.changes import Change, Notice
 from msdesk.core.i18n import translate
 from msdesk.ui.async_task import user_message
 from msdesk.ui.change_relay import ChangeRelay
-from msdesk.ui.icons import line_icon
+from msdesk.ui.icons import follow_text_size, line_icon
 from msdesk.ui.models.flow_layout import FlowLayout
 from msdesk.ui.settings.provider_list import kind_label
 from msdesk.ui.settings.tokens import TokensSection
+from msdesk.ui.theme import notifier, scaled
 from msdesk.ui.widgets.avatar import avatar_pixmap
 from msdesk.ui.widgets.elided import ElidedLabel
 from msdesk.ui.widgets.links import link_label
 from msdesk.ui.widgets.switch import Switch
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from msdesk.core.providers import Provider
     from msdesk.core.services import Services
 
@@ -48,6 +51,8 @@ log = logging.getLogger(__name__)
 CONTENT_MAX_WIDTH = 1200
 #: px: left and right of the column.
 PANEL_MARGIN = 20
+PANEL_MIN_MARGIN = 4  # px: the least room beside the column
+AVATAR_SIZE = 40  # px at a text size of 100 %
 
 
 def section_title(text: str, object_name: str) -> QLabel:
@@ -296,11 +301,13 @@ class ProviderPanel(QScrollArea):
         outer = QHBoxLayout(content)
         outer.setContentsMargins(PANEL_MARGIN, 22, PANEL_MARGIN, 28)
         outer.addWidget(column, 1)
+        self._outer, self._column = outer, column
         outer.addStretch(0)
 
         # -- header
         self.avatar = QLabel(objectName="providerAvatar")
-        self.avatar.setFixedSize(QSize(40, 40))
+        self.avatar.setFixedSize(QSize(scaled(AVATAR_SIZE), scaled(AVATAR_SIZE)))
+        notifier().changed.connect(self.refresh_header)  # the avatar follows the text size
         self.name = ElidedLabel(objectName="providerName")
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -316,12 +323,14 @@ class ProviderPanel(QScrollArea):
         self.edit_button.setToolTip(translate("ui.settings.provider_panel", "Edit the name, address and type of this provider"))
         self.edit_button.setAccessibleName(translate("ui.settings.provider_panel", "Edit provider"))
         self.edit_button.setAutoRaise(True)
+        follow_text_size(self.edit_button)
         self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.provider_id or ""))
         self.delete_button = QToolButton(objectName="deleteProviderButton")
         self.delete_button.setIcon(line_icon("delete"))
         self.delete_button.setToolTip(translate("ui.settings.provider_panel", "Delete this provider"))
         self.delete_button.setAccessibleName(translate("ui.settings.provider_panel", "Delete provider"))
         self.delete_button.setAutoRaise(True)
+        follow_text_size(self.delete_button)
         self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self.provider_id or ""))
 
         self.enabled_switch = Switch()
@@ -431,6 +440,18 @@ class ProviderPanel(QScrollArea):
         assert self.provider_id is not None
         return self._services.config.get(self.provider_id)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_margins()
+
+    def _fit_margins(self) -> None:
+        """Narrow sides where the column needs the room (a large text size in a small window)
+        rather than a page that scrolls sideways."""
+        spare = self.viewport().width() - self._column.minimumSizeHint().width()
+        side = max(PANEL_MIN_MARGIN, min(PANEL_MARGIN, spare // 2))
+        if self._outer.contentsMargins().left() != side:
+            self._outer.setContentsMargins(side, 22, side, 28)
+
     def set_provider(self, provider_id: str) -> None:
         changed = provider_id != self.provider_id
         self.provider_id = provider_id
@@ -443,6 +464,7 @@ class ProviderPanel(QScrollArea):
             set_models(provider_id)
         if changed:
             self.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, self, self._fit_margins)  # once the sections have laid out
 
     def _on_notice(self, notice: Notice) -> None:
         if Change.PROVIDERS in notice and notice.provider_id in (None, self.provider_id):
@@ -457,7 +479,9 @@ class ProviderPanel(QScrollArea):
             return
         self._updating = True
         try:
-            self.avatar.setPixmap(avatar_pixmap(provider.id, provider.name, 40))
+            side = scaled(AVATAR_SIZE)
+            self.avatar.setFixedSize(QSize(side, side))
+            self.avatar.setPixmap(avatar_pixmap(provider.id, provider.name, side, self.avatar.devicePixelRatioF()))
             self.name.setText(provider.name)
             self.name.setToolTip(provider.name)
             origin = (translate("ui.settings.provider_panel", "Built-in") if provider.builtin

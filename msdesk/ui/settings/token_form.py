@@ -128,7 +128,7 @@ class TokenForm(QFrame):
             layout.setContentsMargins(18, 14, 18, 14)
             layout.setSpacing(8)
             title = translate("ui.settings.token_form", "Add your {provider} token").format(provider=provider.name)
-            layout.addWidget(QLabel(title, objectName="firstTokenTitle"))
+            layout.addWidget(QLabel(title, objectName="firstTokenTitle", wordWrap=True))
             help_text = provider.token_help or translate(
                 "ui.settings.token_form", "An API key for {provider}, if it asks for one."
             ).format(provider=provider.name)

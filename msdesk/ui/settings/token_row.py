@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from msdesk.core.i18n import translate
 from msdesk.core.secret_store import StoredToken
-from msdesk.ui.icons import line_icon
+from msdesk.ui.icons import follow_text_size, line_icon
 from msdesk.ui.widgets.elided import ElidedLabel
 from msdesk.ui.widgets.links import linkify, open_url
 from msdesk.ui.widgets.spinner import Spinner
@@ -145,8 +145,11 @@ class TokenRow(QFrame):
         top.addSpacing(6)
         top.addWidget(self.value, 1)
         top.addWidget(self.copied)
+        tools = QHBoxLayout()  # the icon buttons close together: room for the name at a large text size
+        tools.setSpacing(2)
         for button in (self.reveal_button, self.copy_button, self.edit_button, self.delete_button):
-            top.addWidget(button)
+            tools.addWidget(button)
+        top.addLayout(tools)
         top.addSpacing(4)
         top.addWidget(self.check_button)
 
@@ -159,7 +162,7 @@ class TokenRow(QFrame):
     def _tool(self, name: str, icon: str, tip: str, accessible_name: str) -> QToolButton:
         button = QToolButton(objectName=name)
         button.setIcon(line_icon(icon))
-        button.setIconSize(QSize(16, 16))
+        follow_text_size(button)
         button.setToolTip(tip)
         button.setAccessibleName(accessible_name)
         button.setAutoRaise(True)

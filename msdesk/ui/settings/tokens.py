@@ -35,7 +35,7 @@ from msdesk.core.i18n import translate
 from msdesk.core.secret_store import StoredToken
 from msdesk.ui.async_task import user_message
 from msdesk.ui.change_relay import ChangeRelay
-from msdesk.ui.icons import line_icon
+from msdesk.ui.icons import follow_text_size, line_icon
 from msdesk.ui.settings.check_dialog import CheckDialog
 from msdesk.ui.settings.token_form import TokenDialog, TokenForm
 from msdesk.ui.settings.token_row import CheckState, TokenRow
@@ -87,8 +87,10 @@ class TokensSection(QWidget):
             "ui.settings.tokens", "Add another token, e.g. a backup account for when the daily quota is spent"
         ))
         self.add_button.clicked.connect(self.add_token)
+        follow_text_size(self.add_button)
         self.check_all_button = QPushButton(line_icon("check"), translate("ui.settings.tokens", "Check all"),
                                             objectName="checkAllButton")
+        follow_text_size(self.check_all_button)
         self.check_all_button.setAccessibleName(translate("ui.settings.tokens", "Check all tokens"))
         self.check_all_button.setToolTip(
             translate("ui.settings.tokens", "Check every token (one call of each token's daily quota)")

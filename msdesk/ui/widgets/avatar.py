@@ -42,8 +42,10 @@ def paint_avatar(painter: QPainter, rect: QRectF, provider_id: str, name: str) -
     painter.restore()
 
 
-def avatar_pixmap(provider_id: str, name: str, size: int = 40) -> QPixmap:
-    ratio = 2.0
+def avatar_pixmap(provider_id: str, name: str, size: int = 40, ratio: float = 2.0) -> QPixmap:
+    """The avatar as a picture of ``size`` logical pixels, with ``ratio`` device pixels to each
+    (the screen's, at least 2)."""
+    ratio = max(2.0, ratio)
     pix = QPixmap(int(size * ratio), int(size * ratio))
     pix.setDevicePixelRatio(ratio)
     pix.fill(QColor(0, 0, 0, 0))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from msdesk.ui.theme import qcolor
+from msdesk.ui.theme import qcolor, scaled
 from msdesk.ui.widgets.colors import ACCENT
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class Switch(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def sizeHint(self) -> QSize:
-        return QSize(40, 24)
+        return QSize(scaled(40), scaled(24))  # follows the text size
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
