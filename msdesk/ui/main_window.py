@@ -411,6 +411,8 @@ class MainWindow(QMainWindow):
             return
         self._ensure_page(index)
         self._pages.setCurrentIndex(index)
+        if self.has_painted:
+            self._rail_tab_stop()
         key = self._keys[index]
         if self._settings is not None:
             self._settings.setValue("window/page", key)
@@ -444,6 +446,14 @@ class MainWindow(QMainWindow):
         shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
         bar.showMessage(shown)
         bar.setToolTip(text if shown != text else "")
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Parts of the window are built after what is around them (pages on their first
+        # visit, messages, token rows): Tab follows the layouts, the status bar last.
+        from msdesk.ui.widgets.tab_order import follow_layout
+
+        follow_layout(self, last=self.statusBar())
+        return super().focusNextPrevChild(next)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Cheapest test first: before the first status line (and the first paint) nothing more.
@@ -546,9 +556,21 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(button.click)
         QShortcut(QKeySequence("Ctrl+,"), self).activated.connect(lambda: self.show_page("settings"))
         QShortcut(QKeySequence("F1"), self).activated.connect(self.show_shortcuts)
+        self._rail_tab_stop()
+        from msdesk.ui.widgets import focus_ring
+
+        focus_ring.install()
         from msdesk.ui.theme import notifier
 
         notifier().changed.connect(self._fit_rail)
+
+    def _rail_tab_stop(self) -> None:
+        """One Tab stop for the rail, on the page shown (Qt leaves it on the button last
+        focused); the arrow keys move to the other pages."""
+        from PySide6.QtCore import Qt
+
+        for button in self._group.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus if button.isChecked() else Qt.FocusPolicy.NoFocus)
 
     def _fit_rail(self) -> None:
         """The rail as wide as its longest name needs at the text size in use."""

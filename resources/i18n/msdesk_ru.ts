@@ -2123,6 +2123,10 @@
             <translation>По умолчанию</translation>
         </message>
         <message>
+            <source>{setting}: {choice}</source>
+            <translation>{setting}: {choice}</translation>
+        </message>
+        <message>
             <source>Temperature</source>
             <translation>Температура</translation>
         </message>
@@ -3198,6 +3202,10 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
             <translation>Осталось сегодня (сервер)</translation>
         </message>
         <message>
+            <source>Calls per model today</source>
+            <translation>Вызовы по моделям сегодня</translation>
+        </message>
+        <message>
             <source>Every token today</source>
             <translation>Все токены сегодня</translation>
         </message>
@@ -3571,6 +3579,10 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message>
             <source>Models {provider} offers</source>
             <translation>Модели, которые предлагает {provider}</translation>
+        </message>
+        <message>
+            <source>Enter or Space adds or removes the selected model; on a group, + adds all its models and − removes them</source>
+            <translation>Enter или пробел добавляет или удаляет выбранную модель; на группе + добавляет все её модели, а − удаляет их</translation>
         </message>
         <message>
             <source>Summary</source>

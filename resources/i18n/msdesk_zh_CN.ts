@@ -2105,6 +2105,10 @@
             <translation>模型默认值</translation>
         </message>
         <message>
+            <source>{setting}: {choice}</source>
+            <translation>{setting}：{choice}</translation>
+        </message>
+        <message>
             <source>Temperature</source>
             <translation>温度</translation>
         </message>
@@ -3144,6 +3148,10 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
             <translation>今日剩余（服务器）</translation>
         </message>
         <message>
+            <source>Calls per model today</source>
+            <translation>今日各模型调用次数</translation>
+        </message>
+        <message>
             <source>Every token today</source>
             <translation>今日所有令牌</translation>
         </message>
@@ -3513,6 +3521,10 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
         <message>
             <source>Models {provider} offers</source>
             <translation>{provider} 提供的模型</translation>
+        </message>
+        <message>
+            <source>Enter or Space adds or removes the selected model; on a group, + adds all its models and − removes them</source>
+            <translation>按 Enter 或空格键添加或移除所选模型；在分组上按 + 添加其全部模型，按 − 将其全部移除</translation>
         </message>
         <message>
             <source>Summary</source>

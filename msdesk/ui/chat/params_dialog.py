@@ -69,6 +69,7 @@ class ParamsDialog(QDialog):
         self.system.setPlaceholderText(translate("ui.chat.params_dialog", "Optional instructions sent before the conversation"))
         self.system.setPlainText(params.system_prompt)
         self.system.setMinimumHeight(90)
+        self.system.setTabChangesFocus(True)  # Tab goes on to the next field, as in a form
         form.addRow(translate("ui.chat.params_dialog", "System prompt"), self.system)
 
         def number(name: str, label: str, value: float | int | None, low: float, high: float, start: float,
@@ -87,6 +88,9 @@ class ParamsDialog(QDialog):
             if tip:
                 spin.setToolTip(tip)
             row = _Optional(spin, default_text or translate("ui.chat.params_dialog", "Model default"), self)
+            # Each row has its own check box: a screen reader says whose it is.
+            row.default.setAccessibleName(translate("ui.chat.params_dialog", "{setting}: {choice}").format(
+                setting=label, choice=row.default.text()))
             row.set_value(value)
             form.addRow(label, row)
             return row

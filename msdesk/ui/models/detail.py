@@ -43,6 +43,7 @@ from msdesk.ui.models.flow_layout import FlowLayout
 from msdesk.ui.models.list_model import task_label
 from msdesk.ui.models.markdown_view import MarkdownView, RenderedCard, render_markdown
 from msdesk.ui.theme import themed, themed_html
+from msdesk.ui.widgets.links import LinkLabel
 
 PROVIDER_ID = "modelscope"
 
@@ -238,7 +239,7 @@ class ModelDetail(QWidget):
         self.chat_button.setToolTip(translate("ui.models.detail", "Open a new chat with this model"))
         self.chat_button.setDefault(True)
         self.chat_button.clicked.connect(self._chat)
-        self.open_link = QLabel()
+        self.open_link = LinkLabel()
         self.open_link.setObjectName("openOnModelScopeLink")
         self.open_link.setOpenExternalLinks(True)
         self.open_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

@@ -22,7 +22,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionFocusRect,
+    QStyleOptionViewItem,
+)
 
 from msdesk.core.hub import HubModel
 from msdesk.core.i18n import translate
@@ -387,6 +392,22 @@ class ModelRowDelegate(QStyledItemDelegate):
             self._paint(painter, option, model, bool(index.data(ApiInferenceRole)))
         finally:
             painter.restore()
+        self._paint_focus(painter, option)
+
+    @staticmethod
+    def _paint_focus(painter: QPainter, option: QStyleOptionViewItem) -> None:
+        """The style's focus frame on the current row while the list has the keyboard."""
+        widget = option.widget
+        if widget is None or not option.state & QStyle.StateFlag.State_HasFocus:
+            return
+        frame = QStyleOptionFocusRect()
+        frame.initFrom(widget)
+        frame.rect = option.rect
+        frame.state = option.state | QStyle.StateFlag.State_Item
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        frame.backgroundColor = option.palette.color(
+            QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame, painter, widget)
 
     def _paint(self, painter: QPainter, option: QStyleOptionViewItem, model: HubModel, served: bool) -> None:
         palette = option.palette

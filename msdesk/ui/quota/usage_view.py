@@ -51,6 +51,7 @@ from msdesk.ui.formats import locale, number
 from msdesk.ui.quota import TICK_MS, figures, local_time, reset_line, standing, utc_now
 from msdesk.ui.quota.follow import QuotaFollow
 from msdesk.ui.theme import qcolor, scaled
+from msdesk.ui.widgets.tab_order import follow_layout
 
 log = logging.getLogger(__name__)
 
@@ -263,6 +264,8 @@ class UsageView(QDialog):
         self.models_table.verticalHeader().setVisible(False)
         self.models_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.models_table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.models_table.setAccessibleName(translate("ui.quota.usage_view", "Calls per model today"))
+        self.models_table.setTabKeyNavigation(False)  # arrows move in the table, Tab goes on
         header = self.models_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
@@ -284,6 +287,7 @@ class UsageView(QDialog):
         self.overview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.overview.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.overview.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.overview.setTabKeyNavigation(False)
         self.overview.setToolTip(translate("ui.quota.usage_view", "Click a token to show its details below."))
         overview_header = self.overview.horizontalHeader()
         for column in range(3):
@@ -305,6 +309,8 @@ class UsageView(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own: Tab goes through what is in it (and the view scrolls to it).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 16, 18, 14)
         outer.setSpacing(8)
@@ -329,6 +335,7 @@ class UsageView(QDialog):
         bottom.addWidget(self.link_label, 1)
         bottom.addWidget(close)
         outer.addLayout(bottom)
+        follow_layout(self)  # the overview at the top was made after the tables below it
 
         self._follow = QuotaFollow(self, services, self.refresh, self._changed, tick_ms=TICK_MS)
 

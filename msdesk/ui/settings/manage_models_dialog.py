@@ -7,6 +7,7 @@ whole group. Every change is saved at once through ``services.config``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -175,6 +176,9 @@ class ManageModelsDialog(QDialog):
         self.tree = make_model_tree(
             "manageModelList", translate("ui.settings.manage_models_dialog", "Models {provider} offers").format(provider=name))
         self.tree.setColumnWidth(COL_ACTIONS, scaled(64))
+        self.tree.setAccessibleDescription(translate(
+            "ui.settings.manage_models_dialog",
+            "Enter or Space adds or removes the selected model; on a group, + adds all its models and − removes them"))
         self.tree.installEventFilter(KeyFilter(self._tree_key, self.tree))
         self.tree.itemDoubleClicked.connect(self._double_clicked)
         self.empty = QLabel(objectName="emptyFilter", wordWrap=True)
@@ -342,6 +346,8 @@ class ManageModelsDialog(QDialog):
         self._apply_filter()
 
     def _refresh_states(self) -> None:
+        # A row's button is named by the model's name, or by its ID where two share a name.
+        names = Counter(self._entries[i].name or i for i in self._model_items)
         for model_id, item in self._model_items.items():
             inside = model_id in self._in_list
             entry = self._entries[model_id]
@@ -365,6 +371,8 @@ class ManageModelsDialog(QDialog):
             item.setIcon(COL_MODEL, self._check if inside else self._blank)
             button = self._model_buttons[model_id]
             name = entry.name or entry.id
+            if names[name] > 1:
+                name = entry.id
             if inside:
                 button.setIcon(line_icon("minus", "#b3261e"))
                 button.setToolTip(translate("ui.settings.manage_models_dialog", "Remove {id} from your list").format(id=entry.id))
@@ -519,9 +527,20 @@ class ManageModelsDialog(QDialog):
     # -- keyboard -------------------------------------------------------------------
 
     def _tree_key(self, event: QKeyEvent) -> bool:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self._activate(self.tree.currentItem())
+        key = event.key()
+        item = self.tree.currentItem()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._activate(item)
             return True
+        if item is not None and item.data(COL_MODEL, KIND_ROLE) == "group":
+            # The group row's "add all" and "remove all" buttons, by key.
+            group = str(item.data(COL_MODEL, ID_ROLE))
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Insert):
+                self.add_group(group)
+                return True
+            if key in (Qt.Key.Key_Minus, Qt.Key.Key_Delete):
+                self.remove_group(group)
+                return True
         return False
 
     def _search_key(self, event: QKeyEvent) -> bool:

@@ -15,7 +15,7 @@ import shutil
 import sys
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFocusEvent
 from PySide6.QtWidgets import QLabel
 
 from msdesk.core.i18n import translate
@@ -107,9 +107,20 @@ def linkify(text: str) -> str:
     return "".join(out)
 
 
+class LinkLabel(QLabel):
+    """A label with links that Tab reaches as one stop: arriving by Tab puts the focus
+    frame on its (first or, going back, last) link at once, not one more Tab later."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            super().focusNextPrevChild(reason == Qt.FocusReason.TabFocusReason)
+
+
 def link_label(text: str, url: str, object_name: str, *, description: str = "") -> QLabel:
     """A keyboard-reachable link that opens ``url`` in the browser."""
-    label = QLabel(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>')
+    label = LinkLabel(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>')
     label.setObjectName(object_name)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(
