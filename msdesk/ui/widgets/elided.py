@@ -7,8 +7,10 @@ is the whole text; ``shown_text()`` what fits.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -45,7 +47,9 @@ class ElidedLabel(QLabel):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + self._frame(), hint.height())
+        # Rounded up: the whole-pixel advance can be a fraction short, and the text would end in "…".
+        width = math.ceil(QFontMetricsF(self.font()).horizontalAdvance(self._full))
+        return QSize(width + self._frame(), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.minimumWidth(), super().minimumSizeHint().height())
