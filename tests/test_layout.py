@@ -256,7 +256,7 @@ async def settle() -> None:
     """Let layouts, deferred fits and queued paints run."""
     for _ in range(4):
         QApplication.processEvents()
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.005)
 
 
 # -- the walk --------------------------------------------------------------------
