@@ -107,3 +107,20 @@ def test_a_chat_never_named_is_called_new_chat_in_the_users_language(language, n
     assert shown_title(DEFAULT_TITLE) == expected  # the title stored for a chat not yet named
     assert shown_title("") == expected
     assert shown_title("CSV in Python") == "CSV in Python"  # a real title is the user's own
+
+
+def test_a_messages_actions_name_the_message_they_act_on(qtbot):
+    from msdesk.ui.chat.message_widget import MessageWidget
+
+    at = datetime(2024, 1, 10, 12, 6).timestamp()
+    question = Message(id=1, conversation_id=1, parent_id=None, role="user", content="Hi", created_at=at)
+    answer = _answer(5)
+    answer.created_at = datetime(2024, 1, 10, 12, 7).timestamp()
+    mine, theirs = MessageWidget(question), MessageWidget(answer)
+    for widget in (mine, theirs):
+        qtbot.addWidget(widget)
+    assert mine.delete_button.accessibleName() == "Delete your message of 12:06"
+    assert mine.edit_button.accessibleName() == "Edit your message of 12:06"
+    assert theirs.delete_button.accessibleName() == "Delete the answer of 12:07"
+    assert theirs.regenerate_button.accessibleName() == "Regenerate the answer of 12:07"
+    assert theirs.copy_button.accessibleName() == "Copy the answer of 12:07"

@@ -1857,6 +1857,30 @@
             <source>Copied as plain text</source>
             <translation>Скопировано как обычный текст</translation>
         </message>
+        <message>
+            <source>Copy your message of {time}</source>
+            <translation>Копировать ваше сообщение от {time}</translation>
+        </message>
+        <message>
+            <source>Edit your message of {time}</source>
+            <translation>Изменить ваше сообщение от {time}</translation>
+        </message>
+        <message>
+            <source>Delete your message of {time}</source>
+            <translation>Удалить ваше сообщение от {time}</translation>
+        </message>
+        <message>
+            <source>Copy the answer of {time}</source>
+            <translation>Копировать ответ от {time}</translation>
+        </message>
+        <message>
+            <source>Regenerate the answer of {time}</source>
+            <translation>Создать заново ответ от {time}</translation>
+        </message>
+        <message>
+            <source>Delete the answer of {time}</source>
+            <translation>Удалить ответ от {time}</translation>
+        </message>
     </context>
     <context>
         <name>ui.chat.model_picker</name>

@@ -1839,6 +1839,30 @@
             <source>Copied as plain text</source>
             <translation>已复制为纯文本</translation>
         </message>
+        <message>
+            <source>Copy your message of {time}</source>
+            <translation>复制你 {time} 的消息</translation>
+        </message>
+        <message>
+            <source>Edit your message of {time}</source>
+            <translation>编辑你 {time} 的消息</translation>
+        </message>
+        <message>
+            <source>Delete your message of {time}</source>
+            <translation>删除你 {time} 的消息</translation>
+        </message>
+        <message>
+            <source>Copy the answer of {time}</source>
+            <translation>复制 {time} 的回答</translation>
+        </message>
+        <message>
+            <source>Regenerate the answer of {time}</source>
+            <translation>重新生成 {time} 的回答</translation>
+        </message>
+        <message>
+            <source>Delete the answer of {time}</source>
+            <translation>删除 {time} 的回答</translation>
+        </message>
     </context>
     <context>
         <name>ui.chat.model_picker</name>

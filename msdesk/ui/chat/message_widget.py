@@ -407,6 +407,7 @@ class MessageWidget(QFrame):
         self.delete_button.clicked.connect(lambda: self.actionRequested.emit("delete", self.message.id))
         footer.addWidget(self.delete_button)
         self._layout.addLayout(footer)
+        self._name_actions(stamp)
         for widget in self._action_widgets():
             # Hidden while an answer streams, but their row keeps its height: the card
             # does not grow when they appear at the end (nor the column's layout run again).
@@ -797,6 +798,18 @@ class MessageWidget(QFrame):
         for widget in self._action_widgets():
             widget.setVisible(shown)
 
+    def _name_actions(self, time: str) -> None:
+        """Each action button names the message it acts on ("Delete the answer of 12:06")."""
+        if not time:
+            return
+        buttons = {"copy": self.copy_button, "delete": self.delete_button}
+        if self._is_user:
+            buttons["edit"] = self.edit_button
+        else:
+            buttons["regenerate"] = self.regenerate_button
+        for key, text in _action_names(self._is_user, time).items():
+            buttons[key].setAccessibleName(text.format(time=time))
+
     def _action_widgets(self) -> list[QWidget]:
         widgets = [self.usage, self.copy_button, self.delete_button, getattr(self, "regenerate_button", None)]
         return [widget for widget in widgets if widget is not None]
@@ -821,6 +834,21 @@ class MessageWidget(QFrame):
             self.thinking = ThinkingBlock(self)
             self._layout.insertWidget(1, self.thinking)
         return self.thinking
+
+
+def _action_names(is_user: bool, time: str) -> dict[str, str]:
+    """What a screen reader calls each action of a message: which message it acts on."""
+    if is_user:
+        return {
+            "copy": translate("ui.chat.message_widget", "Copy your message of {time}"),
+            "edit": translate("ui.chat.message_widget", "Edit your message of {time}"),
+            "delete": translate("ui.chat.message_widget", "Delete your message of {time}"),
+        }
+    return {
+        "copy": translate("ui.chat.message_widget", "Copy the answer of {time}"),
+        "regenerate": translate("ui.chat.message_widget", "Regenerate the answer of {time}"),
+        "delete": translate("ui.chat.message_widget", "Delete the answer of {time}"),
+    }
 
 
 def _tool(text: str, tip: str, parent: QWidget, *, name: str = "") -> QToolButton:
