@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from msdesk.core.history import Message
 from msdesk.core.i18n import translate
 from msdesk.ui.chat.message_widget import AttachmentLoader, MessageWidget
 from msdesk.ui.memory import release_freed_memory
-from msdesk.ui.theme import themed
+from msdesk.ui.theme import scaled, themed
 
 #: A flat scroll bar in the palette's colours. It is painted again whenever the column
 #: grows (each new line of a streaming answer); the platform style's shaded groove is
@@ -33,6 +34,11 @@ QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none;
 #: Distance from the top (pixels) at which older messages are fetched.
 LOAD_OLDER_MARGIN = 240
 _STICK_SLACK = 24
+
+
+#: The widest a message gets (at 100 % text): lines longer than this are hard to read.
+READING_WIDTH = 1000
+_SIDE_MARGIN = 16
 
 
 class Transcript(QScrollArea):
@@ -64,7 +70,7 @@ class Transcript(QScrollArea):
         # Growing at the bottom paints only the new strip (see _make_room).
         self._inner.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self._layout = QVBoxLayout(self._inner)
-        self._layout.setContentsMargins(16, 12, 16, 12)
+        self._layout.setContentsMargins(_SIDE_MARGIN, 12, _SIDE_MARGIN, 12)
         self._layout.setSpacing(10)
         self.older = QLabel("", self._inner, objectName="olderNotice")
         self.older.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -231,6 +237,18 @@ class Transcript(QScrollArea):
         self._layout.insertWidget(2 + index, widget)
         self._widgets.insert(index, widget)
         return widget
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_column()
+        super().resizeEvent(event)
+
+    def _fit_column(self) -> None:
+        """Messages no wider than a comfortable line to read, centred in a wide window."""
+        room = self.viewport().width() - 2 * _SIDE_MARGIN
+        side = _SIDE_MARGIN + max(0, (room - scaled(READING_WIDTH)) // 2)
+        margins = self._layout.contentsMargins()
+        if margins.left() != side:
+            self._layout.setContentsMargins(side, margins.top(), side, margins.bottom())
 
     def message_width(self) -> int:
         """The width a message gets in the column (the viewport less the margins)."""
