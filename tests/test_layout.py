@@ -4,7 +4,7 @@ The walk builds the real window with real services (the fake ModelScope
 behind them), fills each page with what a user has on it (a conversation with
 a long answer, search results with a model card open, tokens and models), and
 looks at every visible widget at each window size, in each language at 100 %
-and in English and Russian at a text size of 150 % and 200 %:
+and in Russian (the longest words of the three) at a text size of 150 % and 200 %:
 
 - a line edit, combo box or spin box lower than a line of its text, a text
   editor showing less than a line or cutting its placeholder, a list whose
@@ -93,8 +93,7 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
         translations.apply("en")
 
 
-@pytest.fixture(params=[("en", 100), ("zh_CN", 100), ("ru", 100),
-                        ("en", 150), ("ru", 150), ("en", 200), ("ru", 200)],
+@pytest.fixture(params=[("en", 100), ("zh_CN", 100), ("ru", 100), ("ru", 150), ("ru", 200)],
                 ids=lambda p: f"{p[0]}-{p[1]}%")
 def language_and_size(request: pytest.FixtureRequest, qapp) -> Iterator[list[tuple[int, int]]]:
     """The language and text size the walk runs in, set as the app sets them before building
