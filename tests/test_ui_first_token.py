@@ -8,6 +8,7 @@ at once: the status bar, the chat's hint, and the answer's Retry.
 from __future__ import annotations
 
 import asyncio
+import secrets
 
 import pytest
 from PySide6.QtCore import Qt
@@ -179,7 +180,7 @@ def test_a_rejected_token_offers_its_settings_and_retry_once_a_token_changes(qtb
         names = [b.objectName() for b in answer.step_buttons()]
         assert names == ["errorAction-token", "errorAction-link"], names
         # A token of another provider changes nothing here.
-        await services.tokens.store("bailian", "key", "sk-0123456789abcdef0123456789abcdef")
+        await services.tokens.store("bailian", "key", "sk-" + secrets.token_hex(16))  # made up at each run
         await asyncio.sleep(0.1)
         assert not answer.retry_button.isVisibleTo(window)
         fake_env.set_behaviour("ok")
