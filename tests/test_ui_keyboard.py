@@ -20,6 +20,8 @@
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QShortcut
@@ -139,19 +141,8 @@ def _unnamed(window: QWidget) -> list[str]:
 
 
 def test_every_control_on_every_page_has_a_name(qtbot, run_async, fake_env):
-    async def scenario():
-        services, window = await _open_window(qtbot)
-        try:
-            problems: list[str] = []
-            for name, show in await _page_states(window, services):
-                show()
-                await settle()
-                problems += [f"{name}: {p}" for p in _unnamed(window)]
-            assert not problems, "\n".join(sorted(set(problems)))
-        finally:
-            await _close(window, services)
-
-    run_async(scenario())
+    problems = run_async(_walk(qtbot, _unnamed, pages=True, dialogs=False))
+    assert not problems, "\n".join(sorted(set(problems)))
 
 
 
@@ -180,50 +171,55 @@ def _same_names(root: QWidget) -> list[str]:
 
 
 def test_the_buttons_of_each_row_say_which_row(qtbot, run_async, fake_env):
-    async def scenario():
-        services, window = await _open_window(qtbot)
-        try:
-            problems: list[str] = []
-            for name, show in await _page_states(window, services):
-                show()
-                await settle()
-                problems += [f"{name}: {p}" for p in _same_names(window)]
-            for name, build in _dialogs(window, services):
-                dialog = build()
-                await settle()
-                problems += [f"{name}: {p}" for p in _same_names(dialog)]
-                _dismiss(dialog)
-            assert not problems, "\n".join(problems)
-        finally:
-            await _close(window, services)
-
-    run_async(scenario())
+    problems = run_async(_walk(qtbot, _same_names, pages=True, dialogs=True))
+    assert not problems, "\n".join(problems)
 
 
 # -- dialogs: names ------------------------------------------------------------
 
 
 def test_every_control_in_every_dialog_has_a_name(qtbot, run_async, fake_env):
-    async def scenario():
-        services, window = await _open_window(qtbot)
-        try:
-            problems: list[str] = []
-            for name, build in _dialogs(window, services):
-                dialog = build()
-                await settle()
-                problems += [f"{name}: {p}" for p in _unnamed(dialog)]
-                _dismiss(dialog)
-            assert not problems, "\n".join(sorted(set(problems)))
-        finally:
-            await _close(window, services)
-
-    run_async(scenario())
+    problems = run_async(_walk(qtbot, _unnamed, pages=False, dialogs=True))
+    assert not problems, "\n".join(sorted(set(problems)))
 
 
 def _dismiss(dialog: QWidget) -> None:
     dialog.close()
     if isinstance(dialog, QDialog):
         dialog.deleteLater()
+
+
+async def _walk(qtbot, check, *, pages: bool = True, dialogs: bool = True) -> list[str]:
+    """``check(root)`` (a list of problems, or a coroutine giving one) on every page state and
+    every dialog of a window filled as a user has it; each problem prefixed with where it was."""
+    services, window = await _open_window(qtbot)
+    try:
+        problems: list[str] = []
+
+        async def run(root: QWidget) -> list[str]:
+            found = check(root)
+            return await found if inspect.isawaitable(found) else found
+
+        if pages:
+            for name, show in await _page_states(window, services):
+                show()
+                await settle()
+                problems += [f"{name}: {p}" for p in await run(window)]
+        if dialogs:
+            for name, build in _dialogs(window, services):
+                dialog = build()
+                await settle()
+                problems += [f"{name}: {p}" for p in await run(dialog)]
+                _dismiss(dialog)
+                await settle()
+        return problems
+    finally:
+        await _close(window, services)
+
+
+async def _tab_problems(root: QWidget) -> list[str]:
+    _visited, found = await _tab_walk(root)
+    return found
 
 
 # -- focus order ---------------------------------------------------------------
@@ -372,39 +368,13 @@ def _inside_a_view(widget: QWidget, visited: list[QWidget]) -> bool:
 
 
 def test_tab_visits_every_control_of_every_page_once_in_reading_order(qtbot, run_async, fake_env):
-    async def scenario():
-        services, window = await _open_window(qtbot)
-        try:
-            problems: list[str] = []
-            for name, show in await _page_states(window, services):
-                show()
-                await settle()
-                _visited, found = await _tab_walk(window)
-                problems += [f"{name}: {p}" for p in found]
-            assert not problems, "\n".join(problems)
-        finally:
-            await _close(window, services)
-
-    run_async(scenario())
+    problems = run_async(_walk(qtbot, _tab_problems, pages=True, dialogs=False))
+    assert not problems, "\n".join(problems)
 
 
 def test_tab_visits_every_control_of_every_dialog_once_in_reading_order(qtbot, run_async, fake_env):
-    async def scenario():
-        services, window = await _open_window(qtbot)
-        try:
-            problems: list[str] = []
-            for name, build in _dialogs(window, services):
-                dialog = build()
-                await settle()
-                _visited, found = await _tab_walk(dialog)
-                problems += [f"{name}: {p}" for p in found]
-                _dismiss(dialog)
-                await settle()
-            assert not problems, "\n".join(problems)
-        finally:
-            await _close(window, services)
-
-    run_async(scenario())
+    problems = run_async(_walk(qtbot, _tab_problems, pages=False, dialogs=True))
+    assert not problems, "\n".join(problems)
 
 
 # -- every action by keyboard --------------------------------------------------
@@ -433,24 +403,8 @@ def _in_a_view(widget: QWidget) -> bool:
 
 
 def test_every_button_outside_lists_can_be_reached_with_tab(qtbot, run_async, fake_env):
-    async def scenario():
-        services, window = await _open_window(qtbot)
-        try:
-            problems: list[str] = []
-            for name, show in await _page_states(window, services):
-                show()
-                await settle()
-                problems += [f"{name}: {p}" for p in _out_of_tab_reach(window)]
-            for name, build in _dialogs(window, services):
-                dialog = build()
-                await settle()
-                problems += [f"{name}: {p}" for p in _out_of_tab_reach(dialog)]
-                _dismiss(dialog)
-            assert not problems, "\n".join(sorted(set(problems)))
-        finally:
-            await _close(window, services)
-
-    run_async(scenario())
+    problems = run_async(_walk(qtbot, _out_of_tab_reach, pages=True, dialogs=True))
+    assert not problems, "\n".join(sorted(set(problems)))
 
 
 def test_tab_reaches_each_message_action_and_the_version_switcher(qtbot, run_async, fake_env):
@@ -578,22 +532,5 @@ async def _focus_not_shown(root: QWidget) -> list[str]:
 
 
 def test_the_control_with_the_focus_shows_it(qtbot, run_async, fake_env):
-    async def scenario():
-        services, window = await _open_window(qtbot)
-        try:
-            problems: list[str] = []
-            for name, show in await _page_states(window, services):
-                show()
-                await settle()
-                problems += [f"{name}: {p}" for p in await _focus_not_shown(window)]
-            for name, build in _dialogs(window, services):
-                dialog = build()
-                await settle()
-                problems += [f"{name}: {p}" for p in await _focus_not_shown(dialog)]
-                _dismiss(dialog)
-                await settle()
-            assert not problems, "\n".join(problems)
-        finally:
-            await _close(window, services)
-
-    run_async(scenario())
+    problems = run_async(_walk(qtbot, _focus_not_shown, pages=True, dialogs=True))
+    assert not problems, "\n".join(problems)
