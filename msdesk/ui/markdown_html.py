@@ -283,9 +283,12 @@ def make_renderer(fenced: CodeRenderer, indented: CodeRenderer | None = None) ->
         return indented_code(tokens[idx].content, "", env)
 
     def table_open(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
-        return (
-            '<table border="1" cellspacing="0" cellpadding="5" '
-            'style="border-collapse: collapse; border-color: #d0d7de; margin-top: 4px; margin-bottom: 8px;">\n'
+        # One-pixel lines between cells: each cell's solid border, the neighbours' drawn over
+        # each other (spacing -1). Qt draws collapsed borders (border-collapse) three times
+        # slower, looking up every cell's neighbours on each paint of the table.
+        return themed_html(
+            '<table border="1" cellspacing="-1" cellpadding="5" '
+            'style="border-style: solid; border-color: #d0d7de; margin-top: 4px; margin-bottom: 8px;">\n'
         )
 
     def hr(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
