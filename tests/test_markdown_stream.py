@@ -6,7 +6,7 @@ import random
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from msdesk.ui.chat import markdown_stream
@@ -374,3 +374,73 @@ def test_text_that_only_grows_at_the_end_is_appended(old, new, text):
 )
 def test_anything_else_is_rendered_again(old, new):
     assert appended_text(old, new) is None
+
+
+# -- the tail of plain words ----------------------------------------------------------
+
+PROSE = st.sampled_from([
+    "The model", " streams", " words,", " one", " by", " one.", " It's", ' "quoted"', " (aside)", " 42",
+    " co-operate", " e.g.", " 100%", " a+b=c", " colon:", " semi;", " what?", " yes!", " 中文", " Кириллица",
+    " — dash", "\n", "\n\n", " *em*", " **strong**", " `code`", " [link](x)", " <b>", " &amp;", " #", " |",
+    " ~~s~~", " _u_", " \\", "  ", " ", "\t", "- ", "1.", " item", "# ", "> ", "    ", "===", "---", "1",
+    "*", "_", "`", "[", "]", "(", ")", "!", "'", '"', "x", "é",
+])
+
+
+@st.composite
+def prose_streams(draw) -> list[str]:
+    """An answer as the pieces it arrives in: words, marks, line breaks, block starts."""
+    return draw(st.lists(st.one_of(PROSE, LINES), min_size=1, max_size=60))
+
+
+def tails(pieces: list[str], updates: list[bool], quick: bool, monkeypatch) -> list[str]:
+    if not quick:
+        monkeypatch.setattr(markdown_stream, "_grown", lambda before, added, drawn: None)
+    md = StreamingMarkdown()
+    out: list[str] = []
+    for index, piece in enumerate(pieces):
+        md.feed(piece)
+        if not updates or updates[index % len(updates)]:
+            update = md.take_update()
+            out.append("" if update is None else update.tail)
+    monkeypatch.undo()
+    return out
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(pieces=prose_streams(), updates=st.lists(st.booleans(), max_size=8))
+# Words that would mean something else: a setext underline, a list's number, an entity, a
+# link's title over two lines, an escape, white space at the end, and quotes (escaped).
+@example(pieces=["Head", "\n", "=", "== more"], updates=[])
+@example(pieces=["1", ". item"], updates=[])
+@example(pieces=["a &amp", ";"], updates=[])
+@example(pieces=['[a](/u "title', "\n", "more", ' words")'], updates=[])
+@example(pieces=["a\\", "b"], updates=[])
+@example(pieces=["words", " and more  "], updates=[])
+@example(pieces=["say", ' "hi" to (them)'], updates=[])
+def test_property_the_tail_grown_by_words_is_the_tail_markdown_it_renders(pieces, updates, monkeypatch):
+    assert tails(pieces, updates, True, monkeypatch) == tails(pieces, updates, False, monkeypatch)
+
+
+def test_a_paragraph_growing_by_words_is_not_parsed_again_for_each_word(monkeypatch):
+    words = [" word"] * 300
+    seen: list[str] = []
+    real = markdown_stream._render
+
+    def recording(source, env):
+        seen.append(source)
+        return real(source, env)
+
+    monkeypatch.setattr(markdown_stream, "_render", recording)
+    md = StreamingMarkdown()
+    md.feed("A paragraph")
+    tail = ""
+    for word in words:
+        md.feed(word)
+        tail = md.take_update().tail
+    assert tail == "<p>A paragraph" + "".join(words) + "</p>\n"
+    assert len(seen) == 1  # the first look; every word after it was added to the HTML
+    md.feed(" *and emphasis*")
+    assert md.take_update().tail.endswith(" <em>and emphasis</em></p>\n")
+    assert len(seen) == 2  # marks: markdown-it reads the block again

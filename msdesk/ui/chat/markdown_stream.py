@@ -115,10 +115,7 @@ def appended_text(old: str, new: str) -> str | None:
     """
     if not old or len(new) <= len(old):
         return None
-    at = 0
-    limit = len(old)
-    while at < limit and old[at] == new[at]:
-        at += 1
+    at = _common_prefix(old, new)
     rest = old[at:]
     if not at or not new.endswith(rest) or not _ENDS_TEXT.fullmatch(rest):
         return None
@@ -147,6 +144,54 @@ def appended_text(old: str, new: str) -> str | None:
     ):
         return None
     return text
+
+
+#: In a tail's text: what may make words added at its end mean something else (links,
+#: references, entities, HTML, tables, escapes). Anywhere in the tail: the slow way.
+_MAY_JOIN = re.compile(r"[\[\]<>&|\\]")
+#: Words that only add text: no mark of Markdown, no line break, no tab.
+_PLAIN_WORDS = re.compile(r"[^\\`*_\[\]<>&#|~\n\r\t]*[^\\`*_\[\]<>&#|~\s]")
+#: A tail's HTML that ends with text, then only the ends of blocks (a paragraph, a list
+#: item, a heading, a quote): group 1 up to the end of the text, group 2 the rest.
+_TEXT_THEN_ENDS = re.compile(r"(.*[^>\s])((?:\s*</(?:p|li|ul|ol|h[1-6]|blockquote)>)+\s*)", re.DOTALL)
+
+
+def _grown(before: str, added: str, drawn: str) -> str | None:
+    """The HTML of ``before + added``, from ``drawn`` (the HTML of ``before``), when ``added``
+    is plain words at the end of a line that already has a letter; else None.
+
+    The common case of a streaming answer: a paragraph, a list item or a
+    heading that grows by words. Such words can change nothing before them,
+    and show as they are; anything else (marks, a new line, a line that might
+    still become a list or a heading) is left to markdown-it.
+    """
+    if not added:
+        return drawn  # nothing new in the tail (the text after it was held back)
+    if (
+        not before or before[-1].isspace() or before[-1] in "\\`*_#~"
+        or _PLAIN_WORDS.fullmatch(added) is None
+        or _MAY_JOIN.search(before) is not None
+        or not any(c.isalpha() for c in before[before.rfind("\n") + 1:])
+    ):
+        return None
+    ends = _TEXT_THEN_ENDS.fullmatch(drawn)
+    if ends is None:
+        return None
+    # Escaped as markdown-it escapes text (``added`` has no "&", "<" or ">").
+    return ends.group(1) + added.replace('"', "&quot;") + ends.group(2)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their start (slices compared whole, not
+    character by character: a tail is a few thousand characters, compared once a frame)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 # -- code blocks ----------------------------------------------------------------------
@@ -332,6 +377,7 @@ class StreamingMarkdown:
         self._references_grew = False
         self._finished = False
         self._checked: tuple[int, int] | None = None  # (settled pieces, complete length) last parsed
+        self._drawn: tuple[str, str] | None = None  # the tail's source and HTML at the last render
 
     @property
     def source(self) -> str:
@@ -506,5 +552,13 @@ class StreamingMarkdown:
             source = source[: len(source) - len(partial)]  # a code block is opening
         if not source.strip():
             return ""
+        drawn = self._drawn
+        if drawn is not None and source.startswith(drawn[0]):
+            grown = _grown(drawn[0], source[len(drawn[0]):], drawn[1])
+            if grown is not None:
+                self._drawn = (source, grown)
+                return grown
         env = {"state": self._state.fork(), "references": dict(self._env["references"])}
-        return _render(source, env)
+        rendered = _render(source, env)
+        self._drawn = (source, rendered)
+        return rendered
