@@ -162,6 +162,9 @@ class MessageText(QTextBrowser):
                 self._apply(update)
             finally:
                 self._applying = False
+            # The growing block keeps its shaped glyphs from one layout to its paint (Qt
+            # drops them after each layout and shapes every painted line again).
+            self.document().lastBlock().layout().setCacheEnabled(True)
             self._lay_out_now()
 
     def finish(self) -> None:
@@ -250,7 +253,7 @@ class MessageText(QTextBrowser):
             if text is not None:
                 # The tail only grew at its end: add the text, in the format of the text before it.
                 cursor = QTextCursor(self.document())
-                cursor.movePosition(QTextCursor.MoveOperation.End)
+                cursor.setPosition(self._end())  # (moving to the end would lay the text out first)
                 first = cursor.block()
                 cursor.beginEditBlock()
                 try:
@@ -271,7 +274,7 @@ class MessageText(QTextBrowser):
         try:
             if self._end() > self._stable_end:
                 cursor.setPosition(self._stable_end)
-                cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(self._end(), QTextCursor.MoveMode.KeepAnchor)
                 cursor.removeSelectedText()
                 # Taking a table out can leave the last stable block with the
                 # format of the block that followed it: put its own back.
@@ -320,7 +323,7 @@ class MessageText(QTextBrowser):
             # own first block then comes as a new block with its own format.
             # (A table starts with such an empty block of its own.)
             piece = _EMPTY_PARAGRAPH + piece
-        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.setPosition(self._end())
         cursor.insertHtml(piece)
 
     def _document_resized(self, size: Any = None) -> None:
