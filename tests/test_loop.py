@@ -193,3 +193,86 @@ def test_a_callback_a_thread_hands_over_as_the_loop_closes_is_dropped(qapp):
     qapp.processEvents()
     qapp.processEvents()
     assert ran == []
+
+
+def test_once_it_watches_a_socket_the_loop_tells_httpx_its_async_library_without_a_look(run):
+    import sniffio
+
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        left, right = socket.socketpair()
+        try:
+            loop.add_reader(left.fileno(), lambda: None)
+            told = sniffio.thread_local.name
+            loop.remove_reader(left.fileno())
+            return told, sniffio.current_async_library()
+        finally:
+            left.close()
+            right.close()
+
+    assert run(scenario()) == ("asyncio", "asyncio")
+    assert sniffio.thread_local.name is None  # once it stopped, nothing is claimed
+
+
+def test_what_a_socket_read_makes_due_runs_right_after_it_before_qt_timers(run):
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        left, right = socket.socketpair()
+        seen: list[str] = []
+        done = loop.create_future()
+
+        def readable():
+            left.recv(16)
+            loop.remove_reader(left.fileno())
+            QTimer.singleShot(0, lambda: (seen.append("qt timer"), done.set_result(None)))
+            loop.call_soon(seen.append, "made due by the read")
+
+        try:
+            loop.add_reader(left.fileno(), readable)
+            right.send(b"x")
+            await done
+        finally:
+            left.close()
+            right.close()
+        return seen
+
+    # As in asyncio's own loop: the task waiting for the data goes on in the same turn.
+    assert run(scenario()) == ["made due by the read", "qt timer"]
+
+
+def test_a_socket_read_inside_a_dialogs_event_loop_leaves_other_tasks_for_after_it(run):
+    from PySide6.QtCore import QEventLoop
+
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        left, right = socket.socketpair()
+        seen: list[str] = []
+        errors: list[dict] = []
+        loop.set_exception_handler(lambda _loop, context: errors.append(context))
+        data = loop.create_future()
+
+        def readable():
+            left.recv(16)
+            loop.remove_reader(left.fileno())
+            data.set_result(None)
+
+        async def waiting():
+            await data
+            seen.append("the task that waited for the data")
+
+        other = asyncio.ensure_future(waiting())
+        await asyncio.sleep(0)
+        try:
+            loop.add_reader(left.fileno(), readable)
+            right.send(b"x")
+            dialog = QEventLoop()  # as a modal dialog runs one, inside this task's step
+            QTimer.singleShot(100, dialog.quit)
+            dialog.exec()
+            seen.append("dialog closed")
+            await asyncio.wait_for(other, 5)
+        finally:
+            left.close()
+            right.close()
+        return seen, errors
+
+    assert run(scenario()) == (["dialog closed", "the task that waited for the data"], [])

@@ -11,7 +11,8 @@ asyncio's loop cost the app on every network read, or break it:
   reading resumes (httpx's I/O layer pauses and resumes reading around every
   read), and each wake-up goes through a timer before the read runs. Here
   each socket keeps one notifier, switched on and off, and the read runs
-  when the notifier fires.
+  when the notifier fires; what the read makes due (the task waiting for
+  the data) runs right after it, as in asyncio's loop, not a timer later.
 - A callback a worker thread hands over just before the loop closes is
   run after it has closed (an error, or a write to a closed database).
   Here it is dropped, as asyncio's own loop does.
@@ -19,6 +20,12 @@ asyncio's loop cost the app on every network read, or break it:
   dropped half-way (a stream the user stopped) would be finalized by the
   garbage collector outside any task, which httpx cannot survive. Here the
   loop installs them while it runs, as ``asyncio.run`` would.
+
+And one thing of httpx's: before every read from a socket, its I/O layer asks
+sniffio which async library runs, and sniffio finds out with an import that
+PySide6's import hook makes slow (a few thousand a second while an answer
+streams). From its first connection until it stops, the loop's thread says
+so up front.
 
 Timers (``call_later``), writers and executors are qasync's.
 """
@@ -48,6 +55,8 @@ class _Soon(QObject):
         self._timer = 0
         self._from_threads: deque[asyncio.Handle] = deque()
         self._closed = False
+        self._in_read = False  # a socket's callback runs: what it makes due runs when it returns
+        self._running = False  # the due callbacks run (one may be a task's step)
         self._posted.connect(self._take_posted, Qt.ConnectionType.QueuedConnection)
 
     def post(self, handle: asyncio.Handle) -> None:
@@ -63,18 +72,50 @@ class _Soon(QObject):
 
     def add(self, handle: asyncio.Handle) -> None:
         self.queue.append(handle)
-        if not self._timer:
+        if not self._timer and not self._in_read:
             self._timer = self.startTimer(0)
 
+    def read(self, handle: asyncio.Handle) -> None:
+        """Run a socket's callback, then the callbacks due at its end."""
+        if self._running:
+            handle._run()  # inside a callback's event loop: what it makes due waits (see above)
+            return
+        self._in_read = True
+        try:
+            handle._run()
+        except BaseException:  # (the loop is being stopped: what the read made due still runs)
+            self._in_read = False
+            if self.queue and not self._timer:
+                self._timer = self.startTimer(0)
+            raise
+        self._in_read = False
+        self._run_due()
+
     def timerEvent(self, event: QTimerEvent) -> None:
+        if self._running:
+            # An event loop inside a callback (a dialog's): a task's step may be under way,
+            # and asyncio runs no other task's step inside it. The rest runs after it.
+            self.killTimer(self._timer)
+            self._timer = 0
+            return
+        self._run_due()
+
+    def _run_due(self) -> None:
         queue = self.queue
         # Only what was due when the turn began; what these add runs next turn,
         # after Qt has had its own turn (input, painting).
-        for _ in range(len(queue)):
-            handle = queue.popleft()
-            if not handle._cancelled:
-                handle._run()
-        if not queue and self._timer:
+        self._running = True
+        try:
+            for _ in range(len(queue)):
+                handle = queue.popleft()
+                if not handle._cancelled:
+                    handle._run()
+        finally:
+            self._running = False
+        if queue:
+            if not self._timer:
+                self._timer = self.startTimer(0)
+        elif self._timer:
             self.killTimer(self._timer)
             self._timer = 0
 
@@ -90,10 +131,11 @@ class _Soon(QObject):
 class _Reading:
     """One socket watched for reading: its notifier, and the callback while it is watched."""
 
-    __slots__ = ("handle", "notifier")
+    __slots__ = ("handle", "notifier", "soon")
 
-    def __init__(self, fd: int) -> None:
+    def __init__(self, fd: int, soon: _Soon) -> None:
         self.handle: asyncio.Handle | None = None
+        self.soon = soon
         self.notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read)
         self.notifier.setEnabled(False)
         self.notifier.activated.connect(self._ready)
@@ -102,7 +144,7 @@ class _Reading:
         if self.handle is None:
             self.notifier.setEnabled(False)
         else:
-            self.handle._run()
+            self.soon.read(self.handle)
 
 
 def _fileno(fd: Any) -> int:
@@ -141,7 +183,10 @@ class AppLoop(qasync.QEventLoop):
         fileno = _fileno(fd)
         reading = self._reading.get(fileno)
         if reading is None:
-            reading = self._reading[fileno] = _Reading(fileno)
+            reading = self._reading[fileno] = _Reading(fileno, self._soon)
+            sniffio = sys.modules.get("sniffio")  # loaded by httpx before its first connection
+            if sniffio is not None:
+                sniffio.thread_local.name = "asyncio"
         reading.handle = asyncio.Handle(callback, args, self)
         reading.notifier.setEnabled(True)
 
@@ -162,6 +207,9 @@ class AppLoop(qasync.QEventLoop):
         try:
             return super().run_forever()
         finally:
+            sniffio = sys.modules.get("sniffio")
+            if sniffio is not None:
+                sniffio.thread_local.name = None
             sys.set_asyncgen_hooks(*saved)
 
     def close(self) -> None:
