@@ -393,6 +393,34 @@ def test_start_up_paints_its_icons_while_asyncio_is_imported_without_crashing(tm
         assert proc.returncode == 0 and "Traceback" not in proc.stderr, (run, proc.returncode, proc.stderr)
 
 
+_FIRST_FRAME = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from msdesk.ui import app as app_module
+app_module.apply_appearance()
+from msdesk.ui.main_window import MainWindow
+window = MainWindow(settings=app_module.window_settings(), version="0")
+window.show()
+while not window.has_painted:
+    app.processEvents()
+print(" ".join(sorted(set(sys.argv[1:]) & set(sys.modules))))
+"""
+
+
+def test_the_first_frame_is_painted_before_the_heavy_modules_are_imported(tmp_path: Path) -> None:
+    """The start-up path to the first paint imports what the window needs and nothing else:
+    not the loop, the network, the keychain, the database, nor the dataclasses module that
+    the settings proper use (the folders and the appearance are plain classes for it)."""
+    heavy = ["asyncio", "httpx", "keyring", "sqlite3", "dataclasses", "json"]
+    proc = subprocess.run(
+        [sys.executable, "-c", _FIRST_FRAME, *heavy],
+        env=_app_env(tmp_path), cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == []
+
+
 def test_app_starts_and_quits_cleanly(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "msdesk.ui.app"],

@@ -8,7 +8,6 @@ heavier than ``json`` imported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +16,35 @@ THEMES = ("system", "light", "dark")
 FONT_SCALES = (90, 100, 115, 130, 150, 175, 200)
 
 
-@dataclass
 class AppearanceSettings:
-    # "system" follows the OS; otherwise one of LANGUAGES.
-    language: str = "system"
-    # "system" follows the OS's light or dark scheme; otherwise "light" or "dark".
-    theme: str = "system"
-    # Text size in per cent of the OS's font; one of FONT_SCALES.
-    font_scale: int = 100
+    """The section (a plain class, not a dataclass: it is read before the window's first
+    paint, and the dataclasses module would be imported on that path for it alone).
+
+    ``language``: "system" follows the OS; otherwise one of LANGUAGES.
+    ``theme``: "system" follows the OS's light or dark scheme; otherwise "light" or "dark".
+    ``font_scale``: text size in per cent of the OS's font; one of FONT_SCALES.
+    """
+
+    __slots__ = ("language", "theme", "font_scale")
+
+    def __init__(self, language: str = "system", theme: str = "system", font_scale: int = 100) -> None:
+        self.language = language
+        self.theme = theme
+        self.font_scale = font_scale
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"language": self.language, "theme": self.theme, "font_scale": self.font_scale}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AppearanceSettings):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the settings around it
+
+    def __repr__(self) -> str:
+        return (f"AppearanceSettings(language={self.language!r}, theme={self.theme!r}, "
+                f"font_scale={self.font_scale!r})")
 
 
 def parse_appearance(data: dict[str, Any], problems: list[str], where: str = "appearance.") -> AppearanceSettings:

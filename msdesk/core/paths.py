@@ -7,14 +7,16 @@ puts config, data, cache and logs under one folder, for tests and portable use.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "msdesk"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
+    """The four folders (read before the window's first paint: a plain tuple, not a dataclass,
+    whose module would be imported on that path for it alone)."""
+
     config_dir: Path
     data_dir: Path
     cache_dir: Path

@@ -253,7 +253,9 @@ class Settings:
         return self.providers.setdefault(provider_id, ProviderSettings())
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data["appearance"] = self.appearance.to_dict()  # (not a dataclass: see its module)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], problems: list[str] | None = None) -> Settings:
