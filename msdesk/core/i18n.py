@@ -59,11 +59,16 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return plain
 
 
+def list_separator() -> str:
+    """What goes between the items of a list in the user's language (", " in English)."""
+    return translate("core.i18n", ", ", "list separator")
+
+
 def join_names(names: list[str], limit: int = 3) -> str:
     """``a``, ``a and b``, ``a, b and c``, ``a, b, c and 2 more``, in the user's language."""
     if len(names) <= 1:
         return "".join(names)
-    sep = translate("core.i18n", ", ", "list separator")
+    sep = list_separator()
     if len(names) > limit:
         more = len(names) - limit
         return translate("core.i18n", "{names} and %n more", "", more).format(names=sep.join(names[:limit]))

@@ -2717,11 +2717,6 @@ The report below has access tokens masked; copy it into a bug report.</source>
             </translation>
         </message>
         <message>
-            <source>, </source>
-            <comment>list separator</comment>
-            <translation>, </translation>
-        </message>
-        <message>
             <source>Task: {tasks}</source>
             <translation>Задача: {tasks}</translation>
         </message>
@@ -3117,11 +3112,6 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
                 <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызова с этими токенами.</numerusform>
                 <numerusform>Собственный подсчёт msdesk (оценка): сегодня %n вызовов с этими токенами.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>, </source>
-            <comment>list separator</comment>
-            <translation>, </translation>
         </message>
         <message>
             <source>{provider} refused a call (request limit exceeded: HTTP 429 or QuotaLimitExceed), or its figures showed none left.</source>
@@ -3866,11 +3856,6 @@ Clear the search or pick another capability.</source>
             <translation>{meaning}. Ваша настройка; в таблице msdesk — выключено.</translation>
         </message>
         <message>
-            <source>, </source>
-            <comment>list separator</comment>
-            <translation>, </translation>
-        </message>
-        <message>
             <source>{capability} on</source>
             <translation>{capability}: вкл.</translation>
         </message>
@@ -4020,11 +4005,6 @@ Clear the search or pick another capability.</source>
         <message>
             <source>Draws images from a prompt</source>
             <translation>Создаёт изображения по описанию</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <comment>list separator</comment>
-            <translation>, </translation>
         </message>
         <message>
             <source>No capabilities set</source>

@@ -2683,11 +2683,6 @@ The report below has access tokens masked; copy it into a bug report.</source>
             </translation>
         </message>
         <message>
-            <source>, </source>
-            <comment>list separator</comment>
-            <translation>、</translation>
-        </message>
-        <message>
             <source>Task: {tasks}</source>
             <translation>任务：{tasks}</translation>
         </message>
@@ -3067,11 +3062,6 @@ The filter is too narrow: try “All tasks” or untick API-Inference only.</sou
             <translation>
                 <numerusform>msdesk 自己的计数（估计值）：今天用这些令牌调用 %n 次。</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>, </source>
-            <comment>list separator</comment>
-            <translation>、</translation>
         </message>
         <message>
             <source>{provider} refused a call (request limit exceeded: HTTP 429 or QuotaLimitExceed), or its figures showed none left.</source>
@@ -3794,11 +3784,6 @@ Clear the search or pick another capability.</source>
             <translation>{meaning}。你的设置；msdesk 的模型表中为关闭。</translation>
         </message>
         <message>
-            <source>, </source>
-            <comment>list separator</comment>
-            <translation>，</translation>
-        </message>
-        <message>
             <source>{capability} on</source>
             <translation>{capability}：开启</translation>
         </message>
@@ -3946,11 +3931,6 @@ Clear the search or pick another capability.</source>
         <message>
             <source>Draws images from a prompt</source>
             <translation>根据提示词生成图片</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <comment>list separator</comment>
-            <translation>、</translation>
         </message>
         <message>
             <source>No capabilities set</source>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.hub import HubModel
-from msdesk.core.i18n import translate
+from msdesk.core.i18n import list_separator, translate
 from msdesk.core.served import NO_GATEWAY, GatewayModels, is_served
 from msdesk.ui.formats import decimal, number
 from msdesk.ui.theme import scaled
@@ -209,7 +209,7 @@ class ModelListModel(QAbstractListModel):
         if model.chinese_name:
             lines.append(model.chinese_name)
         if model.tasks:
-            tasks = translate("ui.models.list_model", ", ", "list separator").join(task_label(t) for t in model.tasks)
+            tasks = list_separator().join(task_label(t) for t in model.tasks)
             lines.append(translate("ui.models.list_model", "Task: {tasks}").format(tasks=tasks))
         lines.append(translate("ui.models.list_model", "{downloads} downloads · {likes} likes").format(
             downloads=number(model.downloads, grouped=True), likes=number(model.likes, grouped=True)))

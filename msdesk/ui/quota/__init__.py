@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from msdesk.core.i18n import translate
+from msdesk.core.i18n import list_separator, translate
 from msdesk.core.quota import TokenState, utc_now
 from msdesk.core.ratelimit import next_reset
 from msdesk.ui.formats import clock_time, date_text, number
@@ -285,7 +285,7 @@ def _all_spent(provider: Any, model: str | None, states: list[TokenState], shown
             who = translate("ui.quota.__init__", "Every {provider} token ({tokens}) has no calls left today.")
         count = translate("ui.quota.__init__", "msdesk's own count (an estimate): %n call(s) today with these tokens.",
                           "", calls)
-    names = translate("ui.quota.__init__", ", ", "list separator").join(_quoted(state.label) for state in states)
+    names = list_separator().join(_quoted(state.label) for state in states)
     who = who.format(token=shown.label, model=model, provider=provider.name, tokens=names)
     why = translate(
         "ui.quota.__init__", "{provider} refused a call (request limit exceeded: HTTP 429 or QuotaLimitExceed), "

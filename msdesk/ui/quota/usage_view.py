@@ -128,6 +128,7 @@ class DailyChart(QWidget):
         self._counts = list(counts)
         total = sum(count for _day, count in self._counts)
         days = len(self._counts)
+        # Between days' counts, not names (Chinese puts a full comma here, not list_separator's 、).
         per_day = translate("ui.quota.usage_view", ", ", "list separator").join(
             translate("ui.quota.usage_view", "{day}: {calls}").format(day=_day(day), calls=number(count))
             for day, count in self._counts

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core.capabilities import OVERRIDABLE, capability_tags, clean_overrides
-from msdesk.core.i18n import translate
+from msdesk.core.i18n import list_separator, translate
 from msdesk.core.provider_config import (
     CAPABILITIES,
     TASKS,
@@ -293,7 +293,7 @@ class ModelEditDialog(QDialog):
                 whose = translate("ui.settings.model_edit_dialog", "{meaning}. Your setting; msdesk's table says off.")
             box.setToolTip(whose.format(meaning=capability_help(cap)))
         if self._overrides:
-            yours = translate("ui.settings.model_edit_dialog", ", ", "list separator").join(
+            yours = list_separator().join(
                 (translate("ui.settings.model_edit_dialog", "{capability} on") if on else translate("ui.settings.model_edit_dialog", "{capability} off"))
                 .format(capability=capability_label(cap))
                 for cap, on in sorted(self._overrides.items(), key=lambda item: OVERRIDABLE.index(item[0]))
@@ -326,7 +326,7 @@ class ModelEditDialog(QDialog):
 
         if invalid:
             quoted = [translate("ui.settings.model_edit_dialog", "'{id}'").format(id=i) for i in invalid[:4]]
-            shown = translate("ui.settings.model_edit_dialog", ", ", "list separator").join(quoted) + (" …" if len(invalid) > 4 else "")
+            shown = list_separator().join(quoted) + (" …" if len(invalid) > 4 else "")
             if len(invalid) == 1:
                 wrong = translate("ui.settings.model_edit_dialog", "{ids} is not a valid model ID.")
             else:

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from msdesk.core import i18n
-from msdesk.core.i18n import translate
+from msdesk.core.i18n import list_separator, translate
 from msdesk.core.provider_config import CAPABILITIES
 from msdesk.core.settings import ModelEntry
 from msdesk.ui import icons
@@ -386,7 +386,7 @@ def model_item(entry: ModelEntry, *, in_list: bool | None = None) -> QTreeWidget
     item.setToolTip(COL_MODEL, entry.id)
     item.setText(COL_TASK, task_short(entry.task))
     item.setToolTip(COL_TASK, task_label(entry.task))
-    separator = translate("ui.settings.model_rows", ", ", "list separator")
+    separator = list_separator()
     caps_text = separator.join(capability_label(c) for c in caps) or translate(
         "ui.settings.model_rows", "No capabilities set")
     item.setToolTip(COL_CAPS, "\n".join(
